@@ -1,0 +1,56 @@
+# Quick start (fresh Debian/Ubuntu, as root or with sudo):
+#   make demo   set everything up and open the kiosk in demo mode
+#   make test   set everything up and run every check and test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup system lint typecheck imports unit translations bench screenshots clean
+
+demo: setup
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display in this session: the kiosk opens on a virtual screen (Xvfb)."; \
+	  echo "Run 'make demo' from a desktop session to see the window."; \
+	  xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/kiosk --demo; \
+	else $(BIN)/kiosk --demo; fi
+
+test: setup lint typecheck imports unit
+
+system:
+	installer/setup-system --dev
+
+$(STAMP): pyproject.toml
+	$(MAKE) system
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+lint: setup
+	$(BIN)/ruff check kiosk hub tests bench
+	$(BIN)/ruff format --check kiosk hub tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+imports: setup
+	$(BIN)/lint-imports
+
+unit: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+translations: setup
+	$(BIN)/python -m kiosk.ui.i18n_tools update
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+	$(BIN)/python bench/search.py
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

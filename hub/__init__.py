@@ -1,0 +1,1 @@
+"""Reference hub server: sync API, signalling, specialist console, prescription signing."""

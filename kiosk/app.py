@@ -1,0 +1,131 @@
+"""Composition root: builds configuration, store, services and the window, and runs Qt."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kiosk import config, logs
+from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME, demo_cho_id
+from kiosk.config import KioskConfig
+from kiosk.demo_data import generate
+from kiosk.store.clinic import Clinic
+from kiosk.store.files import private_dir
+from kiosk.ui import i18n
+from kiosk.ui.bridge import Bridge
+from kiosk.ui.context import Context, DemoLogin
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.widgets import use_zone
+
+STYLE = Path(__file__).parent / "ui" / "style" / "kiosk.qss"
+DEMO_PATIENTS = 60
+DEMO_ENCOUNTERS = 14
+# Set by the start-up benchmark: print when the first screen is on show, then quit.
+READY_PROBE_ENV = "KIOSK_READY_PROBE"
+log = logging.getLogger("kiosk.app")
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationName("HWC Spoke Kiosk")
+    font = QFont()
+    font.setFamilies(["Noto Sans", "Noto Sans Devanagari", "DejaVu Sans"])
+    font.setPixelSize(16)
+    app.setFont(font)
+    app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    return app
+
+
+def seed_demo(clinic: Clinic, cfg: KioskConfig) -> None:
+    """A demo home gets a demo CHO and a register of synthetic patients (once)."""
+    cho_id = demo_cho_id(clinic)
+    if not clinic.patients.search(""):
+        generate(
+            clinic.store,
+            spoke_id=cfg.spoke_id,
+            cho_id=cho_id,
+            patient_count=DEMO_PATIENTS,
+            encounter_count=DEMO_ENCOUNTERS,
+        )
+
+
+def build(cfg: KioskConfig, clinic: Clinic | None = None) -> tuple[MainWindow, Context]:
+    """The window and its context, not yet shown; tests and screenshots use this too."""
+    use_zone(cfg.timezone)
+    i18n.install(cfg.language)
+    clinic = clinic or Clinic.open(cfg.db_path, cfg.spoke_id, zone=cfg.timezone)
+    bridge = Bridge()
+    demo = DemoLogin(DEMO_USERNAME, DEMO_PIN) if cfg.demo else None
+    ctx = Context(clinic=clinic, bridge=bridge, config=cfg, demo_login=demo)
+    window = MainWindow(ctx)
+    return window, ctx
+
+
+def _demo_config(home: str | None, language: str | None) -> KioskConfig:
+    chosen = Path(home) if home else Path(tempfile.mkdtemp(prefix="hwc-kiosk-demo-"))
+    return config.load(
+        home=chosen,
+        overrides={
+            "demo": True,
+            "language": language or "en",
+            "spoke_id": "demo-spoke",
+            "spoke_name": "HWC Bassi (demo)",
+            "district": "Jaipur",
+            "state": "Rajasthan",
+        },
+    )
+
+
+def run(
+    home: str | None = None,
+    demo: bool = False,
+    language: str | None = None,
+    fullscreen: bool = False,
+) -> int:
+    started = time.monotonic()
+    cfg = (
+        _demo_config(home, language)
+        if demo
+        else config.load(home=Path(home) if home else None, overrides={"language": language})
+    )
+    private_dir(cfg.home)
+    logs.setup(cfg.logs_dir)
+    log.info("starting kiosk (home %s, demo %s)", cfg.home, cfg.demo)
+    app = application()
+    window, ctx = build(cfg)
+    if os.environ.get(READY_PROBE_ENV):
+        QTimer.singleShot(0, lambda: _probe_ready(window, started))
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1366, 768)
+        window.show()
+    if cfg.demo:
+        ctx.bridge.run(lambda: seed_demo(ctx.clinic, cfg), lambda _: window.start())
+        print(f"demo home: {cfg.home}  (sign in as '{DEMO_USERNAME}', PIN {DEMO_PIN})")
+    else:
+        window.start()
+    try:
+        return app.exec()
+    finally:
+        ctx.bridge.shutdown()
+        ctx.clinic.close()
+
+
+def _probe_ready(window: MainWindow, started: float) -> None:
+    """Wait until the first screen is on show, print how long it took, and quit."""
+    if window.current_screen is None or not window.current_screen.isVisible():
+        QTimer.singleShot(5, lambda: _probe_ready(window, started))
+        return
+    window.repaint()
+    print(f"ready {time.monotonic() - started:.3f}", flush=True)
+    QApplication.quit()

@@ -1,0 +1,61 @@
+"""The ``kiosk`` command: opens the UI, or runs one of the subcommands in kiosk.commands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+from kiosk.config import ConfigError
+
+# Each module adds its subcommands with ``register(subparsers)``.
+COMMAND_MODULES = (
+    "kiosk.commands.doctor",
+    "kiosk.commands.demo",
+    "kiosk.commands.encounters",
+    "kiosk.commands.db",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="HWC Spoke Kiosk. With no command, opens the kiosk window.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--home", help="data folder (default: $KIOSK_HOME or the user data dir)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a fresh demo home with demo patients and a demo login",
+    )
+    parser.add_argument("--lang", choices=("hi", "en"), help="interface language")
+    parser.add_argument("--fullscreen", action="store_true", help="fill the screen (kiosk mode)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from kiosk.app import run  # Qt is loaded only when a window is wanted
+
+            return run(
+                home=args.home, demo=args.demo, language=args.lang, fullscreen=args.fullscreen
+            )
+        code: int = args.handler(args)
+        return code
+    except ConfigError as error:
+        print(f"kiosk: configuration problem: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

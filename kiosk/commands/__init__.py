@@ -1,0 +1,1 @@
+"""Subcommands of ``kiosk``; each module registers its own parsers."""

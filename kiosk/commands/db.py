@@ -1,0 +1,76 @@
+"""``kiosk db check``: is the database whole, and is its schema the one this version expects?"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from kiosk.commands.common import home_option, load_config, print_json
+from kiosk.store import migrations
+from kiosk.store.database import connect
+
+
+@dataclass
+class DatabaseHealth:
+    path: str
+    exists: bool
+    integrity: str = "not checked"
+    foreign_key_problems: int = 0
+    applied: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.exists
+            and self.integrity == "ok"
+            and not self.foreign_key_problems
+            and not self.pending
+            and not self.unknown
+        )
+
+
+def check_database(path: Any) -> DatabaseHealth:
+    health = DatabaseHealth(path=str(path), exists=path.exists())
+    if not health.exists:
+        return health
+    db = connect(path, readonly=True)
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+        health.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        health.foreign_key_problems = len(db.execute("PRAGMA foreign_key_check").fetchall())
+        health.applied = migrations.applied(db)
+        health.pending = migrations.pending(db)
+        health.unknown = migrations.unknown(db)
+    finally:
+        db.close()
+    return health
+
+
+def _check(args: argparse.Namespace) -> int:
+    health = check_database(load_config(args).db_path)
+    if args.json:
+        print_json({**asdict(health), "ok": health.ok})
+    else:
+        print(f"database:     {health.path}")
+        if not health.exists:
+            print("problem:      it does not exist yet (the kiosk creates it at first start)")
+        else:
+            print(f"integrity:    {health.integrity}")
+            print(f"foreign keys: {health.foreign_key_problems} problem(s)")
+            print(
+                f"migrations:   {len(health.applied)} applied, {len(health.pending)} pending"
+                + (f", {len(health.unknown)} from a newer version" if health.unknown else "")
+            )
+            print("result:       " + ("ok" if health.ok else "PROBLEM"))
+    return 0 if health.ok else 1
+
+
+def register(subparsers: Any) -> None:
+    db = subparsers.add_parser("db", help="database maintenance")
+    sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    check = sub.add_parser("check", parents=[home_option()], help="integrity and migrations")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=_check)

@@ -1,0 +1,99 @@
+"""Configuration: defaults < kiosk.toml in KIOSK_HOME < KIOSK_* environment < command line."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "hwc-kiosk"
+CONFIG_FILE = "kiosk.toml"
+
+
+class ConfigError(ValueError):
+    """The configuration file or environment holds something the kiosk cannot use."""
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    home: Path
+    spoke_id: str = "unassigned"
+    spoke_name: str = ""
+    district: str = ""
+    state: str = ""
+    language: str = "hi"
+    timezone: str = "Asia/Kolkata"
+    lock_after_seconds: int = 300
+    hub_url: str = ""
+    printer: str = ""
+    demo: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "kiosk.db"
+
+    @property
+    def blobs_dir(self) -> Path:
+        return self.home / "blobs"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def config_file(self) -> Path:
+        return self.home / CONFIG_FILE
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(KioskConfig) if f.name not in ("home", "extra")}
+
+
+def default_home() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = type(getattr(KioskConfig(home=Path()), name))
+    if kind is bool and isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {name!r} must be a {kind.__name__}, not {value!r}") from None
+
+
+def load(
+    home: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> KioskConfig:
+    env = os.environ if environ is None else environ
+    chosen_home = Path(home or env.get("KIOSK_HOME") or default_home()).expanduser()
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    path = chosen_home / CONFIG_FILE
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path} is not valid TOML: {error}") from None
+        for key, value in data.items():
+            if key in _FIELDS:
+                values[key] = _coerce(key, value)
+            else:
+                extra[key] = value
+    for name in _FIELDS:
+        env_value = env.get(f"KIOSK_{name.upper()}")
+        if env_value is not None:
+            values[name] = _coerce(name, env_value)
+    for name, value in (overrides or {}).items():
+        if value is not None:
+            values[name] = _coerce(name, value)
+    return KioskConfig(home=chosen_home, extra=extra, **values)

@@ -1,0 +1,1 @@
+"""Vitals devices: serial transport, drivers, port watcher, simulators, camera."""

@@ -1,0 +1,1 @@
+"""FHIR R4 export following India's ABDM document profiles."""

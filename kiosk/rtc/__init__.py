@@ -1,0 +1,1 @@
+"""Assisted video consults: signalling client, aiortc session, media, bandwidth policy."""

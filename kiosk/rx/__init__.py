@@ -1,0 +1,1 @@
+"""E-prescriptions: signature verification, PDF rendering, printing."""

@@ -1,0 +1,37 @@
+"""Everything the kiosk's screens and commands do with the store, in one place to pass around."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.domain.clock import Clock, utc_now
+from kiosk.store import outbox
+from kiosk.store.accounts import Accounts
+from kiosk.store.encounters import Encounters
+from kiosk.store.patients import Patients
+from kiosk.store.store import Store
+
+
+class Clinic:
+    def __init__(
+        self,
+        store: Store,
+        spoke_id: str,
+        clock: Clock = utc_now,
+        zone: str = "Asia/Kolkata",
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.accounts = Accounts(store, clock)
+        self.patients = Patients(store, clock)
+        self.encounters = Encounters(store, spoke_id, clock, zone)
+
+    @classmethod
+    def open(cls, db_path: Path, spoke_id: str, zone: str = "Asia/Kolkata") -> Clinic:
+        return cls(Store(db_path), spoke_id, zone=zone)
+
+    def outbox_status(self) -> outbox.OutboxStatus:
+        return self.store.read(outbox.status)
+
+    def close(self) -> None:
+        self.store.close()

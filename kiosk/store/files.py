@@ -1,0 +1,29 @@
+"""Files that hold patient data are readable by their owner only."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it owner-only."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    path.chmod(PRIVATE_DIR)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty if missing, owner-only, before anything writes to it.
+
+    SQLite gives its -wal and -shm files the permissions of the database file, so
+    creating the database this way covers them too.
+    """
+    private_dir(path.parent)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE)
+    os.close(fd)
+    path.chmod(PRIVATE_FILE)
+    return path

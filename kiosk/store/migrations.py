@@ -1,0 +1,235 @@
+"""Named schema migrations, applied in order and recorded in the database.
+
+A migration is never edited once released: a change to the schema is a new entry at
+the end of ``MIGRATIONS``. Each runs in its own transaction with its record row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from kiosk.store.database import transaction
+
+MIGRATIONS_TABLE = "_migrations"
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    apply: Callable[[Database], None]
+
+
+def _script(sql: str) -> Callable[[Database], None]:
+    def run(db: Database) -> None:
+        for statement in _statements(sql):
+            db.execute(statement)
+
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements; SQLite itself says where one ends (triggers too)."""
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buf.strip()[:60]}")
+    return out
+
+
+_INITIAL = """
+CREATE TABLE chos (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    full_name TEXT NOT NULL,
+    pin_hash TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT 'cho',
+    language TEXT NOT NULL DEFAULT 'hi',
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE patients (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    sex TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    birth_date_estimated INTEGER NOT NULL,
+    phone TEXT,
+    abha_number TEXT,
+    abha_address TEXT,
+    village TEXT NOT NULL DEFAULT '',
+    district TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT '',
+    guardian_name TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'hi',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX patients_abha ON patients(abha_number);
+
+CREATE VIRTUAL TABLE patients_fts USING fts5(
+    name, phone, abha_number, village,
+    content='patients', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE TRIGGER patients_fts_insert AFTER INSERT ON patients BEGIN
+    INSERT INTO patients_fts(rowid, name, phone, abha_number, village)
+    VALUES (new.rowid, new.name, new.phone, new.abha_number, new.village);
+END;
+CREATE TRIGGER patients_fts_delete AFTER DELETE ON patients BEGIN
+    INSERT INTO patients_fts(patients_fts, rowid, name, phone, abha_number, village)
+    VALUES ('delete', old.rowid, old.name, old.phone, old.abha_number, old.village);
+END;
+CREATE TRIGGER patients_fts_update AFTER UPDATE ON patients BEGIN
+    INSERT INTO patients_fts(patients_fts, rowid, name, phone, abha_number, village)
+    VALUES ('delete', old.rowid, old.name, old.phone, old.abha_number, old.village);
+    INSERT INTO patients_fts(rowid, name, phone, abha_number, village)
+    VALUES (new.rowid, new.name, new.phone, new.abha_number, new.village);
+END;
+
+CREATE TABLE encounters (
+    id TEXT PRIMARY KEY,
+    patient_id TEXT NOT NULL REFERENCES patients(id),
+    spoke_id TEXT NOT NULL,
+    cho_id TEXT NOT NULL,
+    complaint TEXT NOT NULL DEFAULT '',
+    history TEXT NOT NULL DEFAULT '',
+    specialty TEXT,
+    urgent INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    queued_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX encounters_created ON encounters(created_at);
+CREATE INDEX encounters_patient ON encounters(patient_id);
+
+CREATE TABLE observations (
+    id TEXT PRIMARY KEY,
+    encounter_id TEXT NOT NULL REFERENCES encounters(id),
+    patient_id TEXT NOT NULL REFERENCES patients(id),
+    kind TEXT NOT NULL,
+    loinc TEXT NOT NULL,
+    value REAL,
+    components TEXT NOT NULL DEFAULT '{}',
+    unit TEXT NOT NULL,
+    method TEXT NOT NULL,
+    device_driver TEXT,
+    device_serial TEXT,
+    taken_at TEXT NOT NULL,
+    taken_by TEXT NOT NULL,
+    supersedes TEXT REFERENCES observations(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX observations_encounter ON observations(encounter_id);
+CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations BEGIN
+    SELECT RAISE(ABORT, 'observations are append-only: record a correction instead');
+END;
+CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations BEGIN
+    SELECT RAISE(ABORT, 'observations are append-only: record a correction instead');
+END;
+
+CREATE TABLE observation_raw (
+    observation_id TEXT PRIMARY KEY REFERENCES observations(id),
+    raw BLOB NOT NULL
+);
+
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id TEXT NOT NULL UNIQUE,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    depends_on TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+);
+CREATE INDEX outbox_state ON outbox(state, seq);
+CREATE INDEX outbox_entity ON outbox(entity, entity_id);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT,
+    action TEXT NOT NULL,
+    entity TEXT,
+    entity_id TEXT,
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[Migration] = [
+    Migration("0001_initial", _script(_INITIAL)),
+]
+
+
+def applied(db: Database) -> list[str]:
+    if MIGRATIONS_TABLE not in db.table_names():
+        return []
+    return [r["name"] for r in db.query(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid")]
+
+
+def pending(db: Database) -> list[str]:
+    done = set(applied(db))
+    return [m.name for m in MIGRATIONS if m.name not in done]
+
+
+def unknown(db: Database) -> list[str]:
+    """Migrations recorded in the database that this program does not know: a newer
+    version wrote it, and running older code on it would be unsafe."""
+    known = {m.name for m in MIGRATIONS}
+    return [name for name in applied(db) if name not in known]
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply every pending migration; return the names applied now."""
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+        "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    if newer := unknown(db):
+        raise RuntimeError(
+            "This database was written by a newer version of the kiosk "
+            f"(migrations {', '.join(newer)}). Install that version or newer."
+        )
+    done = set(applied(db))
+    ran: list[str] = []
+    for migration in MIGRATIONS:
+        if migration.name in done:
+            continue
+        with transaction(db):
+            migration.apply(db)
+            db.execute(
+                f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
+                [migration.name, datetime.now(UTC).isoformat()],
+            )
+        ran.append(migration.name)
+    return ran

@@ -1,0 +1,173 @@
+"""Patients in the store: registration, corrections, and search by name, phone, ABHA or village."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from kiosk.domain import patient as patients
+from kiosk.domain.abha import format_abha_number
+from kiosk.domain.clock import Clock, utc_now
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
+from kiosk.domain.patient import Patient, PatientForm
+from kiosk.store import outbox
+from kiosk.store.audit import audit
+from kiosk.store.rows import Row, patient_from_row, patient_row
+from kiosk.store.store import Store
+
+SEARCH_LIMIT = 50
+_TOKEN = re.compile(r"[\w\u0900-\u097F]+")
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    """One line of a search result: enough to tell two Sunita Devis of one village apart."""
+
+    id: str
+    name: str
+    sex: str
+    birth_date: date
+    village: str
+    phone: str | None
+    abha_number: str | None
+    guardian_name: str
+
+    def age_on(self, day: date) -> int:
+        years = day.year - self.birth_date.year
+        return years - ((day.month, day.day) < (self.birth_date.month, self.birth_date.day))
+
+    @property
+    def abha_display(self) -> str:
+        return format_abha_number(self.abha_number) if self.abha_number else ""
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the CHO typed into an FTS5 query: every word must match as a prefix;
+    digits look in phone and ABHA number, letters in name and village. An ABHA number
+    typed with dashes is one number."""
+    if re.fullmatch(r"[\d\s-]+", text.strip() or "x"):
+        tokens = [re.sub(r"\D", "", text)]
+    else:
+        tokens = _TOKEN.findall(text)
+    parts = []
+    for token in tokens:
+        columns = "{phone abha_number}" if token.isdigit() else "{name village}"
+        parts.append(f'{columns} : "{token.lower()}"*')
+    return " AND ".join(parts) or None
+
+
+def _summary(row: Row) -> PatientSummary:
+    return PatientSummary(
+        id=row["id"],
+        name=row["name"],
+        sex=row["sex"],
+        birth_date=date.fromisoformat(row["birth_date"]),
+        village=row["village"],
+        phone=row["phone"],
+        abha_number=row["abha_number"],
+        guardian_name=row["guardian_name"],
+    )
+
+
+_SUMMARY_COLUMNS = (
+    "p.id, p.name, p.sex, p.birth_date, p.village, p.phone, p.abha_number, p.guardian_name"
+)
+
+
+def search(db: Database, text: str, limit: int = SEARCH_LIMIT) -> list[PatientSummary]:
+    query = fts_query(text)
+    if query is None:
+        rows = db.query(
+            f"SELECT {_SUMMARY_COLUMNS} FROM patients p ORDER BY p.updated_at DESC LIMIT ?",
+            [limit],
+        )
+    else:
+        rows = db.query(
+            f"SELECT {_SUMMARY_COLUMNS} FROM patients_fts f JOIN patients p ON p.rowid = f.rowid "
+            "WHERE patients_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            [query, limit],
+        )
+    return [_summary(r) for r in rows]
+
+
+def _duplicate_abha(db: Database, patient: Patient) -> None:
+    if not patient.abha_number:
+        return
+    found = db.execute(
+        "SELECT id FROM patients WHERE abha_number = ? AND id != ?",
+        [patient.abha_number, patient.id],
+    ).fetchone()
+    if found:
+        raise ValidationError(
+            "abha_number",
+            QT_TRANSLATE_NOOP(
+                TRANSLATION_CONTEXT,
+                "A patient with this ABHA number is already registered. Search for them instead.",
+            ),
+        )
+
+
+def insert_patient(db: Database, patient: Patient, by: str, now: datetime) -> Patient:
+    """Insert a new patient with its outbox op and audit row (inside a write transaction)."""
+    _duplicate_abha(db, patient)
+    row = patient_row(patient, now)
+    db.table("patients").insert(row)
+    outbox.enqueue(
+        db, entity="patient", entity_id=patient.id, version=patient.version, payload=row, now=now
+    )
+    audit(db, actor=by, action="patient.register", now=now, entity="patient", entity_id=patient.id)
+    return patient
+
+
+class Patients:
+    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+        self.store = store
+        self.clock = clock
+
+    def register(self, form: PatientForm, by: str) -> Patient:
+        now = self.clock()
+        patient = patients.register(form, now)
+
+        return self.store.write(lambda db: insert_patient(db, patient, by, now))
+
+    def amend(self, patient_id: str, form: PatientForm, by: str) -> Patient:
+        now = self.clock()
+
+        def write(db: Database) -> Patient:
+            old = patient_from_row(db.table("patients").get(patient_id))
+            new = patients.amend(old, form, now)
+            changed = patients.changed_fields(old, new)
+            if not changed:
+                return old
+            _duplicate_abha(db, new)
+            row = patient_row(new, now)
+            db.table("patients").update(patient_id, row)
+            outbox.enqueue(
+                db,
+                entity="patient",
+                entity_id=patient_id,
+                version=new.version,
+                payload={**row, "changed": changed},
+                now=now,
+            )
+            audit(
+                db,
+                actor=by,
+                action="patient.amend",
+                now=now,
+                entity="patient",
+                entity_id=patient_id,
+                fields=changed,
+            )
+            return new
+
+        return self.store.write(write)
+
+    def get(self, patient_id: str) -> Patient:
+        return self.store.read(lambda db: patient_from_row(db.table("patients").get(patient_id)))
+
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[PatientSummary]:
+        return self.store.read(lambda db: search(db, text, limit))

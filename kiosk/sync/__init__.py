@@ -1,0 +1,1 @@
+"""Spoke-to-hub sync: hub client, push/pull/blob upload, scheduler, connectivity."""

@@ -1,0 +1,1 @@
+"""The Qt interface. Only this package and kiosk.app import PySide6."""

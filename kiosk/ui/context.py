@@ -1,0 +1,30 @@
+"""What every screen needs: the clinic, the bridge to worker threads, the config, the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.config import KioskConfig
+from kiosk.domain.accounts import Cho
+from kiosk.store.clinic import Clinic
+from kiosk.ui.bridge import Bridge
+
+
+@dataclass
+class DemoLogin:
+    username: str
+    pin: str
+
+
+@dataclass
+class Context:
+    clinic: Clinic
+    bridge: Bridge
+    config: KioskConfig
+    demo_login: DemoLogin | None = None
+    cho: Cho | None = None
+
+    @property
+    def cho_id(self) -> str:
+        assert self.cho is not None, "a screen that changes data needs a signed-in CHO"
+        return self.cho.id

@@ -1,0 +1,167 @@
+"""Home: today's cases and what is still waiting to reach the hub."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.store.encounters import EncounterSummary
+from kiosk.store.outbox import OutboxStatus
+from kiosk.ui.context import Context
+from kiosk.ui.widgets import button, card, label, local_date, local_time, screen_widget, status_chip
+
+
+def age_text(widget: QWidget, since: datetime, now: datetime) -> str:
+    minutes = max(int((now - since).total_seconds() // 60), 0)
+    if minutes < 60:
+        return widget.tr("{n} min").format(n=minutes)
+    if minutes < 48 * 60:
+        return widget.tr("{n} h").format(n=minutes // 60)
+    return widget.tr("{n} days").format(n=minutes // 1440)
+
+
+class HomeScreen(QWidget):
+    find_patient = Signal()
+    open_encounter = Signal(str)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        page, layout = screen_widget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page)
+
+        header = QHBoxLayout()
+        name = ctx.cho.full_name if ctx.cho else ""
+        header.addWidget(label(self.tr("Namaste, {name}").format(name=name), "h1"))
+        header.addStretch(1)
+        self.date = label(local_date(ctx.clinic.clock()), "muted")
+        header.addWidget(self.date)
+        layout.addLayout(header)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        layout.addLayout(columns, 1)
+
+        today, today_layout = card()
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Today's cases"), "h2"))
+        top.addStretch(1)
+        self.count = label("", "muted")
+        top.addWidget(self.count)
+        today_layout.addLayout(top)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Patient"), self.tr("Complaint"), self.tr("Status")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table.cellActivated.connect(self._activated)
+        self.table.cellClicked.connect(self._activated)
+        today_layout.addWidget(self.table, 1)
+        self.empty = label(
+            self.tr("No cases yet today. Find or register a patient to start one."),
+            "muted",
+            wrap=True,
+        )
+        today_layout.addWidget(self.empty)
+        columns.addWidget(today, 1)
+
+        side = QVBoxLayout()
+        side.setSpacing(16)
+        self.find_button = button(self.tr("Find or register patient"), "primary", default=True)
+        self.find_button.setProperty("role", "primary")
+        self.find_button.setMinimumHeight(72)
+        self.find_button.clicked.connect(self.find_patient)
+        side.addWidget(self.find_button)
+        sync_card, sync_layout = card(spacing=8)
+        sync_layout.addWidget(label(self.tr("Sending to the hub"), "h2"))
+        self.pending = label("", wrap=True)
+        self.oldest = label("", "muted", wrap=True)
+        self.quarantined = label("", "warning", wrap=True)
+        self.quarantined.hide()
+        for widget in (self.pending, self.oldest, self.quarantined):
+            sync_layout.addWidget(widget)
+        sync_layout.addWidget(
+            label(
+                self.tr(
+                    "Everything is saved on this kiosk first. It goes to the hub "
+                    "whenever the connection allows."
+                ),
+                "hint",
+                wrap=True,
+            )
+        )
+        side.addWidget(sync_card)
+        side.addStretch(1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(360)
+        columns.addWidget(side_widget)
+        self._ids: list[str] = []
+
+    def refresh(self) -> None:
+        self.ctx.bridge.run(self.ctx.clinic.encounters.on_day, self._show_cases, owner=self)
+        self.ctx.bridge.run(self.ctx.clinic.outbox_status, self.show_outbox, owner=self)
+
+    def _show_cases(self, cases: list[EncounterSummary]) -> None:
+        self._ids = [c.id for c in cases]
+        self.table.setRowCount(len(cases))
+        for row, case in enumerate(cases):
+            self.table.setItem(row, 0, QTableWidgetItem(local_time(case.created_at)))
+            self.table.setItem(row, 1, QTableWidgetItem(case.patient_name))
+            complaint = case.complaint or self.tr("(no complaint written yet)")
+            self.table.setItem(row, 2, QTableWidgetItem(complaint))
+            holder = QWidget()
+            holder_layout = QHBoxLayout(holder)
+            holder_layout.setContentsMargins(6, 0, 6, 0)
+            holder_layout.addWidget(status_chip(case.status))
+            self.table.setCellWidget(row, 3, holder)
+        self.table.setVisible(bool(cases))
+        self.empty.setVisible(not cases)
+        self.count.setText(self.tr("{n} cases").format(n=len(cases)) if cases else "")
+
+    def show_outbox(self, status: OutboxStatus) -> None:
+        if status.pending == 0:
+            self.pending.setText(self.tr("Nothing waiting: everything recorded has been sent."))
+            self.oldest.hide()
+        else:
+            self.pending.setText(self.tr("{n} changes waiting to be sent").format(n=status.pending))
+            assert status.oldest_pending_at is not None
+            self.oldest.setText(
+                self.tr("Oldest waiting for {age}").format(
+                    age=age_text(self, status.oldest_pending_at, self.ctx.clinic.clock())
+                )
+            )
+            self.oldest.show()
+        self.quarantined.setVisible(status.quarantined > 0)
+        self.quarantined.setText(
+            self.tr("{n} changes were refused by the hub and need attention.").format(
+                n=status.quarantined
+            )
+        )
+
+    def _activated(self, row: int, _column: int = 0) -> None:
+        if 0 <= row < len(self._ids):
+            self.open_encounter.emit(self._ids[row])

@@ -1,0 +1,240 @@
+"""Signing in with a PIN, and creating the first account on a new kiosk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.accounts import Cho, Role
+from kiosk.domain.errors import ValidationError, ValidationErrors
+from kiosk.store.accounts import LoginResult
+from kiosk.ui import i18n
+from kiosk.ui.context import Context
+from kiosk.ui.widgets import Field, PinPad, Segmented, button, card, label, local_time
+
+
+def _language_switch(current: str) -> Segmented:
+    switch = Segmented(list(i18n.LANGUAGES.items()))
+    switch.set_value(current)
+    return switch
+
+
+def _centered(inner: QWidget, width: int) -> QWidget:
+    outer = QWidget()
+    outer.setObjectName("screen")
+    layout = QVBoxLayout(outer)
+    layout.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    inner.setFixedWidth(width)
+    row.addWidget(inner)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addStretch(1)
+    return outer
+
+
+class LoginScreen(QWidget):
+    """Choose your name, type your PIN. Five wrong PINs lock the account for five minutes."""
+
+    logged_in = Signal(object)
+    language_changed = Signal(str)
+
+    def __init__(self, ctx: Context, preselect: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.preselect = preselect
+        frame, body = card(margins=28, spacing=14)
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Sign in"), "h1"))
+        top.addStretch(1)
+        self.language = _language_switch(i18n.current())
+        self.language.changed.connect(self.language_changed)
+        top.addWidget(self.language)
+        body.addLayout(top)
+        if ctx.demo_login:
+            banner = label(
+                self.tr("Demo kiosk: sign in as '{user}' with PIN {pin}.").format(
+                    user=ctx.demo_login.username, pin=ctx.demo_login.pin
+                ),
+                "demoBanner",
+                wrap=True,
+            )
+            body.addWidget(banner)
+        body.addWidget(label(self.tr("Who is signing in?"), "muted"))
+        self.accounts = QGridLayout()
+        self.accounts.setSpacing(8)
+        self.account_group = QButtonGroup(self)
+        self.account_group.setExclusive(True)
+        body.addLayout(self.accounts)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin.returnPressed.connect(self.submit)
+        body.addWidget(self.pin)
+        self.pad = PinPad(self.pin, self.tr("Sign in"), self.tr("Clear"))
+        self.pad.submitted.connect(self.submit)
+        body.addWidget(self.pad)
+        self.message = label("", "warning", wrap=True)
+        self.message.hide()
+        body.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_centered(frame, 520))
+        self.load_accounts()
+
+    def load_accounts(self) -> None:
+        self.ctx.bridge.run(self.ctx.clinic.accounts.list, self._show_accounts, owner=self)
+
+    def _show_accounts(self, chos: list[Cho]) -> None:
+        for i, cho in enumerate(chos):
+            tile = button(cho.full_name, "tile")
+            tile.setCheckable(True)
+            tile.setProperty("username", cho.username)
+            self.account_group.addButton(tile)
+            self.accounts.addWidget(tile, i // 2, i % 2)
+            tile.clicked.connect(lambda *_: self.pin.setFocus())
+            if cho.username == self.preselect or len(chos) == 1:
+                tile.setChecked(True)
+        self.pin.setFocus()
+
+    def selected_username(self) -> str | None:
+        chosen = self.account_group.checkedButton()
+        return str(chosen.property("username")) if chosen else None
+
+    def select(self, username: str) -> None:
+        for tile in self.account_group.buttons():
+            if tile.property("username") == username:
+                tile.setChecked(True)
+
+    def submit(self) -> None:
+        username = self.selected_username()
+        if username is None:
+            self._say(self.tr("Choose your name first."))
+            return
+        pin = self.pin.text()
+        if not pin:
+            self._say(self.tr("Type your PIN."))
+            return
+        self.pad.ok.setEnabled(False)
+        self.ctx.bridge.run(
+            lambda: self.ctx.clinic.accounts.login(username, pin),
+            self._answered,
+            self._failed,
+            owner=self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.pad.ok.setEnabled(True)
+        self._say(self.tr("Could not check the PIN: {error}").format(error=error))
+
+    def _answered(self, result: LoginResult) -> None:
+        self.pad.ok.setEnabled(True)
+        self.pin.clear()
+        if result.ok:
+            self.message.hide()
+            self.logged_in.emit(result.cho)
+        elif result.locked_until is not None:
+            self._say(
+                self.tr(
+                    "Too many wrong PINs. This account is locked until {time}. "
+                    "Ask another CHO to sign in, or wait."
+                ).format(time=local_time(result.locked_until))
+            )
+        else:
+            self._say(
+                self.tr(
+                    "Wrong PIN. {count} tries left before the account locks for 5 minutes."
+                ).format(count=max(result.attempts_left, 0))
+            )
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.pin.setFocus()
+
+
+class SetupScreen(QWidget):
+    """The first start of a kiosk: whoever sets it up creates the first (admin) account."""
+
+    created = Signal(object)
+    language_changed = Signal(str)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        frame, body = card(margins=28, spacing=12)
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Welcome"), "h1"))
+        top.addStretch(1)
+        language = _language_switch(i18n.current())
+        language.changed.connect(self.language_changed)
+        top.addWidget(language)
+        body.addLayout(top)
+        body.addWidget(
+            label(
+                self.tr(
+                    "This kiosk has no accounts yet. Create the first one; it can add the "
+                    "other CHOs later."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.full_name = Field(self.tr("Full name"), QLineEdit())
+        self.username = Field(
+            self.tr("User name"), QLineEdit(), self.tr("English letters, like sunita")
+        )
+        self.pin = Field(self.tr("PIN (4 to 8 digits)"), self._pin_edit())
+        self.pin_again = Field(self.tr("PIN again"), self._pin_edit())
+        for field in (self.full_name, self.username, self.pin, self.pin_again):
+            body.addWidget(field)
+        self.create_button = button(self.tr("Create account"), "primary", default=True)
+        self.create_button.clicked.connect(self.submit)
+        body.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_centered(frame, 560))
+
+    @staticmethod
+    def _pin_edit() -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setMaxLength(8)
+        return edit
+
+    def submit(self) -> None:
+        fields = {"full_name": self.full_name, "username": self.username, "pin": self.pin}
+        for field in (*fields.values(), self.pin_again):
+            field.clear_error()
+        if self.pin.text() != self.pin_again.text():
+            self.pin_again.show_error(self.tr("The two PINs are not the same."))
+            return
+        full_name, username, pin = self.full_name.text(), self.username.text(), self.pin.text()
+        language = i18n.current()
+
+        def create() -> Cho:
+            return self.ctx.clinic.accounts.create(
+                username, full_name, pin, role=Role.ADMIN, language=language
+            )
+
+        def failed(error: BaseException) -> None:
+            errors = error.errors if isinstance(error, ValidationErrors) else [error]
+            for item in errors:
+                if isinstance(item, ValidationError) and item.field in fields:
+                    fields[item.field].show_error(i18n.error_text(item))
+                else:
+                    self.pin_again.show_error(str(item))
+
+        self.ctx.bridge.run(create, self.created.emit, failed, owner=self)

@@ -1,0 +1,56 @@
+"""Shared fixtures: a fresh store per test, a controllable clock, and no stray warnings."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.store.clinic import Clinic  # noqa: E402
+from kiosk.store.store import Store  # noqa: E402
+
+
+class FakeClock:
+    """A clock that only moves when a test says so."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 20, 5, 30, tzinfo=UTC)  # 11:00 in India
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "kiosk.db") as s:
+        yield s
+
+
+@pytest.fixture
+def clinic(store: Store, clock: FakeClock) -> Clinic:
+    return Clinic(store, spoke_id="spoke-test", clock=clock)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Any WARNING logged by the kiosk fails the test unless the test expected it
+    (a test that expects one clears ``caplog`` after checking it)."""
+    caplog.set_level(logging.WARNING, logger="kiosk")
+    yield
+    unexpected = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    if unexpected:
+        pytest.fail("unexpected log warnings: " + "; ".join(r.getMessage() for r in unexpected))

@@ -1,0 +1,174 @@
+"""Screenshots of every screen in English and Hindi at 1366x768, for the README and review.
+
+Run with ``make screenshots`` (or ``python -m tests.screenshots OUT_DIR``). It drives the
+real window on a fresh demo home through the path a CHO takes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk import config
+from kiosk.app import application, build, seed_demo
+from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
+from kiosk.domain.vitals import ObservationKind
+from kiosk.ui import i18n
+from kiosk.ui.encounter import EncounterScreen
+from kiosk.ui.login import LoginScreen
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.patients import SearchScreen
+from kiosk.ui.registration import RegistrationScreen
+
+SIZE = (1366, 768)
+
+
+def settle(window: MainWindow, condition: Callable[[], bool] = lambda: True) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if window.ctx.bridge.pending == 0 and condition():
+            for _ in range(5):
+                app.processEvents()
+                time.sleep(0.01)
+            return
+        time.sleep(0.01)
+    raise TimeoutError("the UI did not settle")
+
+
+def shoot(window: MainWindow, out: Path, name: str) -> None:
+    window.grab().save(str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def capture(out: Path, language: str) -> None:
+    home = Path(tempfile.mkdtemp(prefix="hwc-shots-"))
+    cfg = config.load(
+        home=home,
+        overrides={
+            "demo": True,
+            "language": language,
+            "spoke_id": "demo-spoke",
+            "spoke_name": "HWC Bassi",
+            "district": "Jaipur",
+            "state": "Rajasthan",
+        },
+    )
+    window, ctx = build(cfg)
+    window.resize(*SIZE)
+    window.show()
+
+    # First start: no accounts yet.
+    window.start()
+    settle(window)
+    shoot(window, out, f"{language}-01-first-start")
+
+    seed_demo(ctx.clinic, cfg)
+    window.start()
+    settle(window, lambda: isinstance(window.current_screen, LoginScreen))
+    login = window.current_screen
+    assert isinstance(login, LoginScreen)
+    settle(window, lambda: login.selected_username() is not None)
+    login.pin.setText("1")
+    login.submit()
+    settle(window)
+    shoot(window, out, f"{language}-02-login-wrong-pin")
+    login.pin.setText(DEMO_PIN)
+    login.select(DEMO_USERNAME)
+    login.submit()
+    settle(window)
+    shoot(window, out, f"{language}-03-home")
+
+    window.find_patient()
+    search = window.current_screen
+    assert isinstance(search, SearchScreen)
+    search.query.setText("sun")
+    search.search()
+    settle(window)
+    shoot(window, out, f"{language}-04-search")
+
+    window.register_patient()
+    form = window.current_screen
+    assert isinstance(form, RegistrationScreen)
+    form.name.set_text("Kamla 2")
+    form.phone.set_text("12345")
+    form.abha_number.set_text("12-3456")
+    form.submit(start_case=True)
+    settle(window)
+    shoot(window, out, f"{language}-05-register-errors")
+
+    form.name.set_text("Kamla Bai Meena")
+    form.sex.set_value("female")
+    form.age.set_text("46")
+    form.phone.set_text("9828012345")
+    form.abha_number.set_text("91-2345-6789-0123")
+    form.guardian.set_text("Ramesh Meena")
+    form.village.set_text("Chaksu")
+    form.submit(start_case=True)
+    settle(window, lambda: isinstance(window.current_screen, EncounterScreen))
+    enc = window.current_screen
+    assert isinstance(enc, EncounterScreen)
+    settle(window, lambda: enc.detail is not None)
+    enc.complaint.set_text("Headache and giddiness for 4 days; known hypertensive")
+    enc.history.set_text("On amlodipine 5 mg, missed doses for two weeks.")
+    entries = {
+        ObservationKind.PULSE_RATE: ["88"],
+        ObservationKind.SPO2: ["97"],
+        ObservationKind.BODY_TEMPERATURE: ["36.9"],
+        ObservationKind.WEIGHT: ["61.5"],
+        ObservationKind.HEIGHT: ["152"],
+        ObservationKind.BLOOD_PRESSURE: ["168", "102"],
+    }
+    for kind, texts in entries.items():
+        row = enc.vitals.row(kind)
+        for edit, text in zip(row.editors, texts, strict=True):
+            edit.setText(text)
+        row.submit()
+        settle(window)
+    bad = enc.vitals.row(ObservationKind.RESPIRATORY_RATE)
+    bad.editors[0].setText("120")
+    bad.check()
+    settle(window)
+    shoot(window, out, f"{language}-06-encounter-vitals")
+
+    bad.editors[0].setText("18")
+    bad.submit()
+    settle(window)
+    enc.specialty.setCurrentIndex(enc.specialty.findData("general_medicine"))
+    enc.request_consult()
+    settle(window, lambda: enc.consult_state.isVisible())
+    shoot(window, out, f"{language}-07-encounter-queued")
+
+    window.go_home()
+    settle(window)
+    shoot(window, out, f"{language}-08-home-after")
+
+    window.lock()
+    settle(window)
+    shoot(window, out, f"{language}-09-locked")
+    window.close()
+    ctx.bridge.shutdown()
+    ctx.clinic.close()
+
+
+def main(out_dir: str) -> None:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    application()
+    for language in ("en", "hi"):
+        capture(out, language)
+        i18n.install("en")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
