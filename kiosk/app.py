@@ -63,9 +63,11 @@ def build(cfg: KioskConfig, clinic: Clinic | None = None) -> tuple[MainWindow, C
     use_zone(cfg.timezone)
     i18n.install(cfg.language)
     clinic = clinic or Clinic.open(cfg.db_path, cfg.spoke_id, zone=cfg.timezone)
-    bridge = Bridge()
+    engine = Engine().start()
+    bus = EventBus()
+    bridge = Bridge(engine=engine, bus=bus)
     demo = DemoLogin(DEMO_USERNAME, DEMO_PIN) if cfg.demo else None
-    ctx = Context(clinic=clinic, bridge=bridge, config=cfg, demo_login=demo)
+    ctx = Context(clinic=clinic, bridge=bridge, config=cfg, engine=engine, bus=bus, demo_login=demo)
     window = MainWindow(ctx)
     return window, ctx
 
@@ -117,8 +119,14 @@ def run(
     try:
         return app.exec()
     finally:
-        ctx.bridge.shutdown()
-        ctx.clinic.close()
+        shutdown(ctx)
+
+
+def shutdown(ctx: Context) -> None:
+    """Stop background work in order: UI operations, the engine, then the store."""
+    ctx.bridge.shutdown()
+    ctx.engine.stop()
+    ctx.clinic.close()
 
 
 def _probe_ready(window: MainWindow, started: float) -> None:

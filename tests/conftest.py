@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk.store.clinic import Clinic  # noqa: E402
-from kiosk.store.store import Store  # noqa: E402
+from kiosk.store.clinic import Clinic
+from kiosk.store.store import Store
 
 
 class FakeClock:

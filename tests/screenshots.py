@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from kiosk import config
-from kiosk.app import application, build, seed_demo
+from kiosk.app import application, build, seed_demo, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.domain.vitals import ObservationKind
 from kiosk.ui import i18n
@@ -157,8 +157,7 @@ def capture(out: Path, language: str) -> None:
     settle(window)
     shoot(window, out, f"{language}-09-locked")
     window.close()
-    ctx.bridge.shutdown()
-    ctx.clinic.close()
+    shutdown(ctx)
 
 
 def main(out_dir: str) -> None:

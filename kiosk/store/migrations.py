@@ -180,6 +180,29 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
 
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    needs_upload INTEGER NOT NULL DEFAULT 0,
+    uploaded_at TEXT
+);
+CREATE INDEX blobs_upload ON blobs(needs_upload, uploaded_at);
+
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    encounter_id TEXT REFERENCES encounters(id),
+    patient_id TEXT NOT NULL REFERENCES patients(id),
+    kind TEXT NOT NULL,
+    original_sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    upload_sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    caption TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE INDEX attachments_encounter ON attachments(encounter_id);
+
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL

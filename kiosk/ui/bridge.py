@@ -9,12 +9,15 @@ plain words; anything else is a bug: logged with its traceback and reported brie
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+
+from kiosk.engine import Engine
+from kiosk.events import EventBus
 
 log = logging.getLogger("kiosk.ui")
 
@@ -25,13 +28,30 @@ Failure = Callable[[BaseException], None]
 class Bridge(QObject):
     finished = Signal(object, object, object, object)  # future, owner, on_success, on_failure
     idle = Signal()
+    event = Signal(str, object)  # (topic, payload) from the event bus, on the UI thread
 
-    def __init__(self, workers: int = 4, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workers: int = 4,
+        engine: Engine | None = None,
+        bus: EventBus | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ui-op")
+        self.engine = engine
         self.pending = 0
         self.on_unhandled: Failure = lambda error: None
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.event.connect(self._noop)  # keep the signal alive; screens connect their own slots
+        self._unsubscribe = bus.subscribe("*", self._from_bus) if bus is not None else None
+
+    def _from_bus(self, topic: str, payload: Any) -> None:
+        # Called on the publisher's thread; the emit is queued to the UI thread.
+        self.event.emit(topic, payload)
+
+    def _noop(self, topic: str, payload: Any) -> None:
+        pass
 
     def run(
         self,
@@ -43,6 +63,21 @@ class Bridge(QObject):
         """Run ``work`` off the UI thread. Callbacks are skipped if ``owner`` was deleted."""
         self.pending += 1
         future = self._pool.submit(work)
+        future.add_done_callback(
+            lambda done: self.finished.emit(done, owner, on_success, on_failure)
+        )
+
+    def run_async(
+        self,
+        make: Callable[[], Coroutine[Any, Any, Any]],
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run the coroutine ``make()`` on the engine loop; callbacks as for :meth:`run`."""
+        assert self.engine is not None, "this bridge was built without an engine"
+        self.pending += 1
+        future = self.engine.submit(make())
         future.add_done_callback(
             lambda done: self.finished.emit(done, owner, on_success, on_failure)
         )
@@ -72,4 +107,6 @@ class Bridge(QObject):
                 self.idle.emit()
 
     def shutdown(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from kiosk.config import KioskConfig
 from kiosk.domain.accounts import Cho
+from kiosk.engine import Engine
+from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
 from kiosk.ui.bridge import Bridge
 
@@ -21,6 +23,8 @@ class Context:
     clinic: Clinic
     bridge: Bridge
     config: KioskConfig
+    engine: Engine
+    bus: EventBus
     demo_login: DemoLogin | None = None
     cho: Cho | None = None
 
