@@ -17,6 +17,8 @@ from kiosk import config, logs
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME, demo_cho_id
 from kiosk.config import KioskConfig
 from kiosk.demo_data import generate
+from kiosk.engine import Engine
+from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
 from kiosk.store.files import private_dir
 from kiosk.ui import i18n
