@@ -28,7 +28,7 @@ Failure = Callable[[BaseException], None]
 class Bridge(QObject):
     finished = Signal(object, object, object, object)  # future, owner, on_success, on_failure
     idle = Signal()
-    event = Signal(str, object)  # (topic, payload) from the event bus, on the UI thread
+    bus_event = Signal(str, object)  # (topic, payload) from the event bus, on the UI thread
 
     def __init__(
         self,
@@ -43,12 +43,12 @@ class Bridge(QObject):
         self.pending = 0
         self.on_unhandled: Failure = lambda error: None
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self.event.connect(self._noop)  # keep the signal alive; screens connect their own slots
+        self.bus_event.connect(self._noop)  # keep the signal alive; screens connect their own slots
         self._unsubscribe = bus.subscribe("*", self._from_bus) if bus is not None else None
 
     def _from_bus(self, topic: str, payload: Any) -> None:
         # Called on the publisher's thread; the emit is queued to the UI thread.
-        self.event.emit(topic, payload)
+        self.bus_event.emit(topic, payload)
 
     def _noop(self, topic: str, payload: Any) -> None:
         pass
