@@ -43,15 +43,11 @@ class Bridge(QObject):
         self.pending = 0
         self.on_unhandled: Failure = lambda error: None
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self.bus_event.connect(self._noop)  # keep the signal alive; screens connect their own slots
         self._unsubscribe = bus.subscribe("*", self._from_bus) if bus is not None else None
 
     def _from_bus(self, topic: str, payload: Any) -> None:
         # Called on the publisher's thread; the emit is queued to the UI thread.
         self.bus_event.emit(topic, payload)
-
-    def _noop(self, topic: str, payload: Any) -> None:
-        pass
 
     def run(
         self,
