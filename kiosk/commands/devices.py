@@ -139,7 +139,7 @@ def _decode(args: argparse.Namespace) -> int:
                 sys.stdout.write(json.dumps(reading.to_json()) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (head, less) has had enough
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (so the exit flush stays quiet)
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115  (so the exit flush is quiet)
         return 0
     stats = parser.stats
     print(

@@ -17,7 +17,7 @@ from kiosk.devices.driver import FTDI, PROLIFIC, WCH_CH340, Driver
 from kiosk.devices.lines import LineParser
 from kiosk.devices.link import Link
 
-_AND = re.compile(rb"^(ST|US|OL|QT),([+-]?)\s*([0-9]+(?:\.[0-9]+)?|[0-9. ]*)\s*([a-zA-Z]*)\s*$")
+_AND = re.compile(rb"^(ST|US|QT),([+-]?)\s*([0-9]+(?:\.[0-9]+)?)?\s*([a-zA-Z]*)\s*$")
 TO_KG = {b"kg": 1.0, b"g": 0.001, b"lb": 0.45359237}
 
 
@@ -28,16 +28,16 @@ class ScaleParser(LineParser):
         text = text.strip(b"\r\n")
         if text.startswith((b"{", b"Wk", b"MO", b"0,")) or b",Wk," in text:
             return self._tanita(text, raw)
+        if text.startswith(b"OL,"):  # overload: the value field is not a weight
+            self.flags = frozenset({"overload"})
+            return True
         match = _AND.match(text)
         if not match:
             return False
         header, sign, value, unit = match.groups()
-        if header == b"OL":
-            self.flags = frozenset({"overload"})
-            return True
         self.flags = frozenset() if header == b"ST" else frozenset({"unstable"})
         factor = TO_KG.get(unit.lower() if unit else b"kg")
-        if factor is None or not value.strip() or header == b"QT":
+        if factor is None or value is None or header == b"QT":
             return True  # a count or another unit: a valid line, not a weight
         weight = float(value) * factor * (-1 if sign == b"-" else 1)
         self.emit("weight", weight, raw, stable=header == b"ST")
