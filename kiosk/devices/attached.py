@@ -22,6 +22,7 @@ from kiosk.devices import identify, registry
 from kiosk.devices.driver import Driver
 from kiosk.devices.events import STATE, DeviceInfo, DeviceState, DeviceStatus
 from kiosk.devices.link import OpenPort, open_port
+from kiosk.devices.pty import PtyDevice
 from kiosk.devices.reader import DeviceReader
 from kiosk.devices.watcher import PortSeen, PortWatcher
 from kiosk.domain.clock import Clock, utc_now
@@ -72,6 +73,7 @@ class AttachedDevices:
         self.zone = zone
         self.probe_seconds = probe_seconds
         self.readers: dict[str, DeviceReader] = {}
+        self.simulated: list[PtyDevice] = []
         self.unknown: dict[str, PortSeen] = {}
         self._lock = threading.Lock()
         self.watcher = PortWatcher(
@@ -94,6 +96,18 @@ class AttachedDevices:
         if old is not None:
             old.stop()
         return reader.start()
+
+    def simulate(
+        self,
+        name: str,
+        scenario: str = "normal",
+        variant: str | None = None,
+        serial: str | None = None,
+    ) -> DeviceReader:
+        """Attach a simulated device, played on a pseudo-terminal (the demo)."""
+        device = PtyDevice(registry.get(name).new_simulator(scenario, variant=variant)).start()
+        self.simulated.append(device)
+        return self.attach(device.path, name, f"simulated:{name}:{variant or ''}", serial)
 
     def driver_for(self, port: PortSeen) -> str | None:
         """The remembered driver, else the one probing finds (remembered from then on)."""
@@ -157,3 +171,6 @@ class AttachedDevices:
             readers, self.readers = list(self.readers.values()), {}
         for reader in readers:
             reader.stop()
+        for device in self.simulated:
+            device.stop()
+        self.simulated.clear()

@@ -120,6 +120,15 @@ class SimulatedCamera:
         self.released = True
 
 
+def card_picture(text: str, height: int = 300) -> Frame:
+    """A card with ``text`` as a QR code on it, for a simulated camera to hold up."""
+    code = cv2.QRCodeEncoder.create().encode(text)
+    scale = max(1, (height - 60) // code.shape[0])
+    code = cv2.resize(code, None, fx=scale, fy=scale, interpolation=cv2.INTER_NEAREST)
+    card = cv2.copyMakeBorder(code, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255)
+    return np.asarray(cv2.cvtColor(card, cv2.COLOR_GRAY2BGR))
+
+
 class SimulatedCameras(Cameras):
     """One simulated camera, for the demo and the tests."""
 
