@@ -43,7 +43,7 @@ unit: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 translations: setup
-	$(BIN)/python -m kiosk.ui.i18n_tools update
+	$(BIN)/python scripts/translations.py update
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py

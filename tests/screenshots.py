@@ -92,7 +92,7 @@ def capture(out: Path, language: str) -> None:
     window.find_patient()
     search = window.current_screen
     assert isinstance(search, SearchScreen)
-    search.query.setText("sun")
+    search.query.setText("ra")
     search.search()
     settle(window)
     shoot(window, out, f"{language}-04-search")
@@ -109,7 +109,7 @@ def capture(out: Path, language: str) -> None:
 
     form.name.set_text("Kamla Bai Meena")
     form.sex.set_value("female")
-    form.age.set_text("46")
+    form.age_edit.setText("46")
     form.phone.set_text("9828012345")
     form.abha_number.set_text("91-2345-6789-0123")
     form.guardian.set_text("Ramesh Meena")

@@ -18,7 +18,7 @@ from kiosk.domain.accounts import (
     verify_pin,
 )
 from kiosk.domain.clock import Clock, utc_now
-from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kiosk.domain.ids import new_id
 from kiosk.domain.patient import check_name
 from kiosk.store.audit import audit
@@ -93,7 +93,7 @@ class Accounts:
             if db.execute("SELECT 1 FROM chos WHERE username = ?", [user]).fetchone():
                 raise ValidationError(
                     "username",
-                    QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "The user name {name} is taken."),
+                    QT_TRANSLATE_NOOP("domain", "The user name {name} is taken."),
                     name=user,
                 )
             db.table("chos").insert(row)
