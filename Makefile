@@ -30,8 +30,8 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 lint: setup
-	$(BIN)/ruff check kiosk hub tests bench
-	$(BIN)/ruff format --check kiosk hub tests bench
+	$(BIN)/ruff check kiosk hub tests bench scripts
+	$(BIN)/ruff format --check kiosk hub tests bench scripts
 
 typecheck: setup
 	$(BIN)/mypy

@@ -30,9 +30,18 @@ def sources() -> list[str]:
 
 def lupdate(target: Path) -> None:
     subprocess.run(
-        [str(TOOLS / "lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-         *sources(), "-ts", str(target)],
-        cwd=ROOT, check=True,
+        [
+            str(TOOLS / "lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *sources(),
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
     )
 
 
@@ -45,9 +54,16 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
             source = message.findtext("source") or ""
             translation = message.find("translation")
             done = translation is not None and translation.get("type") not in (
-                "unfinished", "obsolete", "vanished")
+                "unfinished",
+                "obsolete",
+                "vanished",
+            )
             found[(name, source)] = translation.text if done and translation is not None else None
     return found
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([str(TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 def check() -> int:
@@ -55,16 +71,22 @@ def check() -> int:
         fresh = Path(tmp) / "fresh.ts"
         lupdate(fresh)
         wanted = set(messages(fresh))
+        compiled = Path(tmp) / "fresh.qm"
+        lrelease(TS, compiled)
+        qm_current = compiled.read_bytes() == QM.read_bytes()
     have = messages(TS)
     missing = sorted(wanted - set(have))
     untranslated = sorted(k for k in wanted & set(have) if not have[k])
     stale = sorted(set(have) - wanted)
-    for title, items in (("not in kiosk_hi.ts", missing), ("untranslated", untranslated),
-                         ("no longer in the code", stale)):
+    for title, items in (
+        ("not in kiosk_hi.ts", missing),
+        ("untranslated", untranslated),
+        ("no longer in the code", stale),
+    ):
         for context, source in items:
             print(f"{title}: [{context}] {source}")
-    if QM.stat().st_mtime < TS.stat().st_mtime:
-        print("kiosk_hi.qm is older than kiosk_hi.ts: run 'release'")
+    if not qm_current:
+        print("kiosk_hi.qm does not match kiosk_hi.ts: run 'release'")
         return 1
     return 1 if missing or untranslated or stale else 0
 
@@ -74,7 +96,7 @@ def main(command: str) -> int:
         lupdate(TS)
         return 0
     if command == "release":
-        subprocess.run([str(TOOLS / "lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True)
+        lrelease(TS, QM)
         return 0
     if command == "check":
         return check()

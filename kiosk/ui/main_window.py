@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -256,6 +257,16 @@ class MainWindow(QMainWindow):
         self.current_screen = widget
         if isinstance(widget, LoginScreen | SetupScreen):
             self._set_signed_in(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt's name)
+        """Save what is on screen and stop the timers before the window goes."""
+        self._leave_current()
+        self.status_timer.stop()
+        self.idle.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)
 
     # errors --------------------------------------------------------------------------
     def report_error(self, error: BaseException) -> None:
