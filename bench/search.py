@@ -20,8 +20,13 @@ from kiosk.store.clinic import Clinic
 
 
 def queries(clinic: Clinic, count: int, rng: random.Random) -> list[str]:
-    sample = clinic.store.read(lambda db: list(db.query(
-        "SELECT name, phone, abha_number, village FROM patients ORDER BY random() LIMIT 2000")))
+    sample = clinic.store.read(
+        lambda db: list(
+            db.query(
+                "SELECT name, phone, abha_number, village FROM patients ORDER BY random() LIMIT 2000"
+            )
+        )
+    )
     made: list[str] = []
     while len(made) < count:
         row = rng.choice(sample)
@@ -57,8 +62,14 @@ def main() -> None:
     have = clinic.store.read(lambda db: db.table("patients").count)
     if have < args.patients:
         started = time.perf_counter()
-        demo_data.generate(clinic.store, spoke_id="bench", cho_id=demo_cho_id(clinic),
-                           patient_count=args.patients - have, encounter_count=0, seed=have)
+        demo_data.generate(
+            clinic.store,
+            spoke_id="bench",
+            cho_id=demo_cho_id(clinic),
+            patient_count=args.patients - have,
+            encounter_count=0,
+            seed=have,
+        )
         print(f"built {args.patients - have} patients in {time.perf_counter() - started:.0f} s")
     rng = random.Random(11)
     asked = queries(clinic, args.queries, rng)
@@ -72,10 +83,12 @@ def main() -> None:
         timings.append((time.perf_counter() - started) * 1000)
         hits.append(len(found))
     clinic.close()
-    print(f"patient search over {args.patients} patients, {len(asked)} queries: "
-          f"p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms, "
-          f"max {max(timings):.1f} ms (target p95 <= 20 ms); "
-          f"median {statistics.median(hits):.0f} results per query")
+    print(
+        f"patient search over {args.patients} patients, {len(asked)} queries: "
+        f"p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms, "
+        f"max {max(timings):.1f} ms (target p95 <= 20 ms); "
+        f"median {statistics.median(hits):.0f} results per query"
+    )
 
 
 if __name__ == "__main__":

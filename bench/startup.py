@@ -21,8 +21,12 @@ from kiosk.store.clinic import Clinic
 def launch(home: Path) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_READY_PROBE": "1"}
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "kiosk", "--home", str(home)],
-                             stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--home", str(home)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert child.stdout is not None
     for line in child.stdout:
         if line.startswith("ready"):
@@ -45,9 +49,11 @@ def main() -> None:
         clinic.close()
         launch(home)  # warm the OS file cache once, as after a first boot
         times = [launch(home) for _ in range(args.runs)]
-    print(f"cold start to sign-in screen, {args.runs} runs: "
-          f"median {statistics.median(times):.2f} s, "
-          f"min {min(times):.2f} s, max {max(times):.2f} s (target <= 1.5 s)")
+    print(
+        f"cold start to sign-in screen, {args.runs} runs: "
+        f"median {statistics.median(times):.2f} s, "
+        f"min {min(times):.2f} s, max {max(times):.2f} s (target <= 1.5 s)"
+    )
 
 
 if __name__ == "__main__":
