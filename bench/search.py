@@ -20,13 +20,8 @@ from kiosk.store.clinic import Clinic
 
 
 def queries(clinic: Clinic, count: int, rng: random.Random) -> list[str]:
-    sample = clinic.store.read(
-        lambda db: list(
-            db.query(
-                "SELECT name, phone, abha_number, village FROM patients ORDER BY random() LIMIT 2000"
-            )
-        )
-    )
+    sql = "SELECT name, phone, abha_number, village FROM patients ORDER BY random() LIMIT 2000"
+    sample = clinic.store.read(lambda db: list(db.query(sql)))
     made: list[str] = []
     while len(made) < count:
         row = rng.choice(sample)
