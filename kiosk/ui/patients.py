@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -150,7 +150,8 @@ class SearchScreen(QWidget):
         text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.name}, {details}")
-        item.setSizeHint(text.sizeHint())
+        text.ensurePolished()  # the style sheet's font decides the height
+        item.setSizeHint(text.sizeHint() + QSize(0, 10))
         self.results.addItem(item)
         self.results.setItemWidget(item, text)
 
