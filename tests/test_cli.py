@@ -124,3 +124,43 @@ def test_configuration_precedence(tmp_path: Path) -> None:
     (tmp_path / "kiosk.toml").write_text("lock_after_seconds = 'soon'\n")
     with pytest.raises(ConfigError, match="lock_after_seconds"):
         load(home=tmp_path, environ={})
+
+
+def test_accounts_add_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pin_file = tmp_path / "pin"
+    pin_file.write_text("2580\n")
+    home = str(tmp_path / "home")
+    code, out, _ = run(
+        capsys,
+        "accounts",
+        "add",
+        "kavita",
+        "--name",
+        "Kavita Sharma",
+        "--role",
+        "admin",
+        "--pin-file",
+        str(pin_file),
+        "--home",
+        home,
+    )
+    assert code == 0 and "added kavita (admin)" in out
+    pin_file.write_text("1111")
+    code, _, err = run(
+        capsys,
+        "accounts",
+        "add",
+        "ravi",
+        "--name",
+        "Ravi",
+        "--pin-file",
+        str(pin_file),
+        "--home",
+        home,
+    )
+    assert code == 2 and "too easy" in err
+    code, out, _ = run(capsys, "accounts", "list", "--json", "--home", home)
+    assert [a["username"] for a in json.loads(out)] == ["kavita"]
+    code, out, _ = run(capsys, "demo-data", "--home", home, "--patients", "1", "--encounters", "0")
+    code, out, _ = run(capsys, "accounts", "list", "--json", "--home", home)
+    assert [a["username"] for a in json.loads(out)] == ["kavita"], "no demo login on a real kiosk"

@@ -247,3 +247,13 @@ def test_pins_are_not_stored_in_clear(clinic: Clinic) -> None:
     clinic.accounts.create("sunita", "Sunita Devi", "2580")
     row = clinic.store.read(lambda db: next(db.query("SELECT pin_hash FROM chos")))
     assert "2580" not in row["pin_hash"]
+
+
+def test_only_an_administrator_adds_accounts(clinic: Clinic) -> None:
+    from kiosk.domain.accounts import Role
+
+    admin = clinic.accounts.create("kavita", "Kavita Sharma", "2580", role=Role.ADMIN)
+    cho = clinic.accounts.create("sunita", "Sunita Devi", "3690", actor=admin.id)
+    with pytest.raises(PermissionError):
+        clinic.accounts.create("ramesh", "Ramesh Kumar", "4826", actor=cho.id)
+    assert [c.username for c in clinic.accounts.list()] == ["kavita", "sunita"]

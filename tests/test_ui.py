@@ -379,3 +379,29 @@ def test_hindi_at_the_sign_in_screen(
     home = window.current_screen
     assert isinstance(home, HomeScreen)
     assert home.find_button.text() == "मरीज़ खोजें या पंजीकृत करें"
+
+
+def test_an_administrator_adds_a_cho(
+    qtbot: QtBot, kiosk: tuple[MainWindow, Context], clinic: Clinic
+) -> None:
+    from kiosk.domain.accounts import Role
+    from kiosk.ui.accounts import AccountsScreen
+
+    clinic.accounts.create("sunita", "Sunita Devi", "2580", role=Role.ADMIN)
+    window, ctx = kiosk
+    sign_in(qtbot, window, ctx)
+    home = window.current_screen
+    assert isinstance(home, HomeScreen) and home.accounts_button.isVisible()
+    qtbot.mouseClick(home.accounts_button, Qt.MouseButton.LeftButton)
+    screen = window.current_screen
+    assert isinstance(screen, AccountsScreen)
+    settle(qtbot, ctx)
+    assert screen.accounts.count() == 1
+    screen.full_name.set_text("Ravi Meena")
+    screen.username.set_text("ravi")
+    screen.pin.set_text("4826")
+    screen.pin_again.set_text("4826")
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert screen.accounts.count() == 2 and "Ravi Meena can now sign in" in screen.message.text()
+    assert clinic.accounts.login("ravi", "4826").ok

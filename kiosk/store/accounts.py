@@ -72,7 +72,9 @@ class Accounts:
         actor: str | None = None,
         check_pin: bool = True,
     ) -> Cho:
-        """Create an account. ``check_pin=False`` is only for seeded demo accounts."""
+        """Create an account. ``actor`` is the signed-in CHO adding it, who must be an
+        administrator; None means the first account, or district IT at the command line.
+        ``check_pin=False`` is only for seeded demo accounts."""
         user = check_username(username)
         name = check_name(full_name, "full_name")
         if check_pin:
@@ -90,6 +92,11 @@ class Accounts:
         }
 
         def insert(db: Database) -> None:
+            if actor is not None:
+                who = db.execute("SELECT role FROM chos WHERE id = ? AND active", [actor])
+                found = who.fetchone()
+                if found is None or found[0] != Role.ADMIN.value:
+                    raise PermissionError("only an administrator can add accounts")
             if db.execute("SELECT 1 FROM chos WHERE username = ?", [user]).fetchone():
                 raise ValidationError(
                     "username",

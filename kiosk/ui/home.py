@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.accounts import Role
 from kiosk.store.encounters import EncounterSummary
 from kiosk.store.outbox import OutboxStatus
 from kiosk.ui.context import Context
@@ -34,6 +35,7 @@ def age_text(since: datetime, now: datetime) -> str:
 
 class HomeScreen(QWidget):
     find_patient = Signal()
+    manage_accounts = Signal()
     open_encounter = Signal(str)
 
     def __init__(self, ctx: Context) -> None:
@@ -115,6 +117,10 @@ class HomeScreen(QWidget):
         )
         side.addWidget(sync_card)
         side.addStretch(1)
+        self.accounts_button = button(self.tr("CHO accounts"))
+        self.accounts_button.clicked.connect(self.manage_accounts)
+        self.accounts_button.setVisible(ctx.cho is not None and ctx.cho.role is Role.ADMIN)
+        side.addWidget(self.accounts_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(360)

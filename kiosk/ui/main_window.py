@@ -21,6 +21,7 @@ from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import Patient
 from kiosk.store.outbox import OutboxStatus
 from kiosk.ui import i18n
+from kiosk.ui.accounts import AccountsScreen
 from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.home import HomeScreen
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         home = HomeScreen(self.ctx)
         home.find_patient.connect(self.find_patient)
         home.open_encounter.connect(self.open_encounter)
+        home.manage_accounts.connect(lambda: self._show(AccountsScreen(self.ctx)))
         self._show(home)
         home.refresh()
 

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
   <context>
+    <name>AccountsScreen</name>
+    <message>
+      <source>CHO accounts</source>
+      <translation>सीएचओ खाते</translation>
+    </message>
+    <message>
+      <source>Who can sign in</source>
+      <translation>कौन साइन इन कर सकता है</translation>
+    </message>
+    <message>
+      <source>Add an account</source>
+      <translation>नया खाता जोड़ें</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>पूरा नाम</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>यूज़र नाम</translation>
+    </message>
+    <message>
+      <source>English letters, like sunita</source>
+      <translation>अंग्रेज़ी अक्षरों में, जैसे sunita</translation>
+    </message>
+    <message>
+      <source>CHO</source>
+      <translation>सीएचओ</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>प्रशासक</translation>
+    </message>
+    <message>
+      <source>PIN (4 to 8 digits)</source>
+      <translation>पिन (4 से 8 अंक)</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>पिन दोबारा</translation>
+    </message>
+    <message>
+      <source>Add account</source>
+      <translation>खाता जोड़ें</translation>
+    </message>
+    <message>
+      <source>The two PINs are not the same.</source>
+      <translation>दोनों पिन एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+      <source>{name} can now sign in.</source>
+      <translation>{name} अब साइन इन कर सकते हैं।</translation>
+    </message>
+  </context>
+  <context>
     <name>Age</name>
     <message>
       <source>{n} min</source>
@@ -120,6 +175,10 @@
     <message>
       <source>Everything is saved on this kiosk first. It goes to the hub whenever the connection allows.</source>
       <translation>सब कुछ पहले इसी कियोस्क पर सहेजा जाता है। कनेक्शन मिलते ही यह हब को चला जाता है।</translation>
+    </message>
+    <message>
+      <source>CHO accounts</source>
+      <translation>सीएचओ खाते</translation>
     </message>
     <message>
       <source>(no complaint written yet)</source>
