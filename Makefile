@@ -30,8 +30,8 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 lint: setup
-	$(BIN)/ruff check kiosk hub tests bench
-	$(BIN)/ruff format --check kiosk hub tests bench
+	$(BIN)/ruff check kiosk hub tests bench scripts
+	$(BIN)/ruff format --check kiosk hub tests bench scripts
 
 typecheck: setup
 	$(BIN)/mypy
@@ -43,7 +43,7 @@ unit: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 translations: setup
-	$(BIN)/python -m kiosk.ui.i18n_tools update
+	$(BIN)/python scripts/translations.py update
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py

@@ -56,8 +56,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("HWC Spoke Kiosk")
-    font = QFont()
-    font.setFamilies(["Noto Sans", "Noto Sans Devanagari", "DejaVu Sans"])
+    # The generic family lets fontconfig pick the Latin face and fall back to the
+    # Devanagari one per character; naming a Latin-only face makes Qt complain.
+    font = QFont("sans-serif")
     font.setPixelSize(16)
     app.setFont(font)
     app.setStyleSheet(STYLE.read_text(encoding="utf-8"))

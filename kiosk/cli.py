@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "kiosk.commands.demo",
     "kiosk.commands.encounters",
     "kiosk.commands.db",
+    "kiosk.commands.accounts",
     "kiosk.commands.devices",
 )
 

@@ -22,6 +22,7 @@ from kiosk.app import application, build, seed_demo, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.domain.vitals import ObservationKind
 from kiosk.ui import i18n
+from kiosk.ui.accounts import AccountsScreen
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.login import LoginScreen
 from kiosk.ui.main_window import MainWindow
@@ -92,7 +93,7 @@ def capture(out: Path, language: str) -> None:
     window.find_patient()
     search = window.current_screen
     assert isinstance(search, SearchScreen)
-    search.query.setText("sun")
+    search.query.setText("ra")
     search.search()
     settle(window)
     shoot(window, out, f"{language}-04-search")
@@ -109,7 +110,7 @@ def capture(out: Path, language: str) -> None:
 
     form.name.set_text("Kamla Bai Meena")
     form.sex.set_value("female")
-    form.age.set_text("46")
+    form.age_edit.setText("46")
     form.phone.set_text("9828012345")
     form.abha_number.set_text("91-2345-6789-0123")
     form.guardian.set_text("Ramesh Meena")
@@ -152,6 +153,18 @@ def capture(out: Path, language: str) -> None:
     window.go_home()
     settle(window)
     shoot(window, out, f"{language}-08-home-after")
+
+    window.current_screen.manage_accounts.emit()  # type: ignore[union-attr]
+    settle(window)
+    accounts = window.current_screen
+    assert isinstance(accounts, AccountsScreen)
+    accounts.full_name.set_text("Ravi Meena")
+    accounts.username.set_text("ravi")
+    accounts.pin.set_text("4826")
+    accounts.pin_again.set_text("4826")
+    accounts.submit()
+    settle(window)
+    shoot(window, out, f"{language}-10-accounts")
 
     window.lock()
     settle(window)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
-_T = TRANSLATION_CONTEXT
 ABHA_DOMAINS = ("abdm", "sbx")  # production, and ABDM's sandbox
 _ADDRESS_LOCAL = re.compile(r"^[a-z0-9](?:[a-z0-9]|[._](?=[a-z0-9])){3,31}$")
 
@@ -18,7 +17,7 @@ def normalize_abha_number(text: str, field: str = "abha_number") -> str:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
-                _T,
+                "domain",
                 "An ABHA number has 14 digits, like 12-3456-7890-1234. {count} digits were given.",
             ),
             count=sum(c.isdigit() for c in text),
@@ -40,7 +39,7 @@ def normalize_abha_address(text: str, field: str = "abha_address") -> str:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
-                _T,
+                "domain",
                 "An ABHA address looks like name@abdm: 4 to 32 letters or digits "
                 "(a dot or underscore may join them), then @abdm.",
             ),

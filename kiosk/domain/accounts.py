@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
-
-_T = TRANSLATION_CONTEXT
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # scrypt with N=2**14 costs about 16 MiB and tens of milliseconds per try: cheap for a
 # login, expensive for anyone who copied the database and tries all 10**6 PINs.
@@ -45,7 +43,7 @@ def check_username(text: str) -> str:
         raise ValidationError(
             "username",
             QT_TRANSLATE_NOOP(
-                _T,
+                "domain",
                 "A user name has 3 to 32 English letters or digits and starts with a letter.",
             ),
         )
@@ -55,13 +53,13 @@ def check_username(text: str) -> str:
 def check_new_pin(pin: str) -> str:
     """PINs are 4 to 8 digits and not trivially guessable (same digit, or a straight run)."""
     if not re.fullmatch(r"\d{4,8}", pin):
-        raise ValidationError("pin", QT_TRANSLATE_NOOP(_T, "A PIN has 4 to 8 digits."))
+        raise ValidationError("pin", QT_TRANSLATE_NOOP("domain", "A PIN has 4 to 8 digits."))
     steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     if steps in ({0}, {1}, {-1}):
         raise ValidationError(
             "pin",
             QT_TRANSLATE_NOOP(
-                _T, "This PIN is too easy to guess (like 1111 or 1234). Choose another."
+                "domain", "This PIN is too easy to guess (like 1111 or 1234). Choose another."
             ),
         )
     return pin

@@ -9,13 +9,11 @@ from enum import StrEnum
 
 from kiosk.domain.errors import (
     QT_TRANSLATE_NOOP,
-    TRANSLATION_CONTEXT,
     Collector,
     ValidationError,
 )
 from kiosk.domain.ids import new_id
 
-_T = TRANSLATION_CONTEXT
 MAX_TEXT = 4000
 
 
@@ -28,11 +26,11 @@ class EncounterStatus(StrEnum):
 
 
 STATUS_LABELS = {
-    EncounterStatus.DRAFT: QT_TRANSLATE_NOOP(_T, "Draft"),
-    EncounterStatus.QUEUED: QT_TRANSLATE_NOOP(_T, "Waiting for hub"),
-    EncounterStatus.IN_CONSULT: QT_TRANSLATE_NOOP(_T, "In consult"),
-    EncounterStatus.PRESCRIBED: QT_TRANSLATE_NOOP(_T, "Prescribed"),
-    EncounterStatus.CLOSED: QT_TRANSLATE_NOOP(_T, "Closed"),
+    EncounterStatus.DRAFT: QT_TRANSLATE_NOOP("domain", "Draft"),
+    EncounterStatus.QUEUED: QT_TRANSLATE_NOOP("domain", "Waiting for hub"),
+    EncounterStatus.IN_CONSULT: QT_TRANSLATE_NOOP("domain", "In consult"),
+    EncounterStatus.PRESCRIBED: QT_TRANSLATE_NOOP("domain", "Prescribed"),
+    EncounterStatus.CLOSED: QT_TRANSLATE_NOOP("domain", "Closed"),
 }
 
 # A dropped call puts the case back in the queue; a prescription may come by sync
@@ -68,16 +66,16 @@ class Specialty(StrEnum):
 
 
 SPECIALTY_LABELS = {
-    Specialty.GENERAL_MEDICINE: QT_TRANSLATE_NOOP(_T, "General medicine"),
-    Specialty.PAEDIATRICS: QT_TRANSLATE_NOOP(_T, "Paediatrics"),
-    Specialty.OBSTETRICS_GYNAECOLOGY: QT_TRANSLATE_NOOP(_T, "Obstetrics and gynaecology"),
-    Specialty.DERMATOLOGY: QT_TRANSLATE_NOOP(_T, "Skin (dermatology)"),
-    Specialty.ENT: QT_TRANSLATE_NOOP(_T, "Ear, nose and throat"),
-    Specialty.OPHTHALMOLOGY: QT_TRANSLATE_NOOP(_T, "Eyes (ophthalmology)"),
-    Specialty.PSYCHIATRY: QT_TRANSLATE_NOOP(_T, "Mental health (psychiatry)"),
-    Specialty.ORTHOPAEDICS: QT_TRANSLATE_NOOP(_T, "Bones and joints (orthopaedics)"),
-    Specialty.CARDIOLOGY: QT_TRANSLATE_NOOP(_T, "Heart (cardiology)"),
-    Specialty.DENTAL: QT_TRANSLATE_NOOP(_T, "Teeth (dental)"),
+    Specialty.GENERAL_MEDICINE: QT_TRANSLATE_NOOP("domain", "General medicine"),
+    Specialty.PAEDIATRICS: QT_TRANSLATE_NOOP("domain", "Paediatrics"),
+    Specialty.OBSTETRICS_GYNAECOLOGY: QT_TRANSLATE_NOOP("domain", "Obstetrics and gynaecology"),
+    Specialty.DERMATOLOGY: QT_TRANSLATE_NOOP("domain", "Skin (dermatology)"),
+    Specialty.ENT: QT_TRANSLATE_NOOP("domain", "Ear, nose and throat"),
+    Specialty.OPHTHALMOLOGY: QT_TRANSLATE_NOOP("domain", "Eyes (ophthalmology)"),
+    Specialty.PSYCHIATRY: QT_TRANSLATE_NOOP("domain", "Mental health (psychiatry)"),
+    Specialty.ORTHOPAEDICS: QT_TRANSLATE_NOOP("domain", "Bones and joints (orthopaedics)"),
+    Specialty.CARDIOLOGY: QT_TRANSLATE_NOOP("domain", "Heart (cardiology)"),
+    Specialty.DENTAL: QT_TRANSLATE_NOOP("domain", "Teeth (dental)"),
 }
 
 
@@ -104,7 +102,7 @@ def _text(value: str, field: str, errors: Collector) -> str:
         errors.add(
             ValidationError(
                 field,
-                QT_TRANSLATE_NOOP(_T, "Please keep this under {max} characters."),
+                QT_TRANSLATE_NOOP("domain", "Please keep this under {max} characters."),
                 max=MAX_TEXT,
             )
         )
@@ -137,7 +135,8 @@ def edit_notes(encounter: Encounter, complaint: str, history: str, now: datetime
         raise ValidationError(
             "complaint",
             QT_TRANSLATE_NOOP(
-                _T, "This case was already sent to the hub; its notes can no longer change."
+                "domain",
+                "This case was already sent to the hub; its notes can no longer change.",
             ),
         )
     errors = Collector()
@@ -157,9 +156,9 @@ def move_to(encounter: Encounter, status: EncounterStatus, now: datetime) -> Enc
     if status not in _NEXT[encounter.status]:
         raise ValidationError(
             "status",
-            QT_TRANSLATE_NOOP(_T, "A case that is '{current}' cannot become '{wanted}'."),
-            current=encounter.status.value,
-            wanted=status.value,
+            QT_TRANSLATE_NOOP("domain", "A case that is '{current}' cannot become '{wanted}'."),
+            current=STATUS_LABELS[encounter.status],
+            wanted=STATUS_LABELS[status],
         )
     return dataclasses.replace(
         encounter, status=status, updated_at=now, version=encounter.version + 1
@@ -173,14 +172,18 @@ def request_consult(encounter: Encounter, specialty: str, urgent: bool, now: dat
         errors.add(
             ValidationError(
                 "complaint",
-                QT_TRANSLATE_NOOP(_T, "Write the chief complaint before requesting a consult."),
+                QT_TRANSLATE_NOOP(
+                    "domain", "Write the chief complaint before requesting a consult."
+                ),
             )
         )
     try:
         chosen = Specialty(specialty)
     except ValueError:
         errors.add(
-            ValidationError("specialty", QT_TRANSLATE_NOOP(_T, "Choose the specialty to consult."))
+            ValidationError(
+                "specialty", QT_TRANSLATE_NOOP("domain", "Choose the specialty to consult.")
+            )
         )
     errors.raise_if_any()
     queued = move_to(encounter, EncounterStatus.QUEUED, now)

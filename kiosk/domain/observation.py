@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kiosk.domain.ids import new_id
 from kiosk.domain.vitals import (
     MEASURES,
@@ -15,8 +15,6 @@ from kiosk.domain.vitals import (
     check_blood_pressure,
     derive_bmi,
 )
-
-_T = TRANSLATION_CONTEXT
 
 
 class Method(StrEnum):
@@ -72,7 +70,7 @@ def parse_number(text: str, field: str) -> float:
         return float(cleaned)
     except ValueError:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP(_T, "Type a number, like 98 or 36.8.")
+            field, QT_TRANSLATE_NOOP("domain", "Type a number, like 98 or 36.8.")
         ) from None
 
 
@@ -95,7 +93,7 @@ def record(
         if "bp_systolic" not in parts or "bp_diastolic" not in parts:
             raise ValidationError(
                 "bp_systolic",
-                QT_TRANSLATE_NOOP(_T, "Blood pressure needs both systolic and diastolic."),
+                QT_TRANSLATE_NOOP("domain", "Blood pressure needs both systolic and diastolic."),
             )
         checked: dict[str, float] = check_blood_pressure(
             parts["bp_systolic"], parts["bp_diastolic"], parts.get("bp_mean")
@@ -104,7 +102,7 @@ def record(
     else:
         if value is None:
             raise ValidationError(
-                kind.value, QT_TRANSLATE_NOOP(_T, "Type a number, like 98 or 36.8.")
+                kind.value, QT_TRANSLATE_NOOP("domain", "Type a number, like 98 or 36.8.")
             )
         number = MEASURES[kind.value].check(value, field=kind.value)
         checked = {}

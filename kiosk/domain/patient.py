@@ -12,13 +12,11 @@ from enum import StrEnum
 from kiosk.domain.abha import normalize_abha_address, normalize_abha_number
 from kiosk.domain.errors import (
     QT_TRANSLATE_NOOP,
-    TRANSLATION_CONTEXT,
     Collector,
     ValidationError,
 )
 from kiosk.domain.ids import new_id
 
-_T = TRANSLATION_CONTEXT
 MAX_AGE_YEARS = 120
 _NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|[\s.'\-\u0900-\u097F])*$")
 
@@ -100,7 +98,8 @@ def normalize_phone(text: str, field: str = "phone") -> str:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
-                _T, "A mobile number has 10 digits and starts with 6, 7, 8 or 9, like 9876543210."
+                "domain",
+                "A mobile number has 10 digits and starts with 6, 7, 8 or 9, like 9876543210.",
             ),
         )
     return digits
@@ -112,7 +111,7 @@ def check_name(text: str, field: str = "name") -> str:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
-                _T,
+                "domain",
                 "A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens "
                 "are allowed, digits are not.",
             ),
@@ -135,7 +134,7 @@ def _check_birth(form: PatientForm, today: date, errors: Collector) -> tuple[dat
             errors.add(
                 ValidationError(
                     "birth_date",
-                    QT_TRANSLATE_NOOP(_T, "The date of birth cannot be in the future."),
+                    QT_TRANSLATE_NOOP("domain", "The date of birth cannot be in the future."),
                 )
             )
             return None
@@ -144,7 +143,8 @@ def _check_birth(form: PatientForm, today: date, errors: Collector) -> tuple[dat
                 ValidationError(
                     "birth_date",
                     QT_TRANSLATE_NOOP(
-                        _T, "The date of birth is more than {max} years ago. Please check it."
+                        "domain",
+                        "The date of birth is more than {max} years ago. Please check it.",
                     ),
                     max=MAX_AGE_YEARS,
                 )
@@ -156,7 +156,7 @@ def _check_birth(form: PatientForm, today: date, errors: Collector) -> tuple[dat
         errors.add(
             ValidationError(
                 "age_years",
-                QT_TRANSLATE_NOOP(_T, "Give the date of birth or the age in years."),
+                QT_TRANSLATE_NOOP("domain", "Give the date of birth or the age in years."),
             )
         )
         return None
@@ -164,7 +164,7 @@ def _check_birth(form: PatientForm, today: date, errors: Collector) -> tuple[dat
         errors.add(
             ValidationError(
                 "age_years",
-                QT_TRANSLATE_NOOP(_T, "Age is a whole number of years from 0 to {max}."),
+                QT_TRANSLATE_NOOP("domain", "Age is a whole number of years from 0 to {max}."),
                 max=MAX_AGE_YEARS,
             )
         )
@@ -195,7 +195,9 @@ def register(form: PatientForm, now: datetime, patient_id: str | None = None) ->
     try:
         sex = Sex(form.sex)
     except ValueError:
-        errors.add(ValidationError("sex", QT_TRANSLATE_NOOP(_T, "Choose female, male or other.")))
+        errors.add(
+            ValidationError("sex", QT_TRANSLATE_NOOP("domain", "Choose female, male or other."))
+        )
         sex = Sex.OTHER
     birth = _check_birth(form, now.date(), errors)
     phone = _optional(form.phone, normalize_phone, "phone", errors)

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Measure:
             raise ValidationError(
                 field or self.key,
                 QT_TRANSLATE_NOOP(
-                    TRANSLATION_CONTEXT,
+                    "domain",
                     "{label} of {value} {unit} is not possible. Allowed: {low} to {high} {unit}.",
                 ),
                 label=self.label,
@@ -68,19 +68,58 @@ def _m(
     return Measure(key, label, loinc, unit, unit_label, low, high, decimals)
 
 
-_T = TRANSLATION_CONTEXT
 MEASURES: dict[str, Measure] = {
     m.key: m
     for m in (
-        _m("spo2", QT_TRANSLATE_NOOP(_T, "SpO2"), "2708-6", "%", "%", 50, 100),
-        _m("pulse_rate", QT_TRANSLATE_NOOP(_T, "Pulse"), "8867-4", "/min", "/min", 25, 250),
-        _m("heart_rate", QT_TRANSLATE_NOOP(_T, "Heart rate"), "8867-4", "/min", "/min", 25, 250),
-        _m("bp_systolic", QT_TRANSLATE_NOOP(_T, "Systolic"), "8480-6", "mm[Hg]", "mmHg", 50, 260),
-        _m("bp_diastolic", QT_TRANSLATE_NOOP(_T, "Diastolic"), "8462-4", "mm[Hg]", "mmHg", 30, 160),
-        _m("bp_mean", QT_TRANSLATE_NOOP(_T, "Mean pressure"), "8478-0", "mm[Hg]", "mmHg", 35, 200),
+        _m("spo2", QT_TRANSLATE_NOOP("domain", "SpO2"), "2708-6", "%", "%", 50, 100),
+        _m(
+            "pulse_rate",
+            QT_TRANSLATE_NOOP("domain", "Pulse"),
+            "8867-4",
+            "/min",
+            "/min",
+            25,
+            250,
+        ),
+        _m(
+            "heart_rate",
+            QT_TRANSLATE_NOOP("domain", "Heart rate"),
+            "8867-4",
+            "/min",
+            "/min",
+            25,
+            250,
+        ),
+        _m(
+            "bp_systolic",
+            QT_TRANSLATE_NOOP("domain", "Systolic"),
+            "8480-6",
+            "mm[Hg]",
+            "mmHg",
+            50,
+            260,
+        ),
+        _m(
+            "bp_diastolic",
+            QT_TRANSLATE_NOOP("domain", "Diastolic"),
+            "8462-4",
+            "mm[Hg]",
+            "mmHg",
+            30,
+            160,
+        ),
+        _m(
+            "bp_mean",
+            QT_TRANSLATE_NOOP("domain", "Mean pressure"),
+            "8478-0",
+            "mm[Hg]",
+            "mmHg",
+            35,
+            200,
+        ),
         _m(
             "body_temperature",
-            QT_TRANSLATE_NOOP(_T, "Temperature"),
+            QT_TRANSLATE_NOOP("domain", "Temperature"),
             "8310-5",
             "Cel",
             "°C",
@@ -90,19 +129,19 @@ MEASURES: dict[str, Measure] = {
         ),
         _m(
             "respiratory_rate",
-            QT_TRANSLATE_NOOP(_T, "Respiratory rate"),
+            QT_TRANSLATE_NOOP("domain", "Respiratory rate"),
             "9279-1",
             "/min",
             "/min",
             4,
             80,
         ),
-        _m("weight", QT_TRANSLATE_NOOP(_T, "Weight"), "29463-7", "kg", "kg", 0.5, 300, 1),
-        _m("height", QT_TRANSLATE_NOOP(_T, "Height"), "8302-2", "cm", "cm", 30, 250, 1),
-        _m("bmi", QT_TRANSLATE_NOOP(_T, "BMI"), "39156-5", "kg/m2", "kg/m²", 5, 100, 1),
+        _m("weight", QT_TRANSLATE_NOOP("domain", "Weight"), "29463-7", "kg", "kg", 0.5, 300, 1),
+        _m("height", QT_TRANSLATE_NOOP("domain", "Height"), "8302-2", "cm", "cm", 30, 250, 1),
+        _m("bmi", QT_TRANSLATE_NOOP("domain", "BMI"), "39156-5", "kg/m2", "kg/m²", 5, 100, 1),
         _m(
             "blood_glucose",
-            QT_TRANSLATE_NOOP(_T, "Blood glucose"),
+            QT_TRANSLATE_NOOP("domain", "Blood glucose"),
             "2339-0",
             "mg/dL",
             "mg/dL",
@@ -111,7 +150,7 @@ MEASURES: dict[str, Measure] = {
         ),
         _m(
             "blood_glucose_fasting",
-            QT_TRANSLATE_NOOP(_T, "Fasting glucose"),
+            QT_TRANSLATE_NOOP("domain", "Fasting glucose"),
             "41604-0",
             "mg/dL",
             "mg/dL",
@@ -167,7 +206,7 @@ class ObservationKind(StrEnum):
         return MEASURES[self.value].label
 
 
-BP_LABEL = QT_TRANSLATE_NOOP(_T, "Blood pressure")
+BP_LABEL = QT_TRANSLATE_NOOP("domain", "Blood pressure")
 BP_COMPONENTS = ("bp_systolic", "bp_diastolic", "bp_mean")
 
 
@@ -183,7 +222,7 @@ def check_blood_pressure(
         raise ValidationError(
             "bp_diastolic",
             QT_TRANSLATE_NOOP(
-                _T,
+                "domain",
                 "Systolic pressure ({systolic}) must be higher than diastolic ({diastolic}).",
             ),
             systolic=_show(parts["bp_systolic"]),

@@ -18,7 +18,7 @@ from kiosk.domain.accounts import (
     verify_pin,
 )
 from kiosk.domain.clock import Clock, utc_now
-from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kiosk.domain.ids import new_id
 from kiosk.domain.patient import check_name
 from kiosk.store.audit import audit
@@ -72,7 +72,9 @@ class Accounts:
         actor: str | None = None,
         check_pin: bool = True,
     ) -> Cho:
-        """Create an account. ``check_pin=False`` is only for seeded demo accounts."""
+        """Create an account. ``actor`` is the signed-in CHO adding it, who must be an
+        administrator; None means the first account, or district IT at the command line.
+        ``check_pin=False`` is only for seeded demo accounts."""
         user = check_username(username)
         name = check_name(full_name, "full_name")
         if check_pin:
@@ -90,10 +92,15 @@ class Accounts:
         }
 
         def insert(db: Database) -> None:
+            if actor is not None:
+                who = db.execute("SELECT role FROM chos WHERE id = ? AND active", [actor])
+                found = who.fetchone()
+                if found is None or found[0] != Role.ADMIN.value:
+                    raise PermissionError("only an administrator can add accounts")
             if db.execute("SELECT 1 FROM chos WHERE username = ?", [user]).fetchone():
                 raise ValidationError(
                     "username",
-                    QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "The user name {name} is taken."),
+                    QT_TRANSLATE_NOOP("domain", "The user name {name} is taken."),
                     name=user,
                 )
             db.table("chos").insert(row)

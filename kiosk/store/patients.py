@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from kiosk.domain import patient as patients
 from kiosk.domain.abha import format_abha_number
 from kiosk.domain.clock import Clock, utc_now
-from kiosk.domain.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, ValidationError
+from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kiosk.domain.patient import Patient, PatientForm
 from kiosk.store import outbox
 from kiosk.store.audit import audit
@@ -104,7 +104,7 @@ def _duplicate_abha(db: Database, patient: Patient) -> None:
         raise ValidationError(
             "abha_number",
             QT_TRANSLATE_NOOP(
-                TRANSLATION_CONTEXT,
+                "domain",
                 "A patient with this ABHA number is already registered. Search for them instead.",
             ),
         )

@@ -45,8 +45,12 @@ class Store:
         self._writer_thread = threading.current_thread()
 
     def _run_write(self, fn: Callable[[Database], T]) -> T:
-        assert self._writer_db is not None
-        with transaction(self._writer_db) as db:
+        db = self._writer_db
+        assert db is not None
+        if db.conn.in_transaction:  # a write inside a write: part of the same transaction
+            with db.atomic():
+                return fn(db)
+        with transaction(db):
             return fn(db)
 
     def submit_write(self, fn: Callable[[Database], T]) -> Future[T]:

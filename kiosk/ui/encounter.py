@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,7 +106,7 @@ class EncounterScreen(QWidget):
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        columns.addWidget(left_widget, 10)
+        columns.addWidget(left_widget, 9)
 
         vitals_card, vitals_layout = card(spacing=8)
         vitals_layout.addWidget(label(self.tr("Vitals"), "h2"))
@@ -120,8 +121,9 @@ class EncounterScreen(QWidget):
         vitals_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(vitals_card)
-        columns.addWidget(scroll, 12)
+        columns.addWidget(scroll, 13)
         self.refresh()
 
     def refresh(self) -> None:
@@ -135,7 +137,7 @@ class EncounterScreen(QWidget):
         enc, patient = detail.encounter, detail.patient
         self.patient_name.setText(patient.name)
         bits = [
-            f"{patient.age_on(self.ctx.clinic.clock().date())} {sex_letter(self, patient.sex)}",
+            f"{patient.age_on(self.ctx.clinic.clock().date())} {sex_letter(patient.sex)}",
             patient.village,
             self.tr("Guardian: {name}").format(name=patient.guardian_name)
             if patient.guardian_name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,23 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.accounts import Role
 from kiosk.store.encounters import EncounterSummary
 from kiosk.store.outbox import OutboxStatus
 from kiosk.ui.context import Context
 from kiosk.ui.widgets import button, card, label, local_date, local_time, screen_widget, status_chip
 
 
-def age_text(widget: QWidget, since: datetime, now: datetime) -> str:
+def age_text(since: datetime, now: datetime) -> str:
+    """How long something has waited, in the unit a person would use."""
+    translate = QCoreApplication.translate
     minutes = max(int((now - since).total_seconds() // 60), 0)
     if minutes < 60:
-        return widget.tr("{n} min").format(n=minutes)
+        return translate("Age", "{n} min").format(n=minutes)
     if minutes < 48 * 60:
-        return widget.tr("{n} h").format(n=minutes // 60)
-    return widget.tr("{n} days").format(n=minutes // 1440)
+        return translate("Age", "{n} h").format(n=minutes // 60)
+    return translate("Age", "{n} days").format(n=minutes // 1440)
 
 
 class HomeScreen(QWidget):
     find_patient = Signal()
+    manage_accounts = Signal()
     open_encounter = Signal(str)
 
     def __init__(self, ctx: Context) -> None:
@@ -75,7 +79,7 @@ class HomeScreen(QWidget):
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(48)
         self.table.cellActivated.connect(self._activated)
         self.table.cellClicked.connect(self._activated)
@@ -90,9 +94,7 @@ class HomeScreen(QWidget):
 
         side = QVBoxLayout()
         side.setSpacing(16)
-        self.find_button = button(self.tr("Find or register patient"), "primary", default=True)
-        self.find_button.setProperty("role", "primary")
-        self.find_button.setMinimumHeight(72)
+        self.find_button = button(self.tr("Find or register patient"), "hero", default=True)
         self.find_button.clicked.connect(self.find_patient)
         side.addWidget(self.find_button)
         sync_card, sync_layout = card(spacing=8)
@@ -115,6 +117,10 @@ class HomeScreen(QWidget):
         )
         side.addWidget(sync_card)
         side.addStretch(1)
+        self.accounts_button = button(self.tr("CHO accounts"))
+        self.accounts_button.clicked.connect(self.manage_accounts)
+        self.accounts_button.setVisible(ctx.cho is not None and ctx.cho.role is Role.ADMIN)
+        side.addWidget(self.accounts_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(360)
@@ -128,6 +134,7 @@ class HomeScreen(QWidget):
     def _show_cases(self, cases: list[EncounterSummary]) -> None:
         self._ids = [c.id for c in cases]
         self.table.setRowCount(len(cases))
+        chip_width = 0
         for row, case in enumerate(cases):
             self.table.setItem(row, 0, QTableWidgetItem(local_time(case.created_at)))
             self.table.setItem(row, 1, QTableWidgetItem(case.patient_name))
@@ -136,8 +143,11 @@ class HomeScreen(QWidget):
             holder = QWidget()
             holder_layout = QHBoxLayout(holder)
             holder_layout.setContentsMargins(6, 0, 6, 0)
-            holder_layout.addWidget(status_chip(case.status))
+            chip = status_chip(case.status)
+            holder_layout.addWidget(chip)
+            chip_width = max(chip_width, chip.sizeHint().width())
             self.table.setCellWidget(row, 3, holder)
+        self.table.setColumnWidth(3, max(chip_width + 24, 120))
         self.table.setVisible(bool(cases))
         self.empty.setVisible(not cases)
         self.count.setText(self.tr("{n} cases").format(n=len(cases)) if cases else "")
@@ -151,7 +161,7 @@ class HomeScreen(QWidget):
             assert status.oldest_pending_at is not None
             self.oldest.setText(
                 self.tr("Oldest waiting for {age}").format(
-                    age=age_text(self, status.oldest_pending_at, self.ctx.clinic.clock())
+                    age=age_text(status.oldest_pending_at, self.ctx.clinic.clock())
                 )
             )
             self.oldest.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import Patient
 from kiosk.store.outbox import OutboxStatus
 from kiosk.ui import i18n
+from kiosk.ui.accounts import AccountsScreen
 from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.home import HomeScreen
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         home = HomeScreen(self.ctx)
         home.find_patient.connect(self.find_patient)
         home.open_encounter.connect(self.open_encounter)
+        home.manage_accounts.connect(lambda: self._show(AccountsScreen(self.ctx)))
         self._show(home)
         home.refresh()
 
@@ -256,6 +259,16 @@ class MainWindow(QMainWindow):
         self.current_screen = widget
         if isinstance(widget, LoginScreen | SetupScreen):
             self._set_signed_in(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt's name)
+        """Save what is on screen and stop the timers before the window goes."""
+        self._leave_current()
+        self.status_timer.stop()
+        self.idle.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)
 
     # errors --------------------------------------------------------------------------
     def report_error(self, error: BaseException) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +23,11 @@ from kiosk.ui.widgets import button, card, label, screen_widget
 SEARCH_DELAY_MS = 200
 
 
-def sex_letter(widget: QWidget, sex: str) -> str:
-    return {"female": widget.tr("F"), "male": widget.tr("M")}.get(sex, widget.tr("O"))
+def sex_letter(sex: str) -> str:
+    """F, M or O as the CHO's language writes them."""
+    translate = QCoreApplication.translate
+    letters = {"female": translate("Sex", "F"), "male": translate("Sex", "M")}
+    return letters.get(sex, translate("Sex", "O"))
 
 
 class SearchScreen(QWidget):
@@ -73,6 +77,8 @@ class SearchScreen(QWidget):
         results_layout.addWidget(self.results, 1)
         self.empty = label("", "muted", wrap=True)
         self.empty.setContentsMargins(12, 12, 12, 12)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         results_layout.addWidget(self.empty)
         columns.addWidget(results_card, 1)
 
@@ -114,7 +120,7 @@ class SearchScreen(QWidget):
         self._results = found
         self.results.clear()
         for patient in found:
-            self.results.addItem(QListWidgetItem(self._line(patient)))
+            self._add_result(patient)
         self.results.setVisible(bool(found))
         self.empty.setVisible(not found)
         if not found:
@@ -131,12 +137,23 @@ class SearchScreen(QWidget):
         else:
             self._selected(-1)
 
-    def _line(self, p: PatientSummary) -> str:
+    def _add_result(self, p: PatientSummary) -> None:
         age = p.age_on(self.ctx.clinic.clock().date())
-        parts = [f"{p.name}   {sex_letter(self, p.sex)} {age}"]
-        second = [x for x in (p.village, p.phone or "", p.abha_display) if x]
-        parts.append("   ·   ".join(second))
-        return "\n".join(parts)
+        details = "   ·   ".join(x for x in (p.village, p.phone or "", p.abha_display) if x)
+        text = label(
+            f"<b>{html.escape(p.name)}</b>&nbsp;&nbsp;<span style='color:#475569'>"
+            f"{sex_letter(p.sex)} {age}</span><br>"
+            f"<span style='color:#64748b'>{html.escape(details)}</span>"
+        )
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setContentsMargins(10, 6, 10, 6)
+        text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        item = QListWidgetItem()
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.name}, {details}")
+        text.ensurePolished()  # the style sheet's font decides the height
+        item.setSizeHint(text.sizeHint() + QSize(0, 10))
+        self.results.addItem(item)
+        self.results.setItemWidget(item, text)
 
     def _selected(self, row: int) -> None:
         has = 0 <= row < len(self._results)
@@ -153,7 +170,7 @@ class SearchScreen(QWidget):
         rows = [
             (
                 self.tr("Age / sex"),
-                f"{p.age_on(self.ctx.clinic.clock().date())} / {sex_letter(self, p.sex)}",
+                f"{p.age_on(self.ctx.clinic.clock().date())} / {sex_letter(p.sex)}",
             ),
             (self.tr("Guardian"), p.guardian_name),
             (self.tr("Village"), p.village),

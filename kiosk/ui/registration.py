@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -51,23 +51,27 @@ class RegistrationScreen(QWidget):
             [("female", self.tr("Female")), ("male", self.tr("Male")), ("other", self.tr("Other"))]
         )
         self.sex_field = Field(self.tr("Sex *"), self.sex)
-        self.age = Field(
-            self.tr("Age in years *"), QLineEdit(), self.tr("Or give the date of birth")
-        )
-        self.age.editor.setMaximumWidth(160)
-        self.dob_known = QCheckBox(self.tr("Date of birth is known"))
+        self.age_edit = QLineEdit()
+        self.age_edit.setFixedWidth(100)
+        self.age_edit.setAccessibleName(self.tr("Age in years"))
+        self.dob_known = QCheckBox(self.tr("or date of birth:"))
         self.dob = QDateEdit()
         self.dob.setCalendarPopup(True)
         self.dob.setDisplayFormat("dd-MM-yyyy")
         self.dob.setMaximumDate(QDate.currentDate())
+        self.dob.setDate(QDate.currentDate().addYears(-30))
         self.dob.setEnabled(False)
+        self.dob.setFixedWidth(170)
         self.dob_known.toggled.connect(self._dob_toggled)
-        dob_box = QWidget()
-        dob_row = QHBoxLayout(dob_box)
-        dob_row.setContentsMargins(0, 0, 0, 0)
-        dob_row.addWidget(self.dob_known)
-        dob_row.addWidget(self.dob, 1)
-        self.birth = Field(self.tr("Date of birth"), dob_box)
+        birth_box = QWidget()
+        birth_row = QHBoxLayout(birth_box)
+        birth_row.setContentsMargins(0, 0, 0, 0)
+        birth_row.setSpacing(12)
+        birth_row.addWidget(self.age_edit)
+        birth_row.addWidget(self.dob_known)
+        birth_row.addWidget(self.dob)
+        birth_row.addStretch(1)
+        self.age = Field(self.tr("Age in years *"), birth_box)
         self.phone = Field(self.tr("Mobile number"), QLineEdit(), self.tr("10 digits"))
         self.guardian = Field(self.tr("Father's or husband's name"), QLineEdit())
         self.abha_number = Field(
@@ -80,29 +84,26 @@ class RegistrationScreen(QWidget):
         self.language = Segmented([("hi", "हिन्दी"), ("en", "English")])
         self.language_field = Field(self.tr("Patient's language"), self.language)
 
-        placed = [
-            (self.name, 0, 0),
-            (self.guardian, 0, 1),
-            (self.sex_field, 1, 0),
-            (self.phone, 1, 1),
-            (self.age, 2, 0),
-            (self.birth, 2, 1),
-            (self.abha_number, 3, 0),
-            (self.abha_address, 3, 1),
-            (self.village, 4, 0),
-            (self.district, 4, 1),
-            (self.state, 5, 0),
-            (self.language_field, 5, 1),
-        ]
-        for field, row, column in placed:
-            grid.addWidget(field, row, column)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(self.name, 0, 0, top)
+        grid.addWidget(self.guardian, 0, 1, top)
+        grid.addWidget(self.sex_field, 0, 2, top)
+        grid.addWidget(self.age, 1, 0, 1, 2, top)
+        grid.addWidget(self.phone, 1, 2, top)
+        grid.addWidget(self.abha_number, 2, 0, top)
+        grid.addWidget(self.abha_address, 2, 1, top)
+        grid.addWidget(self.language_field, 2, 2, top)
+        grid.addWidget(self.village, 3, 0, top)
+        grid.addWidget(self.district, 3, 1, top)
+        grid.addWidget(self.state, 3, 2, top)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        body.addStretch(1)
         self.fields: dict[str, Field] = {
             "name": self.name,
             "sex": self.sex_field,
             "age_years": self.age,
-            "birth_date": self.birth,
+            "birth_date": self.age,
             "phone": self.phone,
             "guardian_name": self.guardian,
             "abha_number": self.abha_number,
@@ -159,7 +160,7 @@ class RegistrationScreen(QWidget):
         self.sex.set_value(patient.sex.value)
         self.language.set_value(patient.language)
         if patient.birth_date_estimated:
-            self.age.set_text(str(patient.age_on(self.ctx.clinic.clock().date())))
+            self.age_edit.setText(str(patient.age_on(self.ctx.clinic.clock().date())))
         else:
             self.dob_known.setChecked(True)
             b = patient.birth_date
@@ -167,7 +168,9 @@ class RegistrationScreen(QWidget):
 
     def _dob_toggled(self, known: bool) -> None:
         self.dob.setEnabled(known)
-        self.age.editor.setEnabled(not known)
+        self.age_edit.setEnabled(not known)
+        if known:
+            self.age_edit.clear()
 
     def form(self) -> PatientForm:
         def text(field: Field) -> str:
@@ -178,7 +181,7 @@ class RegistrationScreen(QWidget):
             name=text(self.name),
             sex=self.sex.value(),
             birth_date=birth,  # type: ignore[arg-type]
-            age_years="" if birth else text(self.age),
+            age_years="" if birth else self.age_edit.text(),
             phone=text(self.phone),
             abha_number=text(self.abha_number),
             abha_address=text(self.abha_address),

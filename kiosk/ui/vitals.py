@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -44,15 +44,17 @@ def _edit(placeholder: str, width: int = 90) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setFixedWidth(width)
+    edit.setFixedHeight(42)
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
     return edit
 
 
-class VitalRow:
+class VitalRow(QObject):
     """One line of the panel; BP has two editors, BMI none (it is derived)."""
 
     def __init__(self, panel: VitalsPanel, kind: ObservationKind) -> None:
+        super().__init__(panel)
         self.panel = panel
         self.kind = kind
         self.standing: Observation | None = None
@@ -64,26 +66,26 @@ class VitalRow:
         box.setSpacing(6)
         self.fasting: QCheckBox | None = None
         if kind is ObservationKind.BLOOD_PRESSURE:
-            self.editors = [_edit(panel.tr("sys"), 70), _edit(panel.tr("dia"), 70)]
+            self.editors = [_edit(self.tr("sys"), 64), _edit(self.tr("dia"), 64)]
             box.addWidget(self.editors[0])
             box.addWidget(label("/"))
             box.addWidget(self.editors[1])
         elif kind is not ObservationKind.BMI:
-            self.editors = [_edit("")]
+            self.editors = [_edit("", 80)]
             box.addWidget(self.editors[0])
         box.addStretch(1)
         self.editor_box = editors
         unit = "mmHg" if kind is ObservationKind.BLOOD_PRESSURE else MEASURES[kind.value].unit_label
         self.unit = label(unit, "muted")
         if kind is ObservationKind.BLOOD_GLUCOSE:
-            self.fasting = QCheckBox(panel.tr("fasting"))
+            self.fasting = QCheckBox(self.tr("fasting"))
             box.insertWidget(box.count() - 1, self.fasting)
         self.value = label("—", "muted")
         self.value.setTextFormat(Qt.TextFormat.RichText)
         self.button: QPushButton | None = None
         if self.editors:
-            self.button = button(panel.tr("Record"))
-            self.button.setMinimumWidth(110)
+            self.button = button(self.tr("Record"))
+            self.button.setMinimumWidth(96)
             self.button.setEnabled(False)
             self.button.clicked.connect(self.submit)
         self.error = label("", "error", wrap=True)
@@ -149,16 +151,17 @@ class VitalRow:
             self.value.setText("—")
         else:
             how = {
-                Method.DEVICE: self.panel.tr("device"),
-                Method.MANUAL: self.panel.tr("typed"),
-                Method.DERIVED: self.panel.tr("calculated"),
+                Method.DEVICE: self.tr("device"),
+                Method.MANUAL: self.tr("typed"),
+                Method.DERIVED: self.tr("calculated"),
             }[obs.method]
             self.value.setText(
-                f"<b style='color:#0f172a'>{obs.display()}</b>"
-                f"<span style='color:#64748b'> · {local_time(obs.taken_at)} · {how}</span>"
+                f"<b style='color:#0f172a'>{obs.display()}</b><br>"
+                f"<span style='color:#64748b; font-size:13px'>"
+                f"{local_time(obs.taken_at)} · {how}</span>"
             )
         if self.button is not None:
-            self.button.setText(self.panel.tr("Correct") if obs else self.panel.tr("Record"))
+            self.button.setText(self.tr("Correct") if obs else self.tr("Record"))
 
 
 class VitalsPanel(QWidget):

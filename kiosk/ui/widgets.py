@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -89,7 +89,9 @@ def local_time(moment: datetime) -> str:
 
 
 def local_date(moment: datetime) -> str:
-    return moment.astimezone(_zone).strftime("%d %b %Y")
+    """The date in the spoke's time zone, with month names in the interface language."""
+    day = moment.astimezone(_zone).date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 class Field(QWidget):
@@ -117,7 +119,13 @@ class Field(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-        set_invalid(self.editor, bool(text))
+        editors = (
+            [self.editor]
+            if isinstance(self.editor, QLineEdit | QPlainTextEdit)
+            else self.editor.findChildren(QLineEdit)
+        )
+        for editor in editors:
+            set_invalid(editor, bool(text))
 
     def clear_error(self) -> None:
         self.show_error("")
@@ -195,8 +203,7 @@ class PinPad(QWidget):
         grid.addWidget(clear, 3, 0)
         grid.addWidget(self._key("0"), 3, 1)
         self.ok = button(ok_text, "primary")
-        self.ok.setProperty("role", "primary")
-        self.ok.setMinimumHeight(56)
+        self.ok.setObjectName("pinOk")
         self.ok.clicked.connect(self.submitted)
         grid.addWidget(self.ok, 3, 2)
 
