@@ -51,8 +51,14 @@ def main(out_dir: str) -> None:
     home = Path(tempfile.mkdtemp(prefix="hwc-device-shots-"))
     cfg = config.load(
         home=home,
-        overrides={"demo": True, "language": "en", "spoke_id": "demo-spoke",
-                   "spoke_name": "HWC Bassi", "district": "Jaipur", "state": "Rajasthan"},
+        overrides={
+            "demo": True,
+            "language": "en",
+            "spoke_id": "demo-spoke",
+            "spoke_name": "HWC Bassi",
+            "district": "Jaipur",
+            "state": "Rajasthan",
+        },
     )
     window, ctx = build(cfg)
     window.resize(*SIZE)
@@ -76,14 +82,21 @@ def main(out_dir: str) -> None:
     window.open_encounter(enc.id)
     screen = window.current_screen
     assert isinstance(screen, EncounterScreen)
-    wait(window, lambda: len(screen.devices.cards) == 4 and all(
-        c.state is DeviceState.STREAMING for c in screen.devices.cards.values()))
+    wait(
+        window,
+        lambda: (
+            len(screen.devices.cards) == 4
+            and all(c.state is DeviceState.STREAMING for c in screen.devices.cards.values())
+        ),
+    )
     wait(window, lambda: len(screen.detail.observations if screen.detail else []) >= 5, 30)
     shoot(window, out, "01-encounter-live")
 
     photos = screen.photos
     photos.start_camera()
-    wait(window, lambda: photos.preview.pixmap() is not None and not photos.preview.pixmap().isNull())
+    wait(
+        window, lambda: photos.preview.pixmap() is not None and not photos.preview.pixmap().isNull()
+    )
     photos.take("clinical_photo")
     wait(window, lambda: photos.thumbs.count() > 1)
     scroll = screen.photos.parentWidget()
@@ -108,7 +121,9 @@ def main(out_dir: str) -> None:
     form.scan_card.scan()
     dialog = form.scan_card.dialog
     assert dialog is not None
-    wait(window, lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull())
+    wait(
+        window, lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    )
     dialog.timer.stop()
     dialog.grab().save(str(out / "en-devices-04-abha-scan-dialog.png"))
     print(out / "en-devices-04-abha-scan-dialog.png")

@@ -82,6 +82,7 @@ class DeviceCard(QFrame):
         self.state = DeviceState.CONNECTING
         self.tracker = CaptureTracker(Device(info.driver, info.device_id), panel.ctx.clinic.clock)
         self.values: dict[str, tuple[QLabel, QLabel]] = {}
+        self.recorded: dict[str, str] = {}  # what this card has put on record, by kind
         self.last_auto_check = 0.0
         self.setObjectName("deviceCard")
         layout = QVBoxLayout(self)
@@ -95,7 +96,7 @@ class DeviceCard(QFrame):
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top.addWidget(self.chip)
         top.addStretch(1)
-        self.capture_button = button(panel.tr("Capture"), "primary")
+        self.capture_button = button(self.tr("Capture"), "primary")
         self.capture_button.setMinimumHeight(44)
         self.capture_button.setEnabled(False)
         self.capture_button.clicked.connect(self.capture_now)
@@ -121,14 +122,13 @@ class DeviceCard(QFrame):
 
     # What the device says ------------------------------------------------------------
     def show_state(self, status: DeviceStatus) -> None:
-        p = self.panel
         text = {
-            DeviceState.CONNECTING: p.tr("Connecting…"),
-            DeviceState.STREAMING: p.tr("Live"),
-            DeviceState.STALE: p.tr("No signal"),
-            DeviceState.DISCONNECTED: p.tr("Disconnected"),
-            DeviceState.GONE: p.tr("Unplugged"),
-            DeviceState.UNKNOWN: p.tr("Not recognised"),
+            DeviceState.CONNECTING: self.tr("Connecting…"),
+            DeviceState.STREAMING: self.tr("Live"),
+            DeviceState.STALE: self.tr("No signal"),
+            DeviceState.DISCONNECTED: self.tr("Disconnected"),
+            DeviceState.GONE: self.tr("Unplugged"),
+            DeviceState.UNKNOWN: self.tr("Not recognised"),
         }[status.state]
         was_live = self.state in LIVE
         self.state = status.state
@@ -143,9 +143,9 @@ class DeviceCard(QFrame):
         if status.state in (DeviceState.DISCONNECTED, DeviceState.GONE) and (
             was_live or self.values
         ):
-            self.warn(p.tr("Device disconnected. Values already captured are kept."))
+            self.warn(self.tr("Device disconnected. Values already captured are kept."))
         elif status.state is DeviceState.UNKNOWN:
-            self.warn(p.tr("This device was not recognised. District IT can choose its driver."))
+            self.warn(self.tr("This device was not recognised. District IT can choose its driver."))
         elif live:
             self.warning.hide()
         self.show_flags(status.flags)
@@ -172,7 +172,7 @@ class DeviceCard(QFrame):
             )
         if "bp_systolic" in latest and "bp_diastolic" in latest:
             text = f"{latest['bp_systolic'].value:.0f}/{latest['bp_diastolic'].value:.0f} mmHg"
-            self._value("bp", self.panel.tr("Blood pressure")).setText(text)
+            self._value("bp", self.tr("Blood pressure")).setText(text)
         self.capture_button.setEnabled(self.state in LIVE)
 
     def _value(self, key: str, caption: str) -> QLabel:
@@ -207,10 +207,11 @@ class DeviceCard(QFrame):
             self.panel.record(self, ready)
 
     def captured(self, made: list[Observation]) -> None:
-        shown = ", ".join(f"{domain_text(o.kind.label)} {o.display()}" for o in made)
+        for obs in made:
+            self.recorded[obs.kind.value] = f"{domain_text(obs.kind.label)} {obs.display()}"
         self.note.setText(
-            self.panel.tr("Recorded {values} at {time}").format(
-                values=shown, time=local_time(made[0].taken_at)
+            self.tr("Recorded at {time}: {values}").format(
+                time=local_time(made[0].taken_at), values=", ".join(self.recorded.values())
             )
         )
         self.note.show()
