@@ -82,7 +82,8 @@ def start_devices(
     cfg: KioskConfig, clinic: Clinic, bus: EventBus
 ) -> tuple[AttachedDevices, Cameras]:
     """Vitals devices and cameras: real ones, or in the demo a bench of simulators
-    played on pseudo-terminals (so the real drivers read them) and a simulated camera."""
+    played on pseudo-terminals (so the real drivers read them) and a simulated camera.
+    Real ports are watched from ``run`` on, not here: tests build windows too."""
     zone = ZoneInfo(cfg.timezone)
     if cfg.demo:
         devices = AttachedDevices(bus, clock=clinic.clock, zone=zone)
@@ -90,7 +91,7 @@ def start_devices(
             devices.simulate(name, variant=variant, serial=serial)
         return devices, SimulatedCameras(card_picture(DEMO_ABHA_CARD))
     choices = Settings(clinic.store, clinic.clock)
-    return AttachedDevices(bus, choices, clock=clinic.clock, zone=zone).watch(), Cameras()
+    return AttachedDevices(bus, choices, clock=clinic.clock, zone=zone), Cameras()
 
 
 def build(cfg: KioskConfig, clinic: Clinic | None = None) -> tuple[MainWindow, Context]:
@@ -141,6 +142,8 @@ def run(
     log.info("starting kiosk (home %s, demo %s)", cfg.home, cfg.demo)
     app = application()
     window, ctx = build(cfg)
+    if ctx.devices is not None and not cfg.demo:
+        ctx.devices.watch()
     if os.environ.get(READY_PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe_ready(window, started))
     if fullscreen:

@@ -33,6 +33,7 @@ class AbhaScanDialog(QDialog):
         self.camera: Camera | None = None
         self.card: AbhaCard | None = None
         self.busy = False
+        self.closed = False
         self.looked_at = 0
         self.setWindowTitle(self.tr("Scan ABHA card"))
         layout = QVBoxLayout(self)
@@ -59,14 +60,25 @@ class AbhaScanDialog(QDialog):
 
     def _start(self) -> None:
         cameras = self.ctx.cameras
-        choices = cameras.choices() if cameras is not None else []
-        if cameras is None or not choices:
-            self.say(self.tr("No camera found. Type the details from the card instead."))
+        if cameras is None:
+            self._open(None)
             return
         settings = Settings(self.ctx.clinic.store)
-        chosen = settings.get(CAMERA_SETTING)
-        ids = [c.id for c in choices]
-        choice = chosen if chosen in ids else ids[0]
+
+        def choose() -> str | None:
+            ids = [c.id for c in cameras.choices()]
+            chosen = settings.get(CAMERA_SETTING)
+            return chosen if chosen in ids else (ids[0] if ids else None)
+
+        self.ctx.bridge.run(choose, self._open, owner=self)
+
+    def _open(self, choice: str | None) -> None:
+        cameras = self.ctx.cameras
+        if cameras is None or choice is None:
+            self.say(self.tr("No camera found. Type the details from the card instead."))
+            return
+        if self.closed:
+            return  # the CHO closed the dialog before the camera was chosen
         self.camera = Camera(lambda: cameras.open(choice)).start()
         self.preview.watch(self.camera)
         self.timer.start()
@@ -100,6 +112,7 @@ class AbhaScanDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
+        self.closed = True
         self.timer.stop()
         if self.camera is not None:
             self.camera.stop()

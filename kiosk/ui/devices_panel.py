@@ -45,9 +45,9 @@ AUTO_CHECK_SECONDS = 0.5  # how often a device's values are weighed for automati
 LIVE = (DeviceState.STREAMING, DeviceState.STALE)
 ORDER = (
     "spo2",
+    "bp",
     "pulse_rate",
     "heart_rate",
-    "bp",
     "respiratory_rate",
     "body_temperature",
     "weight",
