@@ -81,3 +81,16 @@ def test_stored_glucose_only_when_recent() -> None:
     fresh = tracker(now=120)
     fresh.add([reading("blood_glucose", 104, 0, stable=True)])
     assert [c.kind for c in fresh.ready()] == [ObservationKind.BLOOD_GLUCOSE]
+
+
+def test_a_meter_download_arrives_newest_first() -> None:
+    t = tracker(now=180)
+    t.add(
+        [
+            reading("blood_glucose", 104, 120, stable=True),
+            reading("blood_glucose", 131, -86_400, stable=True),
+            reading("blood_glucose", 97, -259_200, stable=True),
+        ]
+    )
+    assert [c.value for c in t.current()] == [104]
+    assert [c.value for c in t.ready()] == [104]

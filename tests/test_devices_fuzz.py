@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kiosk.devices import registry
 from kiosk.devices.driver import Driver
-from kiosk.devices.readings import BP_KINDS, Reading
+from kiosk.devices.readings import BP_KINDS, KINDS, Reading
 from kiosk.devices.simulator import record
 from kiosk.domain.vitals import MEASURES
 
@@ -54,6 +54,7 @@ def check_plausible(readings: list[Reading]) -> None:
         if reading.is_waveform:
             assert 0 <= reading.value <= 65535
             continue
+        assert reading.kind in KINDS
         measure = MEASURES[reading.kind]
         assert measure.low <= reading.value <= measure.high, reading
         assert reading.unit == measure.unit

@@ -15,6 +15,7 @@ from kiosk import config
 from kiosk.app import application, build, shutdown
 from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
 from kiosk.devices.events import DeviceState
+from kiosk.domain.clock import utc_now
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
@@ -136,6 +137,26 @@ def test_a_stable_weight_is_captured_by_itself_once(
     )
     qtbot.wait(1500)  # the scale keeps sending the same stable weight
     assert device_observations(ctx, screen.encounter_id) == [("weight", 61.5, "ad-scale")]
+
+
+def test_the_glucometers_newest_result_is_shown_and_captured(
+    kiosk: tuple[MainWindow, Context], qtbot: QtBot
+) -> None:
+    window, ctx = kiosk
+    assert ctx.devices is not None
+    ctx.clinic.clock = utc_now  # the meter's clock shows real time
+    screen = open_case(window, ctx, qtbot)
+    ctx.devices.simulate("onetouch-ultra2")
+    card = only_card(screen, qtbot)
+    qtbot.waitUntil(lambda: "blood_glucose" in card.values, timeout=5000)
+    assert card.values["blood_glucose"][0].text() == "104 mg/dL"  # not an older stored one
+    qtbot.waitUntil(
+        lambda: (
+            device_observations(ctx, screen.encounter_id)
+            == [("blood_glucose", 104, "onetouch-ultra2")]
+        ),
+        timeout=5000,
+    )
 
 
 def test_unplugging_mid_reading_says_so_and_keeps_what_was_captured(

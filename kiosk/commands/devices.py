@@ -10,6 +10,7 @@ import re
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ def _settings(args: argparse.Namespace) -> tuple[Store, Settings] | None:
 
 
 def _guess(port: PortSeen) -> list[str]:
-    loaded = [a.driver for a in registry.available() if a.driver is not None]
+    loaded = registry.loaded()
     narrowed = identify.candidates(loaded, port.vid, port.pid)
     return [] if len(narrowed) == len(loaded) else [d.name for d in narrowed]
 
@@ -63,7 +64,7 @@ def _list(args: argparse.Namespace) -> int:
             "state": "present",
         }
         if args.probe:
-            loaded = [a.driver for a in registry.available() if a.driver is not None]
+            loaded = registry.loaded()
             scores = identify.probe(port.url, identify.candidates(loaded, port.vid, port.pid))
             row["probe"] = [s.__dict__ for s in scores[:3]]
             best = scores[0] if scores else None
@@ -161,21 +162,27 @@ def _simulate(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    deadline = time.monotonic() + args.seconds if args.seconds else None
     try:
-        while not sim.gone and (deadline is None or time.monotonic() < deadline):
-            time.sleep(0.1)
-    except KeyboardInterrupt:
-        pass
+        _wait(args.seconds, lambda: sim.gone)
     finally:
         device.stop()
     return 0
 
 
+def _wait(seconds: float, done: Callable[[], bool] = lambda: False) -> None:
+    """Until ``seconds`` have passed (0: for ever), ``done()`` says so, or Ctrl-C."""
+    deadline = time.monotonic() + seconds if seconds else None
+    try:
+        while not done() and (deadline is None or time.monotonic() < deadline):
+            time.sleep(0.1)
+    except KeyboardInterrupt:
+        pass
+
+
 def _read(args: argparse.Namespace) -> int:
     name = args.driver
     if name is None:
-        loaded = [a.driver for a in registry.available() if a.driver is not None]
+        loaded = registry.loaded()
         name = identify.identify(args.port, loaded)
         if name is None:
             print("kiosk devices: no driver recognised the port; give --driver", file=sys.stderr)
@@ -201,9 +208,7 @@ def _read(args: argparse.Namespace) -> int:
     devices = AttachedDevices(bus)
     devices.attach(args.port, name)
     try:
-        time.sleep(args.seconds) if args.seconds else threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        _wait(args.seconds)
     finally:
         devices.stop()
     return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import tzinfo
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 from serial.tools import list_ports
 
 from kiosk.devices import identify, registry
-from kiosk.devices.driver import Driver
 from kiosk.devices.events import STATE, DeviceInfo, DeviceState, DeviceStatus
 from kiosk.devices.link import OpenPort, open_port
 from kiosk.devices.pty import PtyDevice
@@ -114,7 +113,7 @@ class AttachedDevices:
         chosen = self.choices.get(DRIVER_SETTING + port.key)
         if chosen in registry.DRIVERS:
             return chosen
-        loaded = [a.driver for a in registry.available() if a.driver is not None]
+        loaded = registry.loaded()
         found = identify.identify(
             port.url,
             identify.candidates(loaded, port.vid, port.pid),
@@ -161,9 +160,6 @@ class AttachedDevices:
     def statuses(self) -> list[DeviceStatus]:
         with self._lock:
             return [r.status() for r in self.readers.values()]
-
-    def drivers(self) -> Sequence[Driver]:
-        return [a.driver for a in registry.available() if a.driver is not None]
 
     def stop(self) -> None:
         self.watcher.stop()

@@ -56,6 +56,21 @@ UNTRUSTED = frozenset(
 SIMPLE_KINDS = {k: ObservationKind(k) for k in MEASURES if k not in BP_KINDS}
 
 
+def is_newer(reading: Reading, than: Reading) -> bool:
+    """A meter sends its stored results newest first: arrival order is not time order."""
+    return reading.at is None or than.at is None or reading.at >= than.at
+
+
+def newest(readings: Iterable[Reading]) -> dict[str, Reading]:
+    """The newest reading of each kind."""
+    out: dict[str, Reading] = {}
+    for reading in readings:
+        held = out.get(reading.kind)
+        if held is None or is_newer(reading, held):
+            out[reading.kind] = reading
+    return out
+
+
 @dataclass(frozen=True)
 class Capture:
     """One observation ready to record, with the raw bytes behind it."""
@@ -91,7 +106,8 @@ class CaptureTracker:
             track = self.tracks.get(reading.kind)
             if track is None:
                 track = self.tracks[reading.kind] = _Track(reading)
-            track.latest = reading
+            if is_newer(reading, track.latest):
+                track.latest = reading
             track.recent.append(reading)
             at = reading.at or self.clock()
             while track.recent and (track.recent[0].at or at) < at - STEADY_FOR * 2:

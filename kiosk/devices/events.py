@@ -5,7 +5,7 @@ Payloads are immutable plain objects, safe to hand from a reader thread to the U
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from kiosk.devices.readings import Reading
@@ -50,11 +50,8 @@ class DeviceStatus:
 
 @dataclass(frozen=True)
 class DeviceReadings:
-    """The numbers and pleth samples decoded from one read of the port.
-    ``received`` is the monotonic time the bytes arrived (for latency figures)."""
+    """The numbers and pleth samples decoded from one read of the port."""
 
     device: DeviceInfo
     readings: tuple[Reading, ...]
     pleth: tuple[float, ...] = ()
-    received: float = 0.0
-    flags: frozenset[str] = field(default_factory=frozenset)

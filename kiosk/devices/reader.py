@@ -105,7 +105,6 @@ class DeviceReader:
         self.monotonic = monotonic
         self.state = DeviceState.DISCONNECTED
         self.flags: frozenset[str] = frozenset()
-        self.parser: Parser | None = None
         self.sessions = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"device {info.key}", daemon=True)
@@ -118,10 +117,6 @@ class DeviceReader:
         self._stop.set()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout)
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
 
     def status(self) -> DeviceStatus:
         return DeviceStatus(self.info, self.state, self.flags)
@@ -156,7 +151,7 @@ class DeviceReader:
 
     def _session(self, port: Port) -> None:
         driver = self.driver
-        parser = self.parser = driver.new_parser()
+        parser = driver.new_parser()
         if driver.flush_on_open:
             port.reset_input_buffer()
         start = self.monotonic()
@@ -168,7 +163,7 @@ class DeviceReader:
             chunk = port.read(max(1, port.in_waiting))
             now = self.monotonic()
             if chunk:
-                self._publish(parser, parser.feed(chunk), now)
+                self._publish(parser, parser.feed(chunk))
                 for reply in parser.take_replies():
                     port.write(driver.check_command(reply))
             if parser.stats.frames > frames:
@@ -182,7 +177,7 @@ class DeviceReader:
                     return
                 outgoing.schedule(driver.open_requests, now)
 
-    def _publish(self, parser: Parser, readings: list[Reading], received: float) -> None:
+    def _publish(self, parser: Parser, readings: list[Reading]) -> None:
         now = self.clock()
         numbers = tuple(
             r.seen(self.info.device_id, now, self.zone) for r in readings if not r.is_waveform
@@ -192,6 +187,4 @@ class DeviceReader:
             self.flags = parser.flags
             self.bus.publish(STATE, DeviceStatus(self.info, self.state, self.flags))
         if numbers or pleth:
-            self.bus.publish(
-                READINGS, DeviceReadings(self.info, numbers, pleth, received, self.flags)
-            )
+            self.bus.publish(READINGS, DeviceReadings(self.info, numbers, pleth))

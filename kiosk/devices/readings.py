@@ -14,7 +14,7 @@ from typing import Any
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.vitals import MEASURES, check_blood_pressure
 
-# Kinds a device may report (the names the CLI prints). ``pleth`` is a waveform sample.
+# Every kind a device may report (the names the CLI prints); ``pleth`` is a waveform sample.
 KINDS = (
     "spo2",
     "pulse_rate",
@@ -108,16 +108,6 @@ class ParserStats:
     def pass_rate(self) -> float:
         total = self.accepted_bytes + self.dropped_bytes
         return self.accepted_bytes / total if total else 0.0
-
-    def summary(self) -> dict[str, int]:
-        return {
-            "frames": self.frames,
-            "accepted_bytes": self.accepted_bytes,
-            "dropped_bytes": self.dropped_bytes,
-            "resyncs": self.resyncs,
-            "bad_checksums": self.bad_checksums,
-            "implausible": self.implausible,
-        }
 
 
 def plausible(kind: str, value: float) -> float | None:

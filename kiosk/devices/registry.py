@@ -72,3 +72,8 @@ def available(table: dict[str, str] | None = None) -> list[Available]:
             log.error("driver unavailable: %s", error)
             out.append(Available(name, None, str(error)))
     return out
+
+
+def loaded(table: dict[str, str] | None = None) -> list[Driver]:
+    """Every driver that could be loaded (those that could not are logged)."""
+    return [a.driver for a in available(table) if a.driver is not None]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.devices.capture import Capture, CaptureTracker
+from kiosk.devices.capture import Capture, CaptureTracker, newest
 from kiosk.devices.events import (
     READINGS,
     STATE,
@@ -162,7 +162,7 @@ class DeviceCard(QFrame):
         if not batch.readings:
             return
         self.tracker.add(batch.readings)
-        latest = {r.kind: r for r in batch.readings}
+        latest = newest(batch.readings)
         for kind, reading in latest.items():
             if kind.startswith("bp_"):
                 continue
