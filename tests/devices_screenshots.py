@@ -13,8 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk import config
-from kiosk.app import application, build, seed_demo, shutdown
+from kiosk.app import _demo_config, application, build, seed_demo, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.devices.events import DeviceState
 from kiosk.domain.patient import PatientForm
@@ -48,18 +47,7 @@ def main(out_dir: str) -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     application()
-    home = Path(tempfile.mkdtemp(prefix="hwc-device-shots-"))
-    cfg = config.load(
-        home=home,
-        overrides={
-            "demo": True,
-            "language": "en",
-            "spoke_id": "demo-spoke",
-            "spoke_name": "HWC Bassi",
-            "district": "Jaipur",
-            "state": "Rajasthan",
-        },
-    )
+    cfg = _demo_config(tempfile.mkdtemp(prefix="hwc-device-shots-"), "en")
     window, ctx = build(cfg)
     window.resize(*SIZE)
     window.show()
@@ -91,6 +79,15 @@ def main(out_dir: str) -> None:
     )
     wait(window, lambda: len(screen.detail.observations if screen.detail else []) >= 5, 30)
     shoot(window, out, "01-encounter-live")
+    scroll = screen.devices.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    assert scroll is not None
+    last = list(screen.devices.cards.values())[-1]
+    wait(window, lambda: "blood_glucose" in last.values)
+    scroll.ensureWidgetVisible(last)  # type: ignore[attr-defined]
+    settle(window)
+    shoot(window, out, "02-encounter-scale-glucometer")
 
     photos = screen.photos
     photos.start_camera()
@@ -99,21 +96,16 @@ def main(out_dir: str) -> None:
     )
     photos.take("clinical_photo")
     wait(window, lambda: photos.thumbs.count() > 1)
-    scroll = screen.photos.parentWidget()
-    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
-        scroll = scroll.parentWidget()
-    if scroll is not None:
-        scroll.ensureWidgetVisible(photos)  # type: ignore[attr-defined]
+    scroll.ensureWidgetVisible(photos)  # type: ignore[attr-defined]
     settle(window)
-    shoot(window, out, "02-encounter-photos")
+    shoot(window, out, "03-encounter-photos")
 
     oximeter = next(c for c in screen.devices.cards.values() if c.info.category == "oximeter")
     assert ctx.devices is not None
     next(d for d in ctx.devices.simulated if d.sim.driver == "contec-cms50d").unplug()
-    if scroll is not None:
-        scroll.ensureWidgetVisible(oximeter)  # type: ignore[attr-defined]
+    scroll.ensureWidgetVisible(oximeter)  # type: ignore[attr-defined]
     wait(window, lambda: oximeter.state is DeviceState.DISCONNECTED)
-    shoot(window, out, "03-oximeter-unplugged")
+    shoot(window, out, "04-oximeter-unplugged")
 
     window.register_patient()
     form = window.current_screen
@@ -125,11 +117,11 @@ def main(out_dir: str) -> None:
         window, lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
     )
     dialog.timer.stop()
-    dialog.grab().save(str(out / "en-devices-04-abha-scan-dialog.png"))
-    print(out / "en-devices-04-abha-scan-dialog.png")
+    dialog.grab().save(str(out / "en-devices-05-abha-scan-dialog.png"))
+    print(out / "en-devices-05-abha-scan-dialog.png")
     dialog.timer.start()
     wait(window, lambda: not dialog.isVisible())
-    shoot(window, out, "05-registration-prefilled")
+    shoot(window, out, "06-registration-prefilled")
     window.close()
     shutdown(ctx)
 
