@@ -60,7 +60,7 @@ class _Geometry:
 
 
 GEOMETRY = {
-    PaperSize.A5: _Geometry(A5[0], A5[1], 8 * mm, 10.5, 31 * mm),
+    PaperSize.A5: _Geometry(A5[0], A5[1], 8 * mm, 10.5, 33 * mm),
     PaperSize.A4: _Geometry(A4[0], A4[1], 15 * mm, 13, 40 * mm),
     PaperSize.THERMAL: _Geometry(80 * mm, 0, 4 * mm, 10, 44 * mm),
 }
