@@ -27,8 +27,14 @@ def _case(clinic: Clinic, with_rx: bool) -> CaseRecord:
         clinic.prescriptions.receive(case.signed, case.hub_key.public_key())
     detail = clinic.encounters.detail(case.encounter_id)
     held = clinic.prescriptions.for_encounter(case.encounter_id)
-    return CaseRecord(detail.encounter, detail.patient, detail.observations, "spoke-test",
-                      "HWC Bassi", held[0].prescription if held else None)
+    return CaseRecord(
+        detail.encounter,
+        detail.patient,
+        detail.observations,
+        "spoke-test",
+        "HWC Bassi",
+        held[0].prescription if held else None,
+    )
 
 
 def _by_type(bundle: dict[str, object]) -> dict[str, list[dict[str, object]]]:
@@ -53,8 +59,12 @@ def test_op_consult_record_with_prescription(clinic: Clinic) -> None:
     assert sections == {"422843007", "404684003", "721912009", "721963009", "736271009"}
     bp = next(o for o in found["Observation"] if o["code"]["coding"][0]["code"] == "85354-9")
     parts = {c["code"]["coding"][0]["code"]: c["valueQuantity"] for c in bp["component"]}
-    assert parts["8480-6"] == {"value": 168, "unit": "mmHg", "system": "http://unitsofmeasure.org",
-                               "code": "mm[Hg]"}
+    assert parts["8480-6"] == {
+        "value": 168,
+        "unit": "mmHg",
+        "system": "http://unitsofmeasure.org",
+        "code": "mm[Hg]",
+    }
     spo2 = next(o for o in found["Observation"] if o["code"]["coding"][0]["code"] == "2708-6")
     assert [c["code"] for c in spo2["code"]["coding"]] == ["2708-6", "59408-5"]
     assert spo2["valueQuantity"]["code"] == "%"
@@ -93,10 +103,24 @@ def test_cli_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         case = queued_case(clinic)
         clinic.prescriptions.receive(case.signed, case.hub_key.public_key())
     out = tmp_path / "case.json"
-    assert main(["export", "fhir", "--home", str(home), "--encounter", case.encounter_id,
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "fhir",
+                "--home",
+                str(home),
+                "--encounter",
+                case.encounter_id,
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     Bundle.model_validate(json.loads(out.read_text()))
     Bundle.model_validate(json.loads((tmp_path / "case.prescription.json").read_text()))
     assert "PrescriptionRecord" in capsys.readouterr().out
-    assert main(["export", "fhir", "--home", str(home), "--encounter", "nope",
-                 "--out", str(out)]) == 1
+    assert (
+        main(["export", "fhir", "--home", str(home), "--encounter", "nope", "--out", str(out)]) == 1
+    )

@@ -56,11 +56,14 @@ def test_prints_through_cups_and_the_output_carries_the_prescription(
     deadline = time.time() + 30
     found: list[Path] = []
     while not found and time.time() < deadline:
-        found = [p for p in _cups_pdf_dir().glob(f"*{number}*.pdf") if p.stat().st_mtime >= started - 1]
+        found = [
+            p for p in _cups_pdf_dir().glob(f"*{number}*.pdf") if p.stat().st_mtime >= started - 1
+        ]
         time.sleep(0.2)
     assert found, f"no cups-pdf output for {number} in {_cups_pdf_dir()}"
-    text = subprocess.run(["pdftotext", str(found[0]), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(found[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
     # Hindi is drawn as shaped glyphs and survives the PostScript round trip only as
     # pictures, so the check reads the Latin fields.
     for expected in ("Kamla Bai Meena", "Amlodipine", "RMC-34871", number, "e-Prescription"):
@@ -84,7 +87,10 @@ def test_cli_render_receive_print_verify(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     home = tmp_path / "home"
-    assert main(["rx", "render", "--sample", "--out", str(tmp_path / "s.pdf"), "--size", "thermal"]) == 0
+    assert (
+        main(["rx", "render", "--sample", "--out", str(tmp_path / "s.pdf"), "--size", "thermal"])
+        == 0
+    )
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     from kiosk.store.store import Store
 
@@ -98,14 +104,40 @@ def test_cli_render_receive_print_verify(
     (home / "hub_signing_key.pub").write_text(encode_public_key(case.hub_key.public_key()))
     assert main(["rx", "receive", "--home", str(home), "--file", str(home / "rx.json")]) == 0
     out = tmp_path / "r.pdf"
-    assert main(["rx", "render", "--home", str(home), "--id", case.prescription.id,
-                 "--out", str(out), "--lang", "en"]) == 0
-    assert main(["rx", "print", "--home", str(home), "--id", case.prescription.id,
-                 "--printer", "NO_SUCH_QUEUE"]) == 1
+    assert (
+        main(
+            [
+                "rx",
+                "render",
+                "--home",
+                str(home),
+                "--id",
+                case.prescription.id,
+                "--out",
+                str(out),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "rx",
+                "print",
+                "--home",
+                str(home),
+                "--id",
+                case.prescription.id,
+                "--printer",
+                "NO_SUCH_QUEUE",
+            ]
+        )
+        == 1
+    )
     assert "The PDF is kept" in capsys.readouterr().out
-    from kiosk.store.store import Store as S
-
-    with S(home / "kiosk.db") as store:
+    with Store(home / "kiosk.db") as store:
         qr = Clinic(store, "spoke-test").prescriptions.get(case.prescription.id).qr_text
     capsys.readouterr()
     assert main(["rx", "verify", "--home", str(home), "--qr-text", qr]) == 0

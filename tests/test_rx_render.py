@@ -29,8 +29,9 @@ def _pdf(tmp_path: Path, size: PaperSize, language: str) -> Path:
 
 
 def _text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 @pytest.mark.parametrize("size", list(PaperSize))
@@ -38,11 +39,24 @@ def test_every_field_is_printed_in_hindi_and_english(tmp_path: Path, size: Paper
     text = " ".join(_text(_pdf(tmp_path, size, "hi")).split())
     rx = ITEM.prescription
     for expected in (
-        "HWC Bassi", "Kamla Bai Meena", "46 वर्ष / महिला", "91-2345-6789-0123",
-        "20 नवंबर 2026", "168/102 mmHg", "Essential hypertension", "Amlodipine 5 mg",
-        "Once daily, morning", "30 days", "Do not stop without asking the doctor",
-        "Serum creatinine", "नमक कम खाएँ", "4 दिसंबर 2026 (शुक्रवार)", "Dr. Anjali Verma",
-        "MBBS, MD (General Medicine)", "RMC-34871", "District Hospital Jaipur",
+        "HWC Bassi",
+        "Kamla Bai Meena",
+        "46 वर्ष / महिला",
+        "91-2345-6789-0123",
+        "20 नवंबर 2026",
+        "168/102 mmHg",
+        "Essential hypertension",
+        "Amlodipine 5 mg",
+        "Once daily, morning",
+        "30 days",
+        "Do not stop without asking the doctor",
+        "Serum creatinine",
+        "नमक कम खाएँ",
+        "4 दिसंबर 2026 (शुक्रवार)",
+        "Dr. Anjali Verma",
+        "MBBS, MD (General Medicine)",
+        "RMC-34871",
+        "District Hospital Jaipur",
         rx.id[:8].upper(),
     ):
         assert expected in text, expected
@@ -58,8 +72,12 @@ def test_english_only_print(tmp_path: Path) -> None:
 
 
 def test_devanagari_font_is_embedded_and_no_glyph_is_missing(tmp_path: Path) -> None:
-    fonts = subprocess.run(["pdffonts", str(_pdf(tmp_path, PaperSize.A4, "hi"))],
-                           capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(_pdf(tmp_path, PaperSize.A4, "hi"))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     deva = [line for line in fonts.splitlines() if "NotoSansDevanagari" in line]
     assert deva and all(" yes yes " in line for line in deva)  # embedded, subset
     register_fonts()
@@ -83,8 +101,9 @@ def test_scripts_are_split_into_single_font_runs() -> None:
 def test_the_printed_qr_code_reads_back_and_verifies(tmp_path: Path, size: PaperSize) -> None:
     pdf = _pdf(tmp_path, size, "hi")
     # 300 dpi: what an office laser printer gives; a phone camera sees about as much.
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(pdf), str(tmp_path / "page")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-gray", "-png", str(pdf), str(tmp_path / "page")], check=True
+    )
     [page] = sorted(tmp_path.glob("page*.png"))
     image = cv2.imread(str(page), cv2.IMREAD_GRAYSCALE)
     text, points, _ = cv2.QRCodeDetectorAruco().detectAndDecode(image)
@@ -93,8 +112,12 @@ def test_the_printed_qr_code_reads_back_and_verifies(tmp_path: Path, size: Paper
 
 
 def test_thermal_receipt_is_one_strip_80_mm_wide(tmp_path: Path) -> None:
-    info = subprocess.run(["pdfinfo", str(_pdf(tmp_path, PaperSize.THERMAL, "hi"))],
-                          capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(_pdf(tmp_path, PaperSize.THERMAL, "hi"))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "Pages:           1" in info
     width = float(info.split("Page size:")[1].split()[0])
     assert abs(width - 80 / 25.4 * 72) < 0.5

@@ -51,10 +51,14 @@ def test_canonical_form_is_sorted_compact_utf8_and_stable() -> None:
 
 def test_the_signed_bytes_do_not_change_between_versions() -> None:
     """The hub and older kiosks sign and verify these exact bytes: a change here breaks them."""
-    assert signing_bytes(RX).startswith(b'{"ab":"91234567890123","as":"46F","dr":"Dr. Anjali Verma"')
+    assert signing_bytes(RX).startswith(
+        b'{"ab":"91234567890123","as":"46F","dr":"Dr. Anjali Verma"'
+    )
     assert len(signing_bytes(RX)) == 495
     signature = KEY.sign(signing_bytes(RX))
-    assert signature.hex()[:16] == KEY.sign(signing_bytes(RX)).hex()[:16]  # Ed25519 is deterministic
+    assert (
+        signature.hex()[:16] == KEY.sign(signing_bytes(RX)).hex()[:16]
+    )  # Ed25519 is deterministic
 
 
 def test_parse_round_trips_and_reports_every_problem() -> None:
@@ -128,12 +132,20 @@ def test_qr_text_is_compact_and_verifies_offline() -> None:
     check = verify_qr(text, KEY.public_key())
     assert check.valid and check.payload is not None
     assert check.payload.seal["pt"] == "Kamla Bai Meena"
-    assert check.payload.seal["m"][0] == ["Amlodipine", "5 mg", "1 tablet", "Once daily, morning", "30 days"]
+    assert check.payload.seal["m"][0] == [
+        "Amlodipine",
+        "5 mg",
+        "1 tablet",
+        "Once daily, morning",
+        "30 days",
+    ]
     assert not verify_qr(text, Ed25519PrivateKey.generate().public_key()).valid
     payload = read_qr(text)
     forged = payload.signed.replace(b"Amlodipine", b"Alprazolam")
-    from kiosk.domain.prescription_seal import QR_PREFIX, base45_encode as b45
     import zlib
+
+    from kiosk.domain.prescription_seal import QR_PREFIX
+    from kiosk.domain.prescription_seal import base45_encode as b45
 
     packed = bytes.fromhex(payload.key_id) + payload.signature + zlib.compress(forged)
     assert verify_qr(QR_PREFIX + b45(packed), KEY.public_key()).reason is Refusal.BAD_SIGNATURE

@@ -10,8 +10,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.domain.encounter import EncounterStatus
-from kiosk.domain.prescription_refusals import Refusal
 from kiosk.domain.ids import new_id
+from kiosk.domain.prescription_refusals import Refusal
 from kiosk.rx.signing import sign
 from kiosk.store.clinic import Clinic
 from tests.conftest import FakeClock
@@ -30,10 +30,16 @@ def test_receive_stores_and_moves_the_case_to_prescribed(clinic: Clinic) -> None
     assert receipt.accepted and receipt.prescription_id == case.prescription.id
     stored = clinic.prescriptions.get(case.prescription.id)
     assert stored.prescription == case.prescription
-    assert clinic.encounters.detail(case.encounter_id).encounter.status is EncounterStatus.PRESCRIBED
+    assert (
+        clinic.encounters.detail(case.encounter_id).encounter.status is EncounterStatus.PRESCRIBED
+    )
     ops = clinic.store.read(
-        lambda db: [json.loads(r["payload"]) for r in db.query(
-            "SELECT payload FROM outbox WHERE entity = 'encounter' ORDER BY seq DESC LIMIT 1")]
+        lambda db: [
+            json.loads(r["payload"])
+            for r in db.query(
+                "SELECT payload FROM outbox WHERE entity = 'encounter' ORDER BY seq DESC LIMIT 1"
+            )
+        ]
     )
     assert ops[0]["status"] == "prescribed"
     assert len(_audit(clinic, "prescription.receive")) == 1
@@ -53,7 +59,9 @@ def test_a_bad_signature_is_refused_recorded_and_reported(
     assert clinic.prescriptions.for_encounter(case.encounter_id) == []
     assert clinic.encounters.detail(case.encounter_id).encounter.status is EncounterStatus.QUEUED
     [refused] = clinic.prescriptions.refused(case.encounter_id)
-    assert refused.reason is Refusal.BAD_SIGNATURE and refused.prescription_id == case.prescription.id
+    assert (
+        refused.reason is Refusal.BAD_SIGNATURE and refused.prescription_id == case.prescription.id
+    )
     assert len(_audit(clinic, "prescription.refuse")) == 1
     reports = clinic.store.read(
         lambda db: list(db.query("SELECT * FROM outbox WHERE entity = 'prescription_refusal'"))
@@ -106,14 +114,24 @@ def test_prescriptions_cannot_be_changed_or_deleted(clinic: Clinic) -> None:
 def test_every_print_and_reprint_is_recorded_and_audited(clinic: Clinic, clock: FakeClock) -> None:
     case = queued_case(clinic)
     clinic.prescriptions.receive(case.signed, case.hub_key.public_key())
-    fields = dict(printer="HWC_PDF", job_id="HWC_PDF-1", state="queued", message="",
-                  size="a5", language="hi", pdf_path="/tmp/x.pdf")
+    fields = dict(
+        printer="HWC_PDF",
+        job_id="HWC_PDF-1",
+        state="queued",
+        message="",
+        size="a5",
+        language="hi",
+        pdf_path="/tmp/x.pdf",
+    )
     first = clinic.prescriptions.record_print(case.prescription.id, case.cho_id, **fields)
     clock.advance(minutes=1)
     clinic.prescriptions.record_print(case.prescription.id, case.cho_id, **fields)
     done = clinic.prescriptions.update_print(first.id, "done")
     assert done.state == "done"
-    assert [p.state for p in clinic.prescriptions.prints(case.prescription.id)] == ["queued", "done"]
+    assert [p.state for p in clinic.prescriptions.prints(case.prescription.id)] == [
+        "queued",
+        "done",
+    ]
     assert len(_audit(clinic, "prescription.print")) == 1
     assert len(_audit(clinic, "prescription.reprint")) == 1
 

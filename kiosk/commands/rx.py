@@ -14,7 +14,7 @@ from sqlite_utils.db import NotFoundError
 from kiosk.commands.common import home_option, load_config, open_clinic
 from kiosk.domain.prescription_refusals import REFUSAL_TEXTS
 from kiosk.rx.desk import PrescriptionDesk
-from kiosk.rx.fonts import FontMissing
+from kiosk.rx.fonts import FontMissingError
 from kiosk.rx.printing import JobState
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.rx.sample import sample_prescription
@@ -38,8 +38,9 @@ def _render(args: argparse.Namespace) -> int:
     try:
         if args.sample:
             # A throwaway key: the sample shows the layout, it proves nothing.
-            verified = verify(sign(sample_prescription(), key := Ed25519PrivateKey.generate()),
-                              key.public_key())
+            verified = verify(
+                sign(sample_prescription(), key := Ed25519PrivateKey.generate()), key.public_key()
+            )
             item = Printable(verified.prescription, verified.qr_text, "HWC Bassi (sample)")
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(render_pdf(item, size, args.lang or "hi"))
@@ -56,7 +57,7 @@ def _render(args: argparse.Namespace) -> int:
     except NotFoundError:
         print(f"kiosk rx render: no prescription {args.id} on this kiosk", file=sys.stderr)
         return 1
-    except FontMissing as error:
+    except FontMissingError as error:
         print(f"kiosk rx render: {error}", file=sys.stderr)
         return 1
     print(f"wrote {out} ({size.value}, {args.lang or 'patient language'})")
@@ -146,8 +147,9 @@ def register(subparsers: Any) -> None:
     render = sub.add_parser("render", parents=[home_option()], help="write a prescription PDF")
     which = render.add_mutually_exclusive_group(required=True)
     which.add_argument("--id", help="a stored prescription's id")
-    which.add_argument("--sample", action="store_true", help="a realistic sample, signed "
-                       "with a throwaway key")
+    which.add_argument(
+        "--sample", action="store_true", help="a realistic sample, signed with a throwaway key"
+    )
     render.add_argument("--out", required=True, help="the PDF file to write")
     render.add_argument("--lang", choices=("hi", "en"), help="hi: Hindi and English; en: English")
     render.add_argument("--size", choices=[s.value for s in PaperSize], default="a5")
@@ -158,17 +160,28 @@ def register(subparsers: Any) -> None:
     printer.add_argument("--printer", help="CUPS queue (default: the 'printer' setting)")
     printer.add_argument("--lang", choices=("hi", "en"))
     printer.add_argument("--size", choices=[s.value for s in PaperSize], default="a5")
-    printer.add_argument("--wait", type=float, default=0, metavar="SECONDS",
-                         help="follow the job until it is done (at most SECONDS)")
+    printer.add_argument(
+        "--wait",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="follow the job until it is done (at most SECONDS)",
+    )
     printer.set_defaults(handler=_print)
 
-    receive = sub.add_parser("receive", parents=[home_option()],
-                             help="verify and store a signed prescription from a file")
+    receive = sub.add_parser(
+        "receive",
+        parents=[home_option()],
+        help="verify and store a signed prescription from a file",
+    )
     receive.add_argument("--file", required=True)
     receive.set_defaults(handler=_receive)
 
-    check = sub.add_parser("verify", parents=[home_option()],
-                           help="check a prescription's QR text against the pinned hub key")
+    check = sub.add_parser(
+        "verify",
+        parents=[home_option()],
+        help="check a prescription's QR text against the pinned hub key",
+    )
     check.add_argument("--qr-text", required=True, help="the text a phone reads from the QR code")
     check.add_argument("--key", help="a hub_signing_key.pub file (default: KIOSK_HOME's)")
     check.set_defaults(handler=_verify)

@@ -207,7 +207,9 @@ class _Reader:
 _MISSING = QT_TRANSLATE_NOOP("domain", "The prescription has no {item}.")
 _WRONG_KIND = QT_TRANSLATE_NOOP("domain", "The prescription's {item} has the wrong kind of value.")
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP("domain", "The prescription has an unknown field: {item}.")
-_TOO_LONG = QT_TRANSLATE_NOOP("domain", "The prescription's {item} is longer than {max} characters.")
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "domain", "The prescription's {item} is longer than {max} characters."
+)
 _BAD_DATE = QT_TRANSLATE_NOOP(
     "domain", "The prescription's {item} is not a date like 2026-11-20 (or a time with its offset)."
 )

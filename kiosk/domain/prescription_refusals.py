@@ -25,8 +25,7 @@ REFUSAL_TEXTS = {
     ),
     Refusal.INCOMPLETE: QT_TRANSLATE_NOOP(
         "domain",
-        "Some details are missing or wrong, so it cannot be printed. "
-        "Ask the hub to send it again.",
+        "Some details are missing or wrong, so it cannot be printed. Ask the hub to send it again.",
     ),
     Refusal.NO_KEY: QT_TRANSLATE_NOOP(
         "domain",

@@ -59,10 +59,7 @@ def seal(rx: Prescription) -> dict[str, Any]:
         "dr": rx.specialist.name,
         "rg": rx.specialist.registration_number,
         "hb": rx.specialist.hub,
-        "m": [
-            [m.name, m.strength, m.dose, m.frequency, m.duration]
-            for m in rx.medicines
-        ],
+        "m": [[m.name, m.strength, m.dose, m.frequency, m.duration] for m in rx.medicines],
         "fu": rx.follow_up,
         "h": prescription_hash(rx),
     }

@@ -56,8 +56,9 @@ def _section(key: str, entries: list[Resource]) -> dict[str, Any]:
     }
 
 
-def _bundle(case: CaseRecord, kind: str, composition: Resource, others: list[Resource],
-            now: datetime) -> dict[str, Any]:
+def _bundle(
+    case: CaseRecord, kind: str, composition: Resource, others: list[Resource], now: datetime
+) -> dict[str, Any]:
     bundle_id = _id(case, f"bundle:{kind}")
     return {
         "resourceType": "Bundle",
@@ -67,8 +68,7 @@ def _bundle(case: CaseRecord, kind: str, composition: Resource, others: list[Res
         "type": "document",
         "timestamp": when(now),
         "entry": [
-            {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
-            for res in [composition, *others]
+            {"fullUrl": f"urn:uuid:{res['id']}", "resource": res} for res in [composition, *others]
         ],
     }
 
@@ -80,15 +80,21 @@ def _common(case: CaseRecord) -> tuple[Resource, Resource, list[Resource]]:
     people = [patient, spoke]
     if case.prescription is not None:
         people.append(r.practitioner(case.prescription, _id(case, "practitioner")))
-        people.append(
-            r.organization(_id(case, "org:hub"), case.prescription.specialist.hub, "hub")
-        )
+        people.append(r.organization(_id(case, "org:hub"), case.prescription.specialist.hub, "hub"))
     return patient, spoke, people
 
 
-def _composition(case: CaseRecord, kind: str, code: tuple[str, str], title: str,
-                 patient: Resource, author: Resource, custodian: Resource,
-                 sections: list[dict[str, Any]], date: str) -> Resource:
+def _composition(
+    case: CaseRecord,
+    kind: str,
+    code: tuple[str, str],
+    title: str,
+    patient: Resource,
+    author: Resource,
+    custodian: Resource,
+    sections: list[dict[str, Any]],
+    date: str,
+) -> Resource:
     return {
         "resourceType": "Composition",
         "id": _id(case, f"composition:{kind}"),
@@ -129,14 +135,26 @@ def op_consult_record(case: CaseRecord, now: datetime) -> dict[str, Any]:
     if rx is not None:
         clinical += _prescribed(case, rx, pref, people[2], sections)
     composition = _composition(
-        case, "OPConsultRecord", OP_CONSULT, "Consultation Report", patient, author, spoke,
-        sections, rx.issued_at if rx is not None else when(enc.updated_at),
+        case,
+        "OPConsultRecord",
+        OP_CONSULT,
+        "Consultation Report",
+        patient,
+        author,
+        spoke,
+        sections,
+        rx.issued_at if rx is not None else when(enc.updated_at),
     )
     return _bundle(case, "op", composition, [*people, *clinical], now)
 
 
-def _prescribed(case: CaseRecord, rx: Prescription, pref: dict[str, str],
-                doctor: Resource, sections: list[dict[str, Any]]) -> list[Resource]:
+def _prescribed(
+    case: CaseRecord,
+    rx: Prescription,
+    pref: dict[str, str],
+    doctor: Resource,
+    sections: list[dict[str, Any]],
+) -> list[Resource]:
     out: list[Resource] = []
     requests = _medication_requests(case, rx, pref, doctor, out)
     if requests:
@@ -159,8 +177,9 @@ def _prescribed(case: CaseRecord, rx: Prescription, pref: dict[str, str],
     return out
 
 
-def _medication_requests(case: CaseRecord, rx: Prescription, pref: dict[str, str],
-                         doctor: Resource, out: list[Resource]) -> list[Resource]:
+def _medication_requests(
+    case: CaseRecord, rx: Prescription, pref: dict[str, str], doctor: Resource, out: list[Resource]
+) -> list[Resource]:
     reason = None
     if rx.diagnosis.strip():
         diagnosis = r.condition(_id(case, "diagnosis"), rx.diagnosis, pref, provisional=True)
@@ -183,7 +202,14 @@ def prescription_record(case: CaseRecord, now: datetime) -> dict[str, Any]:
     clinical: list[Resource] = []
     requests = _medication_requests(case, rx, pref, doctor, clinical)
     composition = _composition(
-        case, "PrescriptionRecord", PRESCRIPTION, "Prescription record", patient, doctor, spoke,
-        [_section("prescription", requests)], rx.issued_at,
+        case,
+        "PrescriptionRecord",
+        PRESCRIPTION,
+        "Prescription record",
+        patient,
+        doctor,
+        spoke,
+        [_section("prescription", requests)],
+        rx.issued_at,
     )
     return _bundle(case, "prescription", composition, [*people, *clinical], now)

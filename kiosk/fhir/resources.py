@@ -47,7 +47,9 @@ def patient(p: Patient) -> Resource:
         "meta": meta("Patient"),
         "identifier": [
             {
-                "type": coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "Medical record number"),
+                "type": coding(
+                    "http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "Medical record number"
+                ),
                 "system": f"{KIOSK_SYSTEM}:patient",
                 "value": p.id,
             }
@@ -59,7 +61,9 @@ def patient(p: Patient) -> Resource:
     if p.abha_number:
         resource["identifier"].append(
             {
-                "type": coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "ABHA number"),
+                "type": coding(
+                    "http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "ABHA number"
+                ),
                 "system": ABHA_SYSTEM,
                 "value": p.abha_number,
             }
@@ -111,9 +115,7 @@ def practitioner(rx: Prescription, practitioner_id: str) -> Resource:
 def observation(obs: Observation, patient_ref: dict[str, str]) -> Resource:
     """A vital sign with its LOINC code(s) and UCUM unit; BP is one resource with parts."""
     kind = obs.kind
-    codes = [
-        {"system": LOINC, "code": code, "display": kind.label} for code in kind.codes
-    ]
+    codes = [{"system": LOINC, "code": code, "display": kind.label} for code in kind.codes]
     resource: Resource = {
         "resourceType": "Observation",
         "id": obs.id,

@@ -15,7 +15,7 @@ from kiosk.rx.printing import Job, JobState, PrintError
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.store.clinic import Clinic
 from kiosk.store.files import PRIVATE_FILE, private_dir
-from kiosk.store.prescriptions import PrintRecord
+from kiosk.store.prescriptions import PrintRecord, StoredPrescription
 
 PDF_DIR = "prescriptions"
 
@@ -34,7 +34,9 @@ class PrescriptionDesk:
         self.printer = printer
 
     def printable(self, prescription_id: str) -> Printable:
-        stored = self.clinic.prescriptions.get(prescription_id)
+        return self.printable_from(self.clinic.prescriptions.get(prescription_id))
+
+    def printable_from(self, stored: StoredPrescription) -> Printable:
         return Printable(stored.prescription, stored.qr_text, self.hwc_name)
 
     def pdf_path(self, prescription_id: str, size: PaperSize, language: str) -> Path:
@@ -65,7 +67,9 @@ class PrescriptionDesk:
     ) -> PrintOutcome:
         """Render and send to CUPS. Without a printer the PDF is kept and the attempt is
         still recorded: the CHO sees why, and district IT sees it in the audit log."""
-        chosen_language = language or self.clinic.prescriptions.get(prescription_id).prescription.language
+        chosen_language = (
+            language or self.clinic.prescriptions.get(prescription_id).prescription.language
+        )
         pdf = self.render(prescription_id, size, chosen_language)
         queue = printer if printer is not None else self.printer
         try:

@@ -37,7 +37,7 @@ _FACES = {
 DEVA_FOR = {LATIN: DEVA, LATIN_BOLD: DEVA_BOLD}
 
 
-class FontMissing(RuntimeError):
+class FontMissingError(RuntimeError):
     """A font the printed prescription needs is not installed."""
 
 
@@ -53,7 +53,7 @@ def _is_letter(ch: str) -> bool:
 def find_font(family: str, style: str) -> Path:
     """Ask fontconfig for a face; refuse a fallback to some other family."""
     if shutil.which("fc-match") is None:
-        raise FontMissing("fontconfig (fc-match) is not installed: install fontconfig")
+        raise FontMissingError("fontconfig (fc-match) is not installed: install fontconfig")
     done = subprocess.run(  # noqa: S603  (fixed program, pattern built from constants)
         ["fc-match", "-f", "%{family}|%{file}", f"{family}:style={style}"],  # noqa: S607
         capture_output=True,
@@ -64,7 +64,7 @@ def find_font(family: str, style: str) -> Path:
     families, _, file = done.stdout.partition("|")
     path = Path(file)
     if family not in families.split(",") or not path.is_file() or path.suffix.lower() != ".ttf":
-        raise FontMissing(
+        raise FontMissingError(
             f"the font '{family} {style}' is not installed: install fonts-noto-core "
             "(Noto Sans and Noto Sans Devanagari)"
         )
@@ -122,7 +122,9 @@ def runs(text: str) -> list[tuple[bool, str]]:
             pieces = [(out[-1][0] if out else False, token)]
         else:
             pieces = _word_pieces(token, previous)
-            pieces = [(d, p + (" " if i < len(pieces) - 1 else "")) for i, (d, p) in enumerate(pieces)]
+            pieces = [
+                (d, p + (" " if i < len(pieces) - 1 else "")) for i, (d, p) in enumerate(pieces)
+            ]
             previous = pieces[-1][0]
         for script, piece in pieces:
             if out and out[-1][0] == script:
@@ -196,7 +198,7 @@ def markup(text: str, actual: ActualTexts, bold: bool = False) -> str:
     return "".join(parts)
 
 
-class _TextObject(PDFTextObject):
+class _TextObject(PDFTextObject):  # type: ignore[misc]
     actual: ActualTexts
 
     def _textOut(self, text: Any, TStar: int = 0) -> None:  # noqa: N802, N803  (reportlab's names)
@@ -217,7 +219,7 @@ class _TextObject(PDFTextObject):
 def canvas_maker(actual: ActualTexts) -> Callable[..., Canvas]:
     """A reportlab canvas whose text objects add the ActualText spans."""
 
-    class RxCanvas(Canvas):
+    class RxCanvas(Canvas):  # type: ignore[misc]
         def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> PDFTextObject:  # noqa: N802
             text = _TextObject(self, x, y, direction)
             text.actual = actual

@@ -55,10 +55,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "blood_glucose_fasting": ("Fasting sugar", "खाली पेट शुगर"),
 }
 
-_MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-_MONTHS_HI = "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split()
-_DAYS_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_DAYS_HI = "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार".split()
+_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTHS_HI = [
+    *("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून"),
+    *("जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"),
+]
+_DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DAYS_HI = ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"]
 
 
 class Words:

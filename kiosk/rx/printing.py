@@ -35,9 +35,7 @@ class Job:
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603  (fixed programs; the file and printer are arguments)
-        args, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
-    )
+    return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
 
 
 def cups_available() -> bool:

@@ -18,7 +18,7 @@ def modules(text: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(m) for m in row) for row in code.matrix)
 
 
-class QrCode(Flowable):
+class QrCode(Flowable):  # type: ignore[misc]
     """A square QR code of ``size`` points, quiet zone included."""
 
     def __init__(self, text: str, size: float, align: str = "RIGHT") -> None:

@@ -275,12 +275,23 @@ class _Page:
             self.p(w.one("signed"), self.label),
         ]
         if self.thermal:
-            return [self.rule(), *doctor, self.gap(4), QrCode(self.item.qr_text, self.g.qr, "CENTER")]
+            return [
+                self.rule(),
+                *doctor,
+                self.gap(4),
+                QrCode(self.item.qr_text, self.g.qr, "CENTER"),
+            ]
         qr = QrCode(self.item.qr_text, self.g.qr)
         width = self.g.frame_width
         table = Table([[doctor, qr]], colWidths=[width - self.g.qr - 4, self.g.qr + 4])
         table.setStyle(
-            TableStyle([*_plain_commands(), ("ALIGN", (1, 0), (1, 0), "RIGHT"), ("VALIGN", (1, 0), (1, 0), "BOTTOM")])
+            TableStyle(
+                [
+                    *_plain_commands(),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
+                ]
+            )
         )
         return [self.gap(4), self.rule(), KeepTogether([table])]
 

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.prescription import Prescription
+from kiosk.domain.prescription_refusals import Refusal
 from kiosk.domain.prescription_seal import (
     QrPayload,
     SealError,
@@ -25,7 +26,6 @@ from kiosk.domain.prescription_seal import (
     read_qr,
     signing_bytes,
 )
-from kiosk.domain.prescription_refusals import Refusal
 
 PINNED_KEY_FILE = "hub_signing_key.pub"
 

@@ -137,8 +137,9 @@ class Prescriptions:
             if pinned_key is None:
                 raise Refused(Refusal.NO_KEY)
             verified = verify(signed_json_text, pinned_key)
-        except Refused as refused:
-            return self.store.write(lambda db: self._refuse(db, signed_json_text, refused, now))
+        except Refused as error:
+            refusal = error
+            return self.store.write(lambda db: self._refuse(db, signed_json_text, refusal, now))
 
         def write(db: Database) -> Receipt:
             try:
@@ -197,17 +198,21 @@ class Prescriptions:
     def _refuse(self, db: Database, text: str, refused: Refused, now: datetime) -> Receipt:
         rx_id, encounter_id = _loose_ids(text)
         digest = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
-        refusal_id = db.table("refused_prescriptions").insert(
-            {
-                "received_at": iso(now),
-                "reason": refused.reason.value,
-                "detail": refused.detail[:2000],
-                "prescription_id": rx_id,
-                "encounter_id": encounter_id,
-                "payload_sha256": digest,
-                "payload": text,
-            }
-        ).last_pk
+        refusal_id = (
+            db.table("refused_prescriptions")
+            .insert(
+                {
+                    "received_at": iso(now),
+                    "reason": refused.reason.value,
+                    "detail": refused.detail[:2000],
+                    "prescription_id": rx_id,
+                    "encounter_id": encounter_id,
+                    "payload_sha256": digest,
+                    "payload": text,
+                }
+            )
+            .last_pk
+        )
         audit(
             db,
             actor=HUB_ACTOR,
@@ -254,7 +259,9 @@ class Prescriptions:
         )
         return [_stored(r) for r in rows]
 
-    def refused(self, encounter_id: str | None = None, limit: int = 50) -> list[RefusedPrescription]:
+    def refused(
+        self, encounter_id: str | None = None, limit: int = 50
+    ) -> list[RefusedPrescription]:
         where, params = ("WHERE encounter_id = ?", [encounter_id]) if encounter_id else ("", [])
         rows = self.store.read(
             lambda db: list(
@@ -369,4 +376,3 @@ class Prescriptions:
             )
         )
         return [_print(r) for r in rows]
-
