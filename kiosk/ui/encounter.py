@@ -24,6 +24,7 @@ from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
 from kiosk.ui.patients import sex_letter
+from kiosk.ui.prescription import PrescriptionPanel
 from kiosk.ui.vitals import Entry, VitalsPanel
 from kiosk.ui.widgets import Field, button, card, label, local_time, screen_widget, status_chip
 
@@ -101,6 +102,10 @@ class EncounterScreen(QWidget):
         self.consult_state.hide()
         consult_layout.addWidget(self.consult_state)
         left.addWidget(consult)
+        self.rx_panel = PrescriptionPanel(
+            ctx, encounter_id
+        )  # prescription (kiosk/ui/prescription.py)
+        left.addWidget(self.rx_panel)
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)

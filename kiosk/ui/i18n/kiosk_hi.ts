@@ -1,760 +1,949 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
-  <context>
+<context>
     <name>AccountsScreen</name>
     <message>
-      <source>CHO accounts</source>
-      <translation>सीएचओ खाते</translation>
+        <source>CHO accounts</source>
+        <translation>सीएचओ खाते</translation>
     </message>
     <message>
-      <source>Who can sign in</source>
-      <translation>कौन साइन इन कर सकता है</translation>
+        <source>Who can sign in</source>
+        <translation>कौन साइन इन कर सकता है</translation>
     </message>
     <message>
-      <source>Add an account</source>
-      <translation>नया खाता जोड़ें</translation>
+        <source>Add an account</source>
+        <translation>नया खाता जोड़ें</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>पूरा नाम</translation>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>यूज़र नाम</translation>
+        <source>User name</source>
+        <translation>यूज़र नाम</translation>
     </message>
     <message>
-      <source>English letters, like sunita</source>
-      <translation>अंग्रेज़ी अक्षरों में, जैसे sunita</translation>
+        <source>English letters, like sunita</source>
+        <translation>अंग्रेज़ी अक्षरों में, जैसे sunita</translation>
     </message>
     <message>
-      <source>CHO</source>
-      <translation>सीएचओ</translation>
+        <source>CHO</source>
+        <translation>सीएचओ</translation>
     </message>
     <message>
-      <source>Administrator</source>
-      <translation>प्रशासक</translation>
+        <source>Administrator</source>
+        <translation>प्रशासक</translation>
     </message>
     <message>
-      <source>PIN (4 to 8 digits)</source>
-      <translation>पिन (4 से 8 अंक)</translation>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>पिन (4 से 8 अंक)</translation>
     </message>
     <message>
-      <source>PIN again</source>
-      <translation>पिन दोबारा</translation>
+        <source>PIN again</source>
+        <translation>पिन दोबारा</translation>
     </message>
     <message>
-      <source>Add account</source>
-      <translation>खाता जोड़ें</translation>
+        <source>Add account</source>
+        <translation>खाता जोड़ें</translation>
     </message>
     <message>
-      <source>The two PINs are not the same.</source>
-      <translation>दोनों पिन एक जैसे नहीं हैं।</translation>
+        <source>The two PINs are not the same.</source>
+        <translation>दोनों पिन एक जैसे नहीं हैं।</translation>
     </message>
     <message>
-      <source>{name} can now sign in.</source>
-      <translation>{name} अब साइन इन कर सकते हैं।</translation>
+        <source>{name} can now sign in.</source>
+        <translation>{name} अब साइन इन कर सकते हैं।</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Age</name>
     <message>
-      <source>{n} min</source>
-      <translation>{n} मिनट</translation>
+        <source>{n} min</source>
+        <translation>{n} मिनट</translation>
     </message>
     <message>
-      <source>{n} h</source>
-      <translation>{n} घंटे</translation>
+        <source>{n} h</source>
+        <translation>{n} घंटे</translation>
     </message>
     <message>
-      <source>{n} days</source>
-      <translation>{n} दिन</translation>
+        <source>{n} days</source>
+        <translation>{n} दिन</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
-      <source>Case notes</source>
-      <translation>केस का विवरण</translation>
+        <source>Case notes</source>
+        <translation>केस का विवरण</translation>
     </message>
     <message>
-      <source>Chief complaint</source>
-      <translation>मुख्य शिकायत</translation>
+        <source>Chief complaint</source>
+        <translation>मुख्य शिकायत</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>पिछला इतिहास</translation>
+        <source>History</source>
+        <translation>पिछला इतिहास</translation>
     </message>
     <message>
-      <source>Save notes</source>
-      <translation>विवरण सहेजें</translation>
+        <source>Save notes</source>
+        <translation>विवरण सहेजें</translation>
     </message>
     <message>
-      <source>Consult with the hub</source>
-      <translation>हब से परामर्श</translation>
+        <source>Consult with the hub</source>
+        <translation>हब से परामर्श</translation>
     </message>
     <message>
-      <source>Choose specialty…</source>
-      <translation>विशेषज्ञता चुनें…</translation>
+        <source>Choose specialty…</source>
+        <translation>विशेषज्ञता चुनें…</translation>
     </message>
     <message>
-      <source>Specialty</source>
-      <translation>विशेषज्ञता</translation>
+        <source>Specialty</source>
+        <translation>विशेषज्ञता</translation>
     </message>
     <message>
-      <source>Urgent</source>
-      <translation>अत्यावश्यक</translation>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
     </message>
     <message>
-      <source>Request consult</source>
-      <translation>परामर्श का अनुरोध करें</translation>
+        <source>Request consult</source>
+        <translation>परामर्श का अनुरोध करें</translation>
     </message>
     <message>
-      <source>Vitals</source>
-      <translation>वाइटल्स (जीवन संकेत)</translation>
+        <source>Vitals</source>
+        <translation>वाइटल्स (जीवन संकेत)</translation>
     </message>
     <message>
-      <source>Guardian: {name}</source>
-      <translation>अभिभावक: {name}</translation>
+        <source>Guardian: {name}</source>
+        <translation>अभिभावक: {name}</translation>
     </message>
     <message>
-      <source>ABHA {number}</source>
-      <translation>आभा {number}</translation>
+        <source>ABHA {number}</source>
+        <translation>आभा {number}</translation>
     </message>
     <message>
-      <source>Opened {time}</source>
-      <translation>{time} बजे खोला गया</translation>
+        <source>Opened {time}</source>
+        <translation>{time} बजे खोला गया</translation>
     </message>
     <message>
-      <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
-      <translation>परामर्श का अनुरोध हो गया। कनेक्शन मिलते ही केस हब को चला जाएगा; आप वाइटल्स जोड़ते रह सकते हैं।</translation>
+        <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
+        <translation>परामर्श का अनुरोध हो गया। कनेक्शन मिलते ही केस हब को चला जाएगा; आप वाइटल्स जोड़ते रह सकते हैं।</translation>
     </message>
     <message>
-      <source>Saved at {time}</source>
-      <translation>{time} बजे सहेजा गया</translation>
+        <source>Saved at {time}</source>
+        <translation>{time} बजे सहेजा गया</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>दोबारा दिखाने वाले मरीज़</translation>
+    </message>
+    <message>
+        <source>No follow-ups due today.</source>
+        <translation>आज किसी मरीज़ को दोबारा नहीं दिखाना है।</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>आज आना है</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} दिन देर</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-      <source>Namaste, {name}</source>
-      <translation>नमस्ते, {name}</translation>
+        <source>Namaste, {name}</source>
+        <translation>नमस्ते, {name}</translation>
     </message>
     <message>
-      <source>Today's cases</source>
-      <translation>आज के केस</translation>
+        <source>Today&apos;s cases</source>
+        <translation>आज के केस</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>समय</translation>
+        <source>Time</source>
+        <translation>समय</translation>
     </message>
     <message>
-      <source>Patient</source>
-      <translation>मरीज़</translation>
+        <source>Patient</source>
+        <translation>मरीज़</translation>
     </message>
     <message>
-      <source>Complaint</source>
-      <translation>शिकायत</translation>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>स्थिति</translation>
+        <source>Status</source>
+        <translation>स्थिति</translation>
     </message>
     <message>
-      <source>No cases yet today. Find or register a patient to start one.</source>
-      <translation>आज अभी कोई केस नहीं है। केस शुरू करने के लिए मरीज़ खोजें या पंजीकृत करें।</translation>
+        <source>No cases yet today. Find or register a patient to start one.</source>
+        <translation>आज अभी कोई केस नहीं है। केस शुरू करने के लिए मरीज़ खोजें या पंजीकृत करें।</translation>
     </message>
     <message>
-      <source>Find or register patient</source>
-      <translation>मरीज़ खोजें या पंजीकृत करें</translation>
+        <source>Find or register patient</source>
+        <translation>मरीज़ खोजें या पंजीकृत करें</translation>
     </message>
     <message>
-      <source>Sending to the hub</source>
-      <translation>हब को भेजना</translation>
+        <source>Sending to the hub</source>
+        <translation>हब को भेजना</translation>
     </message>
     <message>
-      <source>Everything is saved on this kiosk first. It goes to the hub whenever the connection allows.</source>
-      <translation>सब कुछ पहले इसी कियोस्क पर सहेजा जाता है। कनेक्शन मिलते ही यह हब को चला जाता है।</translation>
+        <source>Everything is saved on this kiosk first. It goes to the hub whenever the connection allows.</source>
+        <translation>सब कुछ पहले इसी कियोस्क पर सहेजा जाता है। कनेक्शन मिलते ही यह हब को चला जाता है।</translation>
     </message>
     <message>
-      <source>CHO accounts</source>
-      <translation>सीएचओ खाते</translation>
+        <source>CHO accounts</source>
+        <translation>सीएचओ खाते</translation>
     </message>
     <message>
-      <source>(no complaint written yet)</source>
-      <translation>(अभी शिकायत नहीं लिखी गई)</translation>
+        <source>(no complaint written yet)</source>
+        <translation>(अभी शिकायत नहीं लिखी गई)</translation>
     </message>
     <message>
-      <source>{n} cases</source>
-      <translation>{n} केस</translation>
+        <source>{n} cases</source>
+        <translation>{n} केस</translation>
     </message>
     <message>
-      <source>Nothing waiting: everything recorded has been sent.</source>
-      <translation>कुछ भी बाकी नहीं: दर्ज किया गया सब कुछ भेज दिया गया है।</translation>
+        <source>Nothing waiting: everything recorded has been sent.</source>
+        <translation>कुछ भी बाकी नहीं: दर्ज किया गया सब कुछ भेज दिया गया है।</translation>
     </message>
     <message>
-      <source>{n} changes waiting to be sent</source>
-      <translation>{n} बदलाव भेजे जाने बाकी हैं</translation>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} बदलाव भेजे जाने बाकी हैं</translation>
     </message>
     <message>
-      <source>Oldest waiting for {age}</source>
-      <translation>सबसे पुराना {age} से रुका है</translation>
+        <source>Oldest waiting for {age}</source>
+        <translation>सबसे पुराना {age} से रुका है</translation>
     </message>
     <message>
-      <source>{n} changes were refused by the hub and need attention.</source>
-      <translation>{n} बदलाव हब ने अस्वीकार किए हैं, इन्हें देखना ज़रूरी है।</translation>
+        <source>{n} changes were refused by the hub and need attention.</source>
+        <translation>{n} बदलाव हब ने अस्वीकार किए हैं, इन्हें देखना ज़रूरी है।</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-      <source>Sign in</source>
-      <translation>साइन इन करें</translation>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
     </message>
     <message>
-      <source>Demo kiosk: sign in as '{user}' with PIN {pin}.</source>
-      <translation>डेमो कियोस्क: '{user}' चुनें और पिन {pin} डालें।</translation>
+        <source>Demo kiosk: sign in as &apos;{user}&apos; with PIN {pin}.</source>
+        <translation>डेमो कियोस्क: &apos;{user}&apos; चुनें और पिन {pin} डालें।</translation>
     </message>
     <message>
-      <source>Who is signing in?</source>
-      <translation>कौन साइन इन कर रहा है?</translation>
+        <source>Who is signing in?</source>
+        <translation>कौन साइन इन कर रहा है?</translation>
     </message>
     <message>
-      <source>PIN</source>
-      <translation>पिन</translation>
+        <source>PIN</source>
+        <translation>पिन</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>मिटाएँ</translation>
+        <source>Clear</source>
+        <translation>मिटाएँ</translation>
     </message>
     <message>
-      <source>Choose your name first.</source>
-      <translation>पहले अपना नाम चुनें।</translation>
+        <source>Choose your name first.</source>
+        <translation>पहले अपना नाम चुनें।</translation>
     </message>
     <message>
-      <source>Type your PIN.</source>
-      <translation>अपना पिन डालें।</translation>
+        <source>Type your PIN.</source>
+        <translation>अपना पिन डालें।</translation>
     </message>
     <message>
-      <source>Could not check the PIN: {error}</source>
-      <translation>पिन जाँचा नहीं जा सका: {error}</translation>
+        <source>Could not check the PIN: {error}</source>
+        <translation>पिन जाँचा नहीं जा सका: {error}</translation>
     </message>
     <message>
-      <source>Too many wrong PINs. This account is locked until {time}. Ask another CHO to sign in, or wait.</source>
-      <translation>बहुत बार गलत पिन डाला गया। यह खाता {time} बजे तक बंद है। किसी दूसरे सीएचओ से साइन इन करवाएँ या प्रतीक्षा करें।</translation>
+        <source>Too many wrong PINs. This account is locked until {time}. Ask another CHO to sign in, or wait.</source>
+        <translation>बहुत बार गलत पिन डाला गया। यह खाता {time} बजे तक बंद है। किसी दूसरे सीएचओ से साइन इन करवाएँ या प्रतीक्षा करें।</translation>
     </message>
     <message>
-      <source>Wrong PIN. {count} tries left before the account locks for 5 minutes.</source>
-      <translation>गलत पिन। खाता 5 मिनट के लिए बंद होने से पहले {count} प्रयास बचे हैं।</translation>
+        <source>Wrong PIN. {count} tries left before the account locks for 5 minutes.</source>
+        <translation>गलत पिन। खाता 5 मिनट के लिए बंद होने से पहले {count} प्रयास बचे हैं।</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>HWC Spoke Kiosk</source>
-      <translation>एचडब्ल्यूसी स्पोक कियोस्क</translation>
+        <source>HWC Spoke Kiosk</source>
+        <translation>एचडब्ल्यूसी स्पोक कियोस्क</translation>
     </message>
     <message>
-      <source>Home</source>
-      <translation>होम</translation>
+        <source>Home</source>
+        <translation>होम</translation>
     </message>
     <message>
-      <source>Lock</source>
-      <translation>लॉक करें</translation>
+        <source>Lock</source>
+        <translation>लॉक करें</translation>
     </message>
     <message>
-      <source>{n} refused by hub</source>
-      <translation>{n} हब ने अस्वीकार किए</translation>
+        <source>{n} refused by hub</source>
+        <translation>{n} हब ने अस्वीकार किए</translation>
     </message>
     <message>
-      <source>{n} waiting to send</source>
-      <translation>{n} भेजने बाकी</translation>
+        <source>{n} waiting to send</source>
+        <translation>{n} भेजने बाकी</translation>
     </message>
     <message>
-      <source>All sent</source>
-      <translation>सब भेजा गया</translation>
+        <source>All sent</source>
+        <translation>सब भेजा गया</translation>
     </message>
     <message>
-      <source>Could not save or read the kiosk's data: {error}. What was already saved is safe. If this repeats, call district IT.</source>
-      <translation>कियोस्क का डेटा सहेजा या पढ़ा नहीं जा सका: {error}। जो पहले सहेजा जा चुका है वह सुरक्षित है। बार-बार ऐसा हो तो ज़िला आईटी को फ़ोन करें।</translation>
+        <source>Could not save or read the kiosk&apos;s data: {error}. What was already saved is safe. If this repeats, call district IT.</source>
+        <translation>कियोस्क का डेटा सहेजा या पढ़ा नहीं जा सका: {error}। जो पहले सहेजा जा चुका है वह सुरक्षित है। बार-बार ऐसा हो तो ज़िला आईटी को फ़ोन करें।</translation>
     </message>
     <message>
-      <source>Something went wrong and was written to the log for district IT. What was already saved is safe.</source>
-      <translation>कुछ गड़बड़ हुई और ज़िला आईटी के लिए लॉग में लिख दी गई है। जो पहले सहेजा जा चुका है वह सुरक्षित है।</translation>
+        <source>Something went wrong and was written to the log for district IT. What was already saved is safe.</source>
+        <translation>कुछ गड़बड़ हुई और ज़िला आईटी के लिए लॉग में लिख दी गई है। जो पहले सहेजा जा चुका है वह सुरक्षित है।</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>समस्या</translation>
+        <source>Problem</source>
+        <translation>समस्या</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>PrescriptionPanel</name>
+    <message>
+        <source>Prescription</source>
+        <translation>दवा की पर्ची</translation>
+    </message>
+    <message>
+        <source>A prescription for this case was refused. {reason}</source>
+        <translation>इस केस की दवा की पर्ची अस्वीकार की गई। {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionScreen</name>
+    <message>
+        <source>Prescription</source>
+        <translation>दवा की पर्ची</translation>
+    </message>
+    <message>
+        <source>Back to the case</source>
+        <translation>केस पर वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>Print for the patient</source>
+        <translation>मरीज़ के लिए प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>काग़ज़</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Receipt 80 mm</source>
+        <translation>रसीद 80 मि.मी.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Signed by the hub and checked by this kiosk. It cannot be changed here; the QR code lets a pharmacist check it.</source>
+        <translation>हब द्वारा हस्ताक्षरित और इस कियोस्क द्वारा जाँची गई। इसे यहाँ बदला नहीं जा सकता; QR कोड से दवा विक्रेता इसकी जाँच कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Prescription for {name}</source>
+        <translation>{name} की दवा की पर्ची</translation>
+    </message>
+    <message>
+        <source>{doctor}, {hub}. {count} medicines.</source>
+        <translation>{doctor}, {hub}। {count} दवाइयाँ।</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>{date} {time}: {state}</source>
+        <translation>{date} {time}: {state}</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>अभी प्रिंट नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>प्रिंटर को भेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Could not print: {error}</source>
+        <translation>प्रिंट नहीं हो सका: {error}</translation>
+    </message>
+    <message>
+        <source>Waiting at printer {printer}</source>
+        <translation>प्रिंटर {printer} पर इंतज़ार में</translation>
+    </message>
+    <message>
+        <source>Printing on {printer}</source>
+        <translation>{printer} पर प्रिंट हो रही है</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}</source>
+        <translation>{printer} पर प्रिंट हो गई</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The job waits.</source>
+        <translation>प्रिंटर {printer} रुका हुआ है: काग़ज़ और बिजली देखें। प्रिंट का काम इंतज़ार कर रहा है।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print it. Print again.</source>
+        <translation>प्रिंटर {printer} इसे प्रिंट नहीं कर सका। फिर से प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>प्रिंट नहीं हुई: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationScreen</name>
     <message>
-      <source>Correct patient details</source>
-      <translation>मरीज़ का विवरण सुधारें</translation>
+        <source>Correct patient details</source>
+        <translation>मरीज़ का विवरण सुधारें</translation>
     </message>
     <message>
-      <source>Register a patient</source>
-      <translation>मरीज़ का पंजीकरण</translation>
+        <source>Register a patient</source>
+        <translation>मरीज़ का पंजीकरण</translation>
     </message>
     <message>
-      <source>Full name *</source>
-      <translation>पूरा नाम *</translation>
+        <source>Full name *</source>
+        <translation>पूरा नाम *</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>महिला</translation>
+        <source>Female</source>
+        <translation>महिला</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>पुरुष</translation>
+        <source>Male</source>
+        <translation>पुरुष</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>अन्य</translation>
+        <source>Other</source>
+        <translation>अन्य</translation>
     </message>
     <message>
-      <source>Sex *</source>
-      <translation>लिंग *</translation>
+        <source>Sex *</source>
+        <translation>लिंग *</translation>
     </message>
     <message>
-      <source>Age in years</source>
-      <translation>उम्र (वर्ष)</translation>
+        <source>Age in years</source>
+        <translation>उम्र (वर्ष)</translation>
     </message>
     <message>
-      <source>or date of birth:</source>
-      <translation>या जन्म तिथि:</translation>
+        <source>or date of birth:</source>
+        <translation>या जन्म तिथि:</translation>
     </message>
     <message>
-      <source>Age in years *</source>
-      <translation>उम्र (वर्ष) *</translation>
+        <source>Age in years *</source>
+        <translation>उम्र (वर्ष) *</translation>
     </message>
     <message>
-      <source>Mobile number</source>
-      <translation>मोबाइल नंबर</translation>
+        <source>Mobile number</source>
+        <translation>मोबाइल नंबर</translation>
     </message>
     <message>
-      <source>10 digits</source>
-      <translation>10 अंक</translation>
+        <source>10 digits</source>
+        <translation>10 अंक</translation>
     </message>
     <message>
-      <source>Father's or husband's name</source>
-      <translation>पिता या पति का नाम</translation>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>पिता या पति का नाम</translation>
     </message>
     <message>
-      <source>ABHA number</source>
-      <translation>आभा नंबर</translation>
+        <source>ABHA number</source>
+        <translation>आभा नंबर</translation>
     </message>
     <message>
-      <source>14 digits, from the ABHA card</source>
-      <translation>14 अंक, आभा कार्ड से</translation>
+        <source>14 digits, from the ABHA card</source>
+        <translation>14 अंक, आभा कार्ड से</translation>
     </message>
     <message>
-      <source>ABHA address</source>
-      <translation>आभा पता</translation>
+        <source>ABHA address</source>
+        <translation>आभा पता</translation>
     </message>
     <message>
-      <source>like name@abdm</source>
-      <translation>जैसे name@abdm</translation>
+        <source>like name@abdm</source>
+        <translation>जैसे name@abdm</translation>
     </message>
     <message>
-      <source>Village</source>
-      <translation>गाँव</translation>
+        <source>Village</source>
+        <translation>गाँव</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>ज़िला</translation>
+        <source>District</source>
+        <translation>ज़िला</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>राज्य</translation>
+        <source>State</source>
+        <translation>राज्य</translation>
     </message>
     <message>
-      <source>Patient's language</source>
-      <translation>मरीज़ की भाषा</translation>
+        <source>Patient&apos;s language</source>
+        <translation>मरीज़ की भाषा</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>रद्द करें</translation>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>सहेजें</translation>
+        <source>Save</source>
+        <translation>सहेजें</translation>
     </message>
     <message>
-      <source>Save changes</source>
-      <translation>बदलाव सहेजें</translation>
+        <source>Save changes</source>
+        <translation>बदलाव सहेजें</translation>
     </message>
     <message>
-      <source>Save and start case</source>
-      <translation>सहेजें और केस शुरू करें</translation>
+        <source>Save and start case</source>
+        <translation>सहेजें और केस शुरू करें</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
-      <source>Find a patient</source>
-      <translation>मरीज़ खोजें</translation>
+        <source>Find a patient</source>
+        <translation>मरीज़ खोजें</translation>
     </message>
     <message>
-      <source>Register new patient</source>
-      <translation>नया मरीज़ पंजीकृत करें</translation>
+        <source>Register new patient</source>
+        <translation>नया मरीज़ पंजीकृत करें</translation>
     </message>
     <message>
-      <source>Name, phone, ABHA number or village</source>
-      <translation>नाम, फ़ोन, आभा नंबर या गाँव</translation>
+        <source>Name, phone, ABHA number or village</source>
+        <translation>नाम, फ़ोन, आभा नंबर या गाँव</translation>
     </message>
     <message>
-      <source>Search patients</source>
-      <translation>मरीज़ खोजें</translation>
+        <source>Search patients</source>
+        <translation>मरीज़ खोजें</translation>
     </message>
     <message>
-      <source>Matching patients</source>
-      <translation>मिलते हुए मरीज़</translation>
+        <source>Matching patients</source>
+        <translation>मिलते हुए मरीज़</translation>
     </message>
     <message>
-      <source>No patient chosen</source>
-      <translation>कोई मरीज़ नहीं चुना गया</translation>
+        <source>No patient chosen</source>
+        <translation>कोई मरीज़ नहीं चुना गया</translation>
     </message>
     <message>
-      <source>Start new case</source>
-      <translation>नया केस शुरू करें</translation>
+        <source>Start new case</source>
+        <translation>नया केस शुरू करें</translation>
     </message>
     <message>
-      <source>Correct details</source>
-      <translation>विवरण सुधारें</translation>
+        <source>Correct details</source>
+        <translation>विवरण सुधारें</translation>
     </message>
     <message>
-      <source>No patient matches '{text}'. Check the spelling, try the phone number, or register a new patient.</source>
-      <translation>'{text}' से कोई मरीज़ नहीं मिला। वर्तनी जाँचें, फ़ोन नंबर से खोजें, या नया मरीज़ पंजीकृत करें।</translation>
+        <source>No patient matches &apos;{text}&apos;. Check the spelling, try the phone number, or register a new patient.</source>
+        <translation>&apos;{text}&apos; से कोई मरीज़ नहीं मिला। वर्तनी जाँचें, फ़ोन नंबर से खोजें, या नया मरीज़ पंजीकृत करें।</translation>
     </message>
     <message>
-      <source>No patients registered yet.</source>
-      <translation>अभी तक कोई मरीज़ पंजीकृत नहीं है।</translation>
+        <source>No patients registered yet.</source>
+        <translation>अभी तक कोई मरीज़ पंजीकृत नहीं है।</translation>
     </message>
     <message>
-      <source>Search above, then choose a patient to start a case.</source>
-      <translation>ऊपर खोजें, फिर केस शुरू करने के लिए मरीज़ चुनें।</translation>
+        <source>Search above, then choose a patient to start a case.</source>
+        <translation>ऊपर खोजें, फिर केस शुरू करने के लिए मरीज़ चुनें।</translation>
     </message>
     <message>
-      <source>Age / sex</source>
-      <translation>उम्र / लिंग</translation>
+        <source>Age / sex</source>
+        <translation>उम्र / लिंग</translation>
     </message>
     <message>
-      <source>Guardian</source>
-      <translation>अभिभावक</translation>
+        <source>Guardian</source>
+        <translation>अभिभावक</translation>
     </message>
     <message>
-      <source>Village</source>
-      <translation>गाँव</translation>
+        <source>Village</source>
+        <translation>गाँव</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>फ़ोन</translation>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
     </message>
     <message>
-      <source>ABHA</source>
-      <translation>आभा</translation>
+        <source>ABHA</source>
+        <translation>आभा</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-      <source>Welcome</source>
-      <translation>स्वागत है</translation>
+        <source>Welcome</source>
+        <translation>स्वागत है</translation>
     </message>
     <message>
-      <source>This kiosk has no accounts yet. Create the first one; it can add the other CHOs later.</source>
-      <translation>इस कियोस्क पर अभी कोई खाता नहीं है। पहला खाता बनाएँ; बाकी सीएचओ बाद में जोड़े जा सकते हैं।</translation>
+        <source>This kiosk has no accounts yet. Create the first one; it can add the other CHOs later.</source>
+        <translation>इस कियोस्क पर अभी कोई खाता नहीं है। पहला खाता बनाएँ; बाकी सीएचओ बाद में जोड़े जा सकते हैं।</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>पूरा नाम</translation>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>यूज़र नाम</translation>
+        <source>User name</source>
+        <translation>यूज़र नाम</translation>
     </message>
     <message>
-      <source>English letters, like sunita</source>
-      <translation>अंग्रेज़ी अक्षरों में, जैसे sunita</translation>
+        <source>English letters, like sunita</source>
+        <translation>अंग्रेज़ी अक्षरों में, जैसे sunita</translation>
     </message>
     <message>
-      <source>PIN (4 to 8 digits)</source>
-      <translation>पिन (4 से 8 अंक)</translation>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>पिन (4 से 8 अंक)</translation>
     </message>
     <message>
-      <source>PIN again</source>
-      <translation>पिन दोबारा</translation>
+        <source>PIN again</source>
+        <translation>पिन दोबारा</translation>
     </message>
     <message>
-      <source>Create account</source>
-      <translation>खाता बनाएँ</translation>
+        <source>Create account</source>
+        <translation>खाता बनाएँ</translation>
     </message>
     <message>
-      <source>The two PINs are not the same.</source>
-      <translation>दोनों पिन एक जैसे नहीं हैं।</translation>
+        <source>The two PINs are not the same.</source>
+        <translation>दोनों पिन एक जैसे नहीं हैं।</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Sex</name>
     <message>
-      <source>F</source>
-      <translation>म</translation>
+        <source>F</source>
+        <translation>म</translation>
     </message>
     <message>
-      <source>M</source>
-      <translation>पु</translation>
+        <source>M</source>
+        <translation>पु</translation>
     </message>
     <message>
-      <source>O</source>
-      <translation>अ</translation>
+        <source>O</source>
+        <translation>अ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VitalRow</name>
     <message>
-      <source>sys</source>
-      <translation>ऊपर</translation>
+        <source>sys</source>
+        <translation>ऊपर</translation>
     </message>
     <message>
-      <source>dia</source>
-      <translation>नीचे</translation>
+        <source>dia</source>
+        <translation>नीचे</translation>
     </message>
     <message>
-      <source>fasting</source>
-      <translation>खाली पेट</translation>
+        <source>fasting</source>
+        <translation>खाली पेट</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>दर्ज करें</translation>
+        <source>Record</source>
+        <translation>दर्ज करें</translation>
     </message>
     <message>
-      <source>device</source>
-      <translation>उपकरण</translation>
+        <source>device</source>
+        <translation>उपकरण</translation>
     </message>
     <message>
-      <source>typed</source>
-      <translation>हाथ से</translation>
+        <source>typed</source>
+        <translation>हाथ से</translation>
     </message>
     <message>
-      <source>calculated</source>
-      <translation>गणना</translation>
+        <source>calculated</source>
+        <translation>गणना</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>सुधारें</translation>
+        <source>Correct</source>
+        <translation>सुधारें</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>domain</name>
     <message>
-      <source>A user name has 3 to 32 English letters or digits and starts with a letter.</source>
-      <translation>यूज़र नाम में 3 से 32 अंग्रेज़ी अक्षर या अंक होते हैं और यह अक्षर से शुरू होता है।</translation>
+        <source>A user name has 3 to 32 English letters or digits and starts with a letter.</source>
+        <translation>यूज़र नाम में 3 से 32 अंग्रेज़ी अक्षर या अंक होते हैं और यह अक्षर से शुरू होता है।</translation>
     </message>
     <message>
-      <source>A PIN has 4 to 8 digits.</source>
-      <translation>पिन में 4 से 8 अंक होते हैं।</translation>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>पिन में 4 से 8 अंक होते हैं।</translation>
     </message>
     <message>
-      <source>This PIN is too easy to guess (like 1111 or 1234). Choose another.</source>
-      <translation>यह पिन आसानी से अनुमान लगाया जा सकता है (जैसे 1111 या 1234)। कोई दूसरा चुनें।</translation>
+        <source>This PIN is too easy to guess (like 1111 or 1234). Choose another.</source>
+        <translation>यह पिन आसानी से अनुमान लगाया जा सकता है (जैसे 1111 या 1234)। कोई दूसरा चुनें।</translation>
     </message>
     <message>
-      <source>Draft</source>
-      <translation>मसौदा</translation>
+        <source>Draft</source>
+        <translation>मसौदा</translation>
     </message>
     <message>
-      <source>Waiting for hub</source>
-      <translation>हब की प्रतीक्षा</translation>
+        <source>Waiting for hub</source>
+        <translation>हब की प्रतीक्षा</translation>
     </message>
     <message>
-      <source>In consult</source>
-      <translation>परामर्श जारी</translation>
+        <source>In consult</source>
+        <translation>परामर्श जारी</translation>
     </message>
     <message>
-      <source>Prescribed</source>
-      <translation>पर्चा मिला</translation>
+        <source>Prescribed</source>
+        <translation>पर्चा मिला</translation>
     </message>
     <message>
-      <source>Closed</source>
-      <translation>बंद</translation>
+        <source>Closed</source>
+        <translation>बंद</translation>
     </message>
     <message>
-      <source>General medicine</source>
-      <translation>सामान्य चिकित्सा</translation>
+        <source>General medicine</source>
+        <translation>सामान्य चिकित्सा</translation>
     </message>
     <message>
-      <source>Paediatrics</source>
-      <translation>बाल रोग</translation>
+        <source>Paediatrics</source>
+        <translation>बाल रोग</translation>
     </message>
     <message>
-      <source>Obstetrics and gynaecology</source>
-      <translation>प्रसूति एवं स्त्री रोग</translation>
+        <source>Obstetrics and gynaecology</source>
+        <translation>प्रसूति एवं स्त्री रोग</translation>
     </message>
     <message>
-      <source>Skin (dermatology)</source>
-      <translation>त्वचा रोग</translation>
+        <source>Skin (dermatology)</source>
+        <translation>त्वचा रोग</translation>
     </message>
     <message>
-      <source>Ear, nose and throat</source>
-      <translation>नाक, कान, गला</translation>
+        <source>Ear, nose and throat</source>
+        <translation>नाक, कान, गला</translation>
     </message>
     <message>
-      <source>Eyes (ophthalmology)</source>
-      <translation>नेत्र रोग</translation>
+        <source>Eyes (ophthalmology)</source>
+        <translation>नेत्र रोग</translation>
     </message>
     <message>
-      <source>Mental health (psychiatry)</source>
-      <translation>मानसिक स्वास्थ्य</translation>
+        <source>Mental health (psychiatry)</source>
+        <translation>मानसिक स्वास्थ्य</translation>
     </message>
     <message>
-      <source>Bones and joints (orthopaedics)</source>
-      <translation>हड्डी एवं जोड़</translation>
+        <source>Bones and joints (orthopaedics)</source>
+        <translation>हड्डी एवं जोड़</translation>
     </message>
     <message>
-      <source>Heart (cardiology)</source>
-      <translation>हृदय रोग</translation>
+        <source>Heart (cardiology)</source>
+        <translation>हृदय रोग</translation>
     </message>
     <message>
-      <source>Teeth (dental)</source>
-      <translation>दंत रोग</translation>
+        <source>Teeth (dental)</source>
+        <translation>दंत रोग</translation>
     </message>
     <message>
-      <source>Please keep this under {max} characters.</source>
-      <translation>कृपया इसे {max} अक्षरों से कम रखें।</translation>
+        <source>Please keep this under {max} characters.</source>
+        <translation>कृपया इसे {max} अक्षरों से कम रखें।</translation>
     </message>
     <message>
-      <source>This case was already sent to the hub; its notes can no longer change.</source>
-      <translation>यह केस हब को भेजा जा चुका है; इसका विवरण अब बदला नहीं जा सकता।</translation>
+        <source>This case was already sent to the hub; its notes can no longer change.</source>
+        <translation>यह केस हब को भेजा जा चुका है; इसका विवरण अब बदला नहीं जा सकता।</translation>
     </message>
     <message>
-      <source>A case that is '{current}' cannot become '{wanted}'.</source>
-      <translation>'{current}' स्थिति वाला केस '{wanted}' नहीं हो सकता।</translation>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{wanted}&apos;.</source>
+        <translation>&apos;{current}&apos; स्थिति वाला केस &apos;{wanted}&apos; नहीं हो सकता।</translation>
     </message>
     <message>
-      <source>Write the chief complaint before requesting a consult.</source>
-      <translation>परामर्श का अनुरोध करने से पहले मुख्य शिकायत लिखें।</translation>
+        <source>Write the chief complaint before requesting a consult.</source>
+        <translation>परामर्श का अनुरोध करने से पहले मुख्य शिकायत लिखें।</translation>
     </message>
     <message>
-      <source>Choose the specialty to consult.</source>
-      <translation>परामर्श के लिए विशेषज्ञता चुनें।</translation>
+        <source>Choose the specialty to consult.</source>
+        <translation>परामर्श के लिए विशेषज्ञता चुनें।</translation>
     </message>
     <message>
-      <source>Type a number, like 98 or 36.8.</source>
-      <translation>संख्या लिखें, जैसे 98 या 36.8।</translation>
+        <source>Type a number, like 98 or 36.8.</source>
+        <translation>संख्या लिखें, जैसे 98 या 36.8।</translation>
     </message>
     <message>
-      <source>Blood pressure needs both systolic and diastolic.</source>
-      <translation>बीपी के लिए ऊपर और नीचे, दोनों संख्याएँ चाहिए।</translation>
+        <source>Blood pressure needs both systolic and diastolic.</source>
+        <translation>बीपी के लिए ऊपर और नीचे, दोनों संख्याएँ चाहिए।</translation>
     </message>
     <message>
-      <source>A mobile number has 10 digits and starts with 6, 7, 8 or 9, like 9876543210.</source>
-      <translation>मोबाइल नंबर में 10 अंक होते हैं और यह 6, 7, 8 या 9 से शुरू होता है, जैसे 9876543210।</translation>
+        <source>A mobile number has 10 digits and starts with 6, 7, 8 or 9, like 9876543210.</source>
+        <translation>मोबाइल नंबर में 10 अंक होते हैं और यह 6, 7, 8 या 9 से शुरू होता है, जैसे 9876543210।</translation>
     </message>
     <message>
-      <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-      <translation>नाम में 2 से 80 अक्षर (हिन्दी या अंग्रेज़ी) होते हैं; खाली जगह, बिंदु और हाइफ़न चल सकते हैं, अंक नहीं।</translation>
+        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>नाम में 2 से 80 अक्षर (हिन्दी या अंग्रेज़ी) होते हैं; खाली जगह, बिंदु और हाइफ़न चल सकते हैं, अंक नहीं।</translation>
     </message>
     <message>
-      <source>The date of birth cannot be in the future.</source>
-      <translation>जन्म तिथि भविष्य की नहीं हो सकती।</translation>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>जन्म तिथि भविष्य की नहीं हो सकती।</translation>
     </message>
     <message>
-      <source>The date of birth is more than {max} years ago. Please check it.</source>
-      <translation>जन्म तिथि {max} साल से भी पहले की है। कृपया जाँच लें।</translation>
+        <source>The date of birth is more than {max} years ago. Please check it.</source>
+        <translation>जन्म तिथि {max} साल से भी पहले की है। कृपया जाँच लें।</translation>
     </message>
     <message>
-      <source>Give the date of birth or the age in years.</source>
-      <translation>जन्म तिथि या उम्र (वर्ष) लिखें।</translation>
+        <source>Give the date of birth or the age in years.</source>
+        <translation>जन्म तिथि या उम्र (वर्ष) लिखें।</translation>
     </message>
     <message>
-      <source>Age is a whole number of years from 0 to {max}.</source>
-      <translation>उम्र 0 से {max} के बीच पूरे वर्षों में लिखें।</translation>
+        <source>Age is a whole number of years from 0 to {max}.</source>
+        <translation>उम्र 0 से {max} के बीच पूरे वर्षों में लिखें।</translation>
     </message>
     <message>
-      <source>Choose female, male or other.</source>
-      <translation>महिला, पुरुष या अन्य चुनें।</translation>
+        <source>Choose female, male or other.</source>
+        <translation>महिला, पुरुष या अन्य चुनें।</translation>
     </message>
     <message>
-      <source>{label} of {value} {unit} is not possible. Allowed: {low} to {high} {unit}.</source>
-      <translation>{label} {value} {unit} संभव नहीं है। सही सीमा: {low} से {high} {unit}।</translation>
+        <source>{label} of {value} {unit} is not possible. Allowed: {low} to {high} {unit}.</source>
+        <translation>{label} {value} {unit} संभव नहीं है। सही सीमा: {low} से {high} {unit}।</translation>
     </message>
     <message>
-      <source>SpO2</source>
-      <translation>SpO2 (ऑक्सीजन)</translation>
+        <source>SpO2</source>
+        <translation>SpO2 (ऑक्सीजन)</translation>
     </message>
     <message>
-      <source>Pulse</source>
-      <translation>नब्ज़</translation>
+        <source>Pulse</source>
+        <translation>नब्ज़</translation>
     </message>
     <message>
-      <source>Heart rate</source>
-      <translation>हृदय गति</translation>
+        <source>Heart rate</source>
+        <translation>हृदय गति</translation>
     </message>
     <message>
-      <source>Systolic</source>
-      <translation>ऊपर का बीपी</translation>
+        <source>Systolic</source>
+        <translation>ऊपर का बीपी</translation>
     </message>
     <message>
-      <source>Diastolic</source>
-      <translation>नीचे का बीपी</translation>
+        <source>Diastolic</source>
+        <translation>नीचे का बीपी</translation>
     </message>
     <message>
-      <source>Mean pressure</source>
-      <translation>औसत दबाव</translation>
+        <source>Mean pressure</source>
+        <translation>औसत दबाव</translation>
     </message>
     <message>
-      <source>Temperature</source>
-      <translation>तापमान</translation>
+        <source>Temperature</source>
+        <translation>तापमान</translation>
     </message>
     <message>
-      <source>Respiratory rate</source>
-      <translation>साँस की दर</translation>
+        <source>Respiratory rate</source>
+        <translation>साँस की दर</translation>
     </message>
     <message>
-      <source>Weight</source>
-      <translation>वज़न</translation>
+        <source>Weight</source>
+        <translation>वज़न</translation>
     </message>
     <message>
-      <source>Height</source>
-      <translation>लंबाई</translation>
+        <source>Height</source>
+        <translation>लंबाई</translation>
     </message>
     <message>
-      <source>BMI</source>
-      <translation>बीएमआई</translation>
+        <source>BMI</source>
+        <translation>बीएमआई</translation>
     </message>
     <message>
-      <source>Blood glucose</source>
-      <translation>ब्लड शुगर</translation>
+        <source>Blood glucose</source>
+        <translation>ब्लड शुगर</translation>
     </message>
     <message>
-      <source>Fasting glucose</source>
-      <translation>खाली पेट शुगर</translation>
+        <source>Fasting glucose</source>
+        <translation>खाली पेट शुगर</translation>
     </message>
     <message>
-      <source>Blood pressure</source>
-      <translation>बीपी (रक्तचाप)</translation>
+        <source>Blood pressure</source>
+        <translation>बीपी (रक्तचाप)</translation>
     </message>
     <message>
-      <source>Systolic pressure ({systolic}) must be higher than diastolic ({diastolic}).</source>
-      <translation>ऊपर का बीपी ({systolic}) नीचे वाले ({diastolic}) से ज़्यादा होना चाहिए।</translation>
+        <source>Systolic pressure ({systolic}) must be higher than diastolic ({diastolic}).</source>
+        <translation>ऊपर का बीपी ({systolic}) नीचे वाले ({diastolic}) से ज़्यादा होना चाहिए।</translation>
     </message>
     <message>
-      <source>The user name {name} is taken.</source>
-      <translation>यूज़र नाम {name} पहले से लिया हुआ है।</translation>
+        <source>The user name {name} is taken.</source>
+        <translation>यूज़र नाम {name} पहले से लिया हुआ है।</translation>
     </message>
     <message>
-      <source>An ABHA number has 14 digits, like 12-3456-7890-1234. {count} digits were given.</source>
-      <translation>आभा नंबर में 14 अंक होते हैं, जैसे 12-3456-7890-1234। केवल {count} अंक दिए गए हैं।</translation>
+        <source>An ABHA number has 14 digits, like 12-3456-7890-1234. {count} digits were given.</source>
+        <translation>आभा नंबर में 14 अंक होते हैं, जैसे 12-3456-7890-1234। केवल {count} अंक दिए गए हैं।</translation>
     </message>
     <message>
-      <source>An ABHA address looks like name@abdm: 4 to 32 letters or digits (a dot or underscore may join them), then @abdm.</source>
-      <translation>आभा पता name@abdm जैसा होता है: 4 से 32 अंग्रेज़ी अक्षर या अंक (बीच में बिंदु या अंडरस्कोर हो सकता है), फिर @abdm।</translation>
+        <source>An ABHA address looks like name@abdm: 4 to 32 letters or digits (a dot or underscore may join them), then @abdm.</source>
+        <translation>आभा पता name@abdm जैसा होता है: 4 से 32 अंग्रेज़ी अक्षर या अंक (बीच में बिंदु या अंडरस्कोर हो सकता है), फिर @abdm।</translation>
     </message>
     <message>
-      <source>A patient with this ABHA number is already registered. Search for them instead.</source>
-      <translation>इस आभा नंबर वाला मरीज़ पहले से पंजीकृत है। उन्हें खोजें।</translation>
+        <source>A patient with this ABHA number is already registered. Search for them instead.</source>
+        <translation>इस आभा नंबर वाला मरीज़ पहले से पंजीकृत है। उन्हें खोजें।</translation>
     </message>
-  </context>
+    <message>
+        <source>The prescription has no {item}.</source>
+        <translation>पर्ची में {item} नहीं है।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} has the wrong kind of value.</source>
+        <translation>पर्ची में {item} का मान सही प्रकार का नहीं है।</translation>
+    </message>
+    <message>
+        <source>The prescription has an unknown field: {item}.</source>
+        <translation>पर्ची में एक अनजान हिस्सा है: {item}।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} is longer than {max} characters.</source>
+        <translation>पर्ची में {item} {max} अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} is not a date like 2026-11-20 (or a time with its offset).</source>
+        <translation>पर्ची में {item} 2026-11-20 जैसी तारीख़ (या ऑफ़सेट के साथ समय) नहीं है।</translation>
+    </message>
+    <message>
+        <source>The prescription lists more than {max} {item}.</source>
+        <translation>पर्ची में {max} से ज़्यादा {item} हैं।</translation>
+    </message>
+    <message>
+        <source>The prescription has no medicines and no advice.</source>
+        <translation>पर्ची में न कोई दवा है, न कोई सलाह।</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s age must be a whole number from 0 to {max}.</source>
+        <translation>मरीज़ की उम्र 0 से {max} तक की पूरी संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} must be one of: {allowed}.</source>
+        <translation>पर्ची में {item} इनमें से एक होना चाहिए: {allowed}।</translation>
+    </message>
+    <message>
+        <source>It is not a prescription this kiosk can read. Ask the hub to send it again.</source>
+        <translation>यह कियोस्क इस पर्ची को पढ़ नहीं सकता। हब से इसे दोबारा भेजने को कहें।</translation>
+    </message>
+    <message>
+        <source>Some details are missing or wrong, so it cannot be printed. Ask the hub to send it again.</source>
+        <translation>कुछ जानकारी छूटी है या ग़लत है, इसलिए इसे प्रिंट नहीं किया जा सकता। हब से इसे दोबारा भेजने को कहें।</translation>
+    </message>
+    <message>
+        <source>This kiosk has no hub key to check signatures with. Call district IT to enroll it.</source>
+        <translation>इस कियोस्क के पास हस्ताक्षर जाँचने के लिए हब की कुंजी नहीं है। इसे जोड़ने (एनरोल करने) के लिए ज़िला आईटी को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>It was signed with a key this kiosk does not know, so it may not come from the hub. Do not use it; call district IT.</source>
+        <translation>इस पर ऐसी कुंजी से हस्ताक्षर हैं जिसे यह कियोस्क नहीं पहचानता, इसलिए हो सकता है यह हब से न आई हो। इसका उपयोग न करें; ज़िला आईटी को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>Its signature does not match: it was changed after the specialist signed it, or it does not come from the hub. Do not use it; ask the hub to send it again.</source>
+        <translation>इसका हस्ताक्षर मेल नहीं खाता: विशेषज्ञ के हस्ताक्षर के बाद इसे बदला गया, या यह हब से नहीं आई। इसका उपयोग न करें; हब से इसे दोबारा भेजने को कहें।</translation>
+    </message>
+    <message>
+        <source>It is for a case that is not on this kiosk. Call district IT.</source>
+        <translation>यह ऐसे केस की है जो इस कियोस्क पर नहीं है। ज़िला आईटी को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>It names a different patient from the case it belongs to. Call the hub.</source>
+        <translation>इसमें केस वाले मरीज़ के बजाय किसी दूसरे मरीज़ का नाम है। हब को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>A different prescription with the same number is already stored. Call the hub.</source>
+        <translation>इसी संख्या की एक दूसरी पर्ची पहले से रखी है। हब को फ़ोन करें।</translation>
+    </message>
+</context>
 </TS>
