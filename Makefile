@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup system lint typecheck imports unit translations bench screenshots clean
+.PHONY: demo test setup system services lint typecheck imports unit translations bench screenshots clean
 
 demo: setup
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -15,7 +15,7 @@ demo: setup
 	  xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/kiosk --demo; \
 	else $(BIN)/kiosk --demo; fi
 
-test: setup lint typecheck imports unit
+test: setup services lint typecheck imports unit
 
 system:
 	installer/setup-system --dev
@@ -28,6 +28,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The printing test prints through a real CUPS queue named HWC_PDF (cups-pdf). As root,
+# this starts cupsd when it is installed but not running and adds the queue (idempotent).
+services:
+	scripts/test-services
 
 lint: setup
 	$(BIN)/ruff check kiosk hub tests bench scripts
@@ -48,6 +53,7 @@ translations: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/rx.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/devices.py
 
 screenshots: setup

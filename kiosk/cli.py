@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "kiosk.commands.encounters",
     "kiosk.commands.db",
     "kiosk.commands.accounts",
+    "kiosk.commands.rx",
+    "kiosk.commands.export",
     "kiosk.commands.devices",
 )
 

@@ -9,6 +9,7 @@ from kiosk.store import outbox
 from kiosk.store.accounts import Accounts
 from kiosk.store.encounters import Encounters
 from kiosk.store.patients import Patients
+from kiosk.store.prescriptions import Prescriptions
 from kiosk.store.store import Store
 
 
@@ -25,6 +26,7 @@ class Clinic:
         self.accounts = Accounts(store, clock)
         self.patients = Patients(store, clock)
         self.encounters = Encounters(store, spoke_id, clock, zone)
+        self.prescriptions = Prescriptions(store, clock, zone)
 
     @classmethod
     def open(cls, db_path: Path, spoke_id: str, zone: str = "Asia/Kolkata") -> Clinic:

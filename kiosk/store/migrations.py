@@ -209,8 +209,67 @@ CREATE TABLE settings (
 );
 """
 
+# Prescriptions arrive signed from the hub and are kept exactly as received: the signed
+# text can never change or go. Refusals are kept too, for district IT. Every print is a
+# row whose job state follows CUPS.
+_PRESCRIPTIONS = """
+CREATE TABLE prescriptions (
+    id TEXT PRIMARY KEY,
+    encounter_id TEXT NOT NULL REFERENCES encounters(id),
+    patient_id TEXT NOT NULL REFERENCES patients(id),
+    issued_at TEXT NOT NULL,
+    follow_up TEXT,
+    key_id TEXT NOT NULL,
+    signed_json TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+CREATE INDEX prescriptions_encounter ON prescriptions(encounter_id);
+CREATE INDEX prescriptions_follow_up ON prescriptions(follow_up);
+CREATE TRIGGER prescriptions_no_update BEFORE UPDATE ON prescriptions BEGIN
+    SELECT RAISE(ABORT, 'prescriptions are read-only: the hub signs a new one instead');
+END;
+CREATE TRIGGER prescriptions_no_delete BEFORE DELETE ON prescriptions BEGIN
+    SELECT RAISE(ABORT, 'prescriptions are read-only: the hub signs a new one instead');
+END;
+
+CREATE TABLE refused_prescriptions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    received_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    prescription_id TEXT,
+    encounter_id TEXT,
+    payload_sha256 TEXT NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE INDEX refused_prescriptions_encounter ON refused_prescriptions(encounter_id);
+CREATE TRIGGER refused_prescriptions_no_update BEFORE UPDATE ON refused_prescriptions BEGIN
+    SELECT RAISE(ABORT, 'refused prescriptions are kept as received');
+END;
+CREATE TRIGGER refused_prescriptions_no_delete BEFORE DELETE ON refused_prescriptions BEGIN
+    SELECT RAISE(ABORT, 'refused prescriptions are kept as received');
+END;
+
+CREATE TABLE prescription_prints (
+    id TEXT PRIMARY KEY,
+    prescription_id TEXT NOT NULL REFERENCES prescriptions(id),
+    requested_at TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    printer TEXT NOT NULL DEFAULT '',
+    job_id TEXT,
+    state TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    size TEXT NOT NULL,
+    language TEXT NOT NULL,
+    pdf_path TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX prescription_prints_rx ON prescription_prints(prescription_id, requested_at);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _script(_INITIAL)),
+    Migration("0004_prescriptions", _script(_PRESCRIPTIONS)),
 ]
 
 

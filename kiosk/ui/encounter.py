@@ -26,6 +26,7 @@ from kiosk.ui.context import Context
 from kiosk.ui.devices_panel import DevicesPanel
 from kiosk.ui.patients import sex_letter
 from kiosk.ui.photos import PhotosPanel
+from kiosk.ui.prescription import PrescriptionPanel
 from kiosk.ui.vitals import Entry, VitalsPanel
 from kiosk.ui.widgets import Field, button, card, label, local_time, screen_widget, status_chip
 
@@ -103,6 +104,10 @@ class EncounterScreen(QWidget):
         self.consult_state.hide()
         consult_layout.addWidget(self.consult_state)
         left.addWidget(consult)
+        self.rx_panel = PrescriptionPanel(
+            ctx, encounter_id
+        )  # prescription (kiosk/ui/prescription.py)
+        left.addWidget(self.rx_panel)
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)

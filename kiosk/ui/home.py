@@ -19,6 +19,7 @@ from kiosk.domain.accounts import Role
 from kiosk.store.encounters import EncounterSummary
 from kiosk.store.outbox import OutboxStatus
 from kiosk.ui.context import Context
+from kiosk.ui.followups import FollowUpsPanel
 from kiosk.ui.widgets import button, card, label, local_date, local_time, screen_widget, status_chip
 
 
@@ -116,6 +117,9 @@ class HomeScreen(QWidget):
             )
         )
         side.addWidget(sync_card)
+        self.followups = FollowUpsPanel(ctx)  # follow-ups due (kiosk/ui/followups.py)
+        self.followups.open_encounter.connect(self.open_encounter)
+        side.addWidget(self.followups)
         side.addStretch(1)
         self.accounts_button = button(self.tr("CHO accounts"))
         self.accounts_button.clicked.connect(self.manage_accounts)
@@ -130,6 +134,7 @@ class HomeScreen(QWidget):
     def refresh(self) -> None:
         self.ctx.bridge.run(self.ctx.clinic.encounters.on_day, self._show_cases, owner=self)
         self.ctx.bridge.run(self.ctx.clinic.outbox_status, self.show_outbox, owner=self)
+        self.followups.refresh()
 
     def _show_cases(self, cases: list[EncounterSummary]) -> None:
         self._ids = [c.id for c in cases]

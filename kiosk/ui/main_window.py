@@ -27,6 +27,7 @@ from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.login import LoginScreen, SetupScreen
 from kiosk.ui.patients import SearchScreen
+from kiosk.ui.prescription import PrescriptionScreen
 from kiosk.ui.registration import RegistrationScreen
 from kiosk.ui.widgets import button, label
 
@@ -239,7 +240,14 @@ class MainWindow(QMainWindow):
         )
 
     def open_encounter(self, encounter_id: str) -> None:
-        self._show(EncounterScreen(self.ctx, encounter_id))
+        screen = EncounterScreen(self.ctx, encounter_id)
+        screen.rx_panel.open_prescription.connect(self.open_prescription)
+        self._show(screen)
+
+    def open_prescription(self, prescription_id: str) -> None:
+        screen = PrescriptionScreen(self.ctx, prescription_id)
+        screen.back.connect(self.open_encounter)
+        self._show(screen)
 
     def _leave_current(self) -> None:
         leave = getattr(self.current_screen, "leave", None)

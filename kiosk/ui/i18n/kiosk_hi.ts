@@ -272,6 +272,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>दोबारा दिखाने वाले मरीज़</translation>
+    </message>
+    <message>
+        <source>No follow-ups due today.</source>
+        <translation>आज किसी मरीज़ को दोबारा नहीं दिखाना है।</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>आज आना है</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} दिन देर</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Namaste, {name}</source>
@@ -468,6 +487,108 @@
     <message>
         <source>Pulse wave</source>
         <translation>नाड़ी तरंग</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPanel</name>
+    <message>
+        <source>Prescription</source>
+        <translation>दवा की पर्ची</translation>
+    </message>
+    <message>
+        <source>A prescription for this case was refused. {reason}</source>
+        <translation>इस केस की दवा की पर्ची अस्वीकार की गई। {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionScreen</name>
+    <message>
+        <source>Prescription</source>
+        <translation>दवा की पर्ची</translation>
+    </message>
+    <message>
+        <source>Back to the case</source>
+        <translation>केस पर वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>Print for the patient</source>
+        <translation>मरीज़ के लिए प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>काग़ज़</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Receipt 80 mm</source>
+        <translation>रसीद 80 मि.मी.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Signed by the hub and checked by this kiosk. It cannot be changed here; the QR code lets a pharmacist check it.</source>
+        <translation>हब द्वारा हस्ताक्षरित और इस कियोस्क द्वारा जाँची गई। इसे यहाँ बदला नहीं जा सकता; QR कोड से दवा विक्रेता इसकी जाँच कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Prescription for {name}</source>
+        <translation>{name} की दवा की पर्ची</translation>
+    </message>
+    <message>
+        <source>{doctor}, {hub}. {count} medicines.</source>
+        <translation>{doctor}, {hub}। {count} दवाइयाँ।</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>{date} {time}: {state}</source>
+        <translation>{date} {time}: {state}</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>अभी प्रिंट नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>प्रिंटर को भेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Could not print: {error}</source>
+        <translation>प्रिंट नहीं हो सका: {error}</translation>
+    </message>
+    <message>
+        <source>Waiting at printer {printer}</source>
+        <translation>प्रिंटर {printer} पर इंतज़ार में</translation>
+    </message>
+    <message>
+        <source>Printing on {printer}</source>
+        <translation>{printer} पर प्रिंट हो रही है</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}</source>
+        <translation>{printer} पर प्रिंट हो गई</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The job waits.</source>
+        <translation>प्रिंटर {printer} रुका हुआ है: काग़ज़ और बिजली देखें। प्रिंट का काम इंतज़ार कर रहा है।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print it. Print again.</source>
+        <translation>प्रिंटर {printer} इसे प्रिंट नहीं कर सका। फिर से प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>प्रिंट नहीं हुई: {reason}</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1066,74 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>इस आभा नंबर वाला मरीज़ पहले से पंजीकृत है। उन्हें खोजें।</translation>
+    </message>
+    <message>
+        <source>The prescription has no {item}.</source>
+        <translation>पर्ची में {item} नहीं है।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} has the wrong kind of value.</source>
+        <translation>पर्ची में {item} का मान सही प्रकार का नहीं है।</translation>
+    </message>
+    <message>
+        <source>The prescription has an unknown field: {item}.</source>
+        <translation>पर्ची में एक अनजान हिस्सा है: {item}।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} is longer than {max} characters.</source>
+        <translation>पर्ची में {item} {max} अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} is not a date like 2026-11-20 (or a time with its offset).</source>
+        <translation>पर्ची में {item} 2026-11-20 जैसी तारीख़ (या ऑफ़सेट के साथ समय) नहीं है।</translation>
+    </message>
+    <message>
+        <source>The prescription lists more than {max} {item}.</source>
+        <translation>पर्ची में {max} से ज़्यादा {item} हैं।</translation>
+    </message>
+    <message>
+        <source>The prescription has no medicines and no advice.</source>
+        <translation>पर्ची में न कोई दवा है, न कोई सलाह।</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s age must be a whole number from 0 to {max}.</source>
+        <translation>मरीज़ की उम्र 0 से {max} तक की पूरी संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s {item} must be one of: {allowed}.</source>
+        <translation>पर्ची में {item} इनमें से एक होना चाहिए: {allowed}।</translation>
+    </message>
+    <message>
+        <source>It is not a prescription this kiosk can read. Ask the hub to send it again.</source>
+        <translation>यह कियोस्क इस पर्ची को पढ़ नहीं सकता। हब से इसे दोबारा भेजने को कहें।</translation>
+    </message>
+    <message>
+        <source>Some details are missing or wrong, so it cannot be printed. Ask the hub to send it again.</source>
+        <translation>कुछ जानकारी छूटी है या ग़लत है, इसलिए इसे प्रिंट नहीं किया जा सकता। हब से इसे दोबारा भेजने को कहें।</translation>
+    </message>
+    <message>
+        <source>This kiosk has no hub key to check signatures with. Call district IT to enroll it.</source>
+        <translation>इस कियोस्क के पास हस्ताक्षर जाँचने के लिए हब की कुंजी नहीं है। इसे जोड़ने (एनरोल करने) के लिए ज़िला आईटी को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>It was signed with a key this kiosk does not know, so it may not come from the hub. Do not use it; call district IT.</source>
+        <translation>इस पर ऐसी कुंजी से हस्ताक्षर हैं जिसे यह कियोस्क नहीं पहचानता, इसलिए हो सकता है यह हब से न आई हो। इसका उपयोग न करें; ज़िला आईटी को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>Its signature does not match: it was changed after the specialist signed it, or it does not come from the hub. Do not use it; ask the hub to send it again.</source>
+        <translation>इसका हस्ताक्षर मेल नहीं खाता: विशेषज्ञ के हस्ताक्षर के बाद इसे बदला गया, या यह हब से नहीं आई। इसका उपयोग न करें; हब से इसे दोबारा भेजने को कहें।</translation>
+    </message>
+    <message>
+        <source>It is for a case that is not on this kiosk. Call district IT.</source>
+        <translation>यह ऐसे केस की है जो इस कियोस्क पर नहीं है। ज़िला आईटी को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>It names a different patient from the case it belongs to. Call the hub.</source>
+        <translation>इसमें केस वाले मरीज़ के बजाय किसी दूसरे मरीज़ का नाम है। हब को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>A different prescription with the same number is already stored. Call the hub.</source>
+        <translation>इसी संख्या की एक दूसरी पर्ची पहले से रखी है। हब को फ़ोन करें।</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,94 @@
+"""Printing through CUPS with the ``lp`` and ``lpstat`` commands, and the job's state.
+
+Slow and blocking (a subprocess per call): never run it on the UI thread.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+TIMEOUT_S = 20
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    PRINTING = "printing"
+    DONE = "done"
+    STOPPED = "stopped"  # the printer is paused or has a problem; the job waits
+    FAILED = "failed"  # CUPS would not take the job
+    NOT_SENT = "not_sent"  # no printer: the PDF is kept
+
+
+class PrintError(RuntimeError):
+    """The prescription could not be sent to a printer; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Job:
+    job_id: str
+    printer: str
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+
+
+def cups_available() -> bool:
+    return shutil.which("lp") is not None and shutil.which("lpstat") is not None
+
+
+def printers() -> list[str]:
+    """The CUPS queues that accept jobs, or [] when CUPS is missing or not running."""
+    if not cups_available():
+        return []
+    try:
+        done = _run(["lpstat", "-e"])
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    return done.stdout.split() if done.returncode == 0 else []
+
+
+def submit(pdf: Path, printer: str, title: str) -> Job:
+    """Send the PDF to a CUPS queue; raises PrintError with a plain reason."""
+    if not printer:
+        raise PrintError("No printer is chosen. Choose one in settings; the PDF is kept.")
+    if not cups_available():
+        raise PrintError("Printing is not installed on this kiosk (CUPS). The PDF is kept.")
+    try:
+        done = _run(["lp", "-d", printer, "-t", title, "--", str(pdf)])
+    except subprocess.TimeoutExpired:
+        raise PrintError("The print service did not answer. The PDF is kept.") from None
+    except OSError as error:
+        raise PrintError(f"Could not start printing: {error}. The PDF is kept.") from error
+    found = re.search(r"request id is (\S+)", done.stdout)
+    if done.returncode != 0 or not found:
+        reason = (done.stderr or done.stdout).strip().splitlines()
+        detail = reason[-1] if reason else "no answer"
+        if "does not exist" in detail or "Unknown destination" in detail:
+            raise PrintError(f"The printer '{printer}' is not set up. The PDF is kept.")
+        if "not running" in detail or "connect" in detail.lower():
+            raise PrintError("The print service (CUPS) is not running. The PDF is kept.")
+        raise PrintError(f"The printer refused the job ({detail}). The PDF is kept.")
+    return Job(found.group(1), printer)
+
+
+def job_state(job: Job) -> JobState:
+    """Where the job is now: waiting, printing, done, or held by a stopped printer."""
+    try:
+        active = _run(["lpstat", "-W", "not-completed", "-o", job.printer])
+        if job.job_id in active.stdout.split():
+            status = _run(["lpstat", "-p", job.printer]).stdout
+            if "disabled" in status:
+                return JobState.STOPPED
+            return JobState.PRINTING if "now printing" in status else JobState.QUEUED
+        completed = _run(["lpstat", "-W", "completed", "-o", job.printer])
+    except (OSError, subprocess.TimeoutExpired):
+        return JobState.QUEUED
+    if job.job_id in completed.stdout.split():
+        return JobState.DONE
+    return JobState.FAILED
