@@ -54,9 +54,11 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/rx.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/devices.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.devices_screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -8,6 +8,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -17,10 +18,13 @@ from kiosk import config, logs
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME, demo_cho_id
 from kiosk.config import KioskConfig
 from kiosk.demo_data import generate
+from kiosk.devices.attached import AttachedDevices
+from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
 from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
 from kiosk.store.files import private_dir
+from kiosk.store.settings import Settings
 from kiosk.ui import i18n
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import Context, DemoLogin
@@ -33,6 +37,19 @@ DEMO_ENCOUNTERS = 14
 # Set by the start-up benchmark: print when the first screen is on show, then quit.
 READY_PROBE_ENV = "KIOSK_READY_PROBE"
 log = logging.getLogger("kiosk.app")
+# The demo's bench of simulated devices: driver, variant, serial number.
+DEMO_DEVICES = (
+    ("contec-cms50d", None, "SIM-OXIMETER-1"),
+    ("taidoc", "bp", "SIM-BP-1"),
+    ("ad-scale", None, "SIM-SCALE-1"),
+    ("onetouch-ultra2", None, "SIM-GLUCOMETER-1"),
+)
+# What the demo's simulated camera holds up: a made-up person's ABHA card.
+DEMO_ABHA_CARD = (
+    '{"hidn": "91-7654-3210-9876", "hid": "sunita.devi@sbx", "name": "SUNITA DEVI", '
+    '"gender": "F", "dob": "12-3-1988", "mobile": "9414000000", '
+    '"district_name": "JAIPUR", "state name": "RAJASTHAN"}'
+)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -61,6 +78,22 @@ def seed_demo(clinic: Clinic, cfg: KioskConfig) -> None:
         )
 
 
+def start_devices(
+    cfg: KioskConfig, clinic: Clinic, bus: EventBus
+) -> tuple[AttachedDevices, Cameras]:
+    """Vitals devices and cameras: real ones, or in the demo a bench of simulators
+    played on pseudo-terminals (so the real drivers read them) and a simulated camera.
+    Real ports are watched from ``run`` on, not here: tests build windows too."""
+    zone = ZoneInfo(cfg.timezone)
+    if cfg.demo:
+        devices = AttachedDevices(bus, clock=clinic.clock, zone=zone)
+        for name, variant, serial in DEMO_DEVICES:
+            devices.simulate(name, variant=variant, serial=serial)
+        return devices, SimulatedCameras(card_picture(DEMO_ABHA_CARD))
+    choices = Settings(clinic.store, clinic.clock)
+    return AttachedDevices(bus, choices, clock=clinic.clock, zone=zone), Cameras()
+
+
 def build(cfg: KioskConfig, clinic: Clinic | None = None) -> tuple[MainWindow, Context]:
     """The window and its context, not yet shown; tests and screenshots use this too."""
     use_zone(cfg.timezone)
@@ -70,7 +103,9 @@ def build(cfg: KioskConfig, clinic: Clinic | None = None) -> tuple[MainWindow, C
     bus = EventBus()
     bridge = Bridge(engine=engine, bus=bus)
     demo = DemoLogin(DEMO_USERNAME, DEMO_PIN) if cfg.demo else None
+    devices, cameras = start_devices(cfg, clinic, bus)
     ctx = Context(clinic=clinic, bridge=bridge, config=cfg, engine=engine, bus=bus, demo_login=demo)
+    ctx.devices, ctx.cameras = devices, cameras
     window = MainWindow(ctx)
     return window, ctx
 
@@ -107,6 +142,8 @@ def run(
     log.info("starting kiosk (home %s, demo %s)", cfg.home, cfg.demo)
     app = application()
     window, ctx = build(cfg)
+    if ctx.devices is not None and not cfg.demo:
+        ctx.devices.watch()
     if os.environ.get(READY_PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe_ready(window, started))
     if fullscreen:
@@ -127,6 +164,8 @@ def run(
 
 def shutdown(ctx: Context) -> None:
     """Stop background work in order: UI operations, the engine, then the store."""
+    if ctx.devices is not None:
+        ctx.devices.stop()
     ctx.bridge.shutdown()
     ctx.engine.stop()
     ctx.clinic.close()

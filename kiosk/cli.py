@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "kiosk.commands.accounts",
     "kiosk.commands.rx",
     "kiosk.commands.export",
+    "kiosk.commands.devices",
 )
 
 

@@ -1,1 +1,3 @@
-"""Vitals devices: serial transport, drivers, port watcher, simulators, camera."""
+"""Vitals devices: serial transport, driver registry, drivers, simulators, the port
+watcher, identification and the webcam. Nothing here imports Qt; readings leave through
+the event bus."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.config import KioskConfig
+from kiosk.devices.attached import AttachedDevices
+from kiosk.devices.camera import Cameras
 from kiosk.domain.accounts import Cho
 from kiosk.engine import Engine
 from kiosk.events import EventBus
@@ -27,6 +29,8 @@ class Context:
     bus: EventBus
     demo_login: DemoLogin | None = None
     cho: Cho | None = None
+    devices: AttachedDevices | None = None
+    cameras: Cameras | None = None
 
     @property
     def cho_id(self) -> str:

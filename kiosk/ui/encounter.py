@@ -23,7 +23,9 @@ from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
+from kiosk.ui.devices_panel import DevicesPanel
 from kiosk.ui.patients import sex_letter
+from kiosk.ui.photos import PhotosPanel
 from kiosk.ui.prescription import PrescriptionPanel
 from kiosk.ui.vitals import Entry, VitalsPanel
 from kiosk.ui.widgets import Field, button, card, label, local_time, screen_widget, status_chip
@@ -113,9 +115,14 @@ class EncounterScreen(QWidget):
 
         vitals_card, vitals_layout = card(spacing=8)
         vitals_layout.addWidget(label(self.tr("Vitals"), "h2"))
+        self.devices = DevicesPanel(ctx, encounter_id)  # live readings from vitals devices
+        self.devices.recorded.connect(self.refresh)
+        vitals_layout.addWidget(self.devices)
         self.vitals = VitalsPanel()
         self.vitals.record_requested.connect(self.record)
         vitals_layout.addWidget(self.vitals)
+        self.photos = PhotosPanel(ctx, encounter_id)  # webcam: patient and clinical photos
+        vitals_layout.addWidget(self.photos)
         vitals_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

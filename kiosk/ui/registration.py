@@ -18,6 +18,7 @@ from kiosk.domain.abha import format_abha_number
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import Patient, PatientForm
 from kiosk.ui import i18n
+from kiosk.ui.abha_scan import ScanCardButton
 from kiosk.ui.context import Context
 from kiosk.ui.widgets import Field, Segmented, button, card, label, screen_widget
 
@@ -36,6 +37,8 @@ class RegistrationScreen(QWidget):
         outer.addWidget(page)
         title = self.tr("Correct patient details") if patient else self.tr("Register a patient")
         layout.addWidget(label(title, "h1"))
+        self.scan_card = ScanCardButton(ctx, self)  # fills the form from an ABHA card's QR
+        layout.addWidget(self.scan_card)
 
         frame, body = card(spacing=10)
         grid = QGridLayout()

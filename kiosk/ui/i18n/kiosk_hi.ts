@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AbhaScanDialog</name>
+    <message>
+        <source>Scan ABHA card</source>
+        <translation>ABHA कार्ड स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on the card in front of the camera.</source>
+        <translation>कार्ड का QR कोड कैमरे के सामने रखें।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>No camera found. Type the details from the card instead.</source>
+        <translation>कोई कैमरा नहीं मिला। कार्ड से विवरण टाइप करें।</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Type the details instead.</source>
+        <translation>कैमरा चालू नहीं हो सका। विवरण टाइप करें।</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ABHA card.</source>
+        <translation>यह QR कोड ABHA कार्ड का नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>AccountsScreen</name>
     <message>
         <source>CHO accounts</source>
@@ -69,6 +96,116 @@
     <message>
         <source>{n} days</source>
         <translation>{n} दिन</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCard</name>
+    <message>
+        <source>Capture</source>
+        <translation>दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>सिग्नल नहीं</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>डिस्कनेक्ट</translation>
+    </message>
+    <message>
+        <source>Unplugged</source>
+        <translation>निकाला गया</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>पहचाना नहीं गया</translation>
+    </message>
+    <message>
+        <source>Device disconnected. Values already captured are kept.</source>
+        <translation>उपकरण डिस्कनेक्ट हो गया। पहले दर्ज किए गए मान सुरक्षित हैं।</translation>
+    </message>
+    <message>
+        <source>This device was not recognised. District IT can choose its driver.</source>
+        <translation>यह उपकरण पहचाना नहीं गया। ज़िला IT इसका ड्राइवर चुन सकता है।</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>बीपी (रक्तचाप)</translation>
+    </message>
+    <message>
+        <source>Recorded at {time}: {values}</source>
+        <translation>{time} पर दर्ज: {values}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>उपकरण</translation>
+    </message>
+    <message>
+        <source>Capture by itself when steady</source>
+        <translation>स्थिर होने पर अपने आप दर्ज करें</translation>
+    </message>
+    <message>
+        <source>No vitals device is connected. Plug one in, or type the values below.</source>
+        <translation>कोई वाइटल्स उपकरण जुड़ा नहीं है। उपकरण लगाएँ, या नीचे मान टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Probe problem</source>
+        <translation>प्रोब में समस्या</translation>
+    </message>
+    <message>
+        <source>Searching for pulse</source>
+        <translation>नाड़ी खोज रहा है</translation>
+    </message>
+    <message>
+        <source>Finger out of the probe</source>
+        <translation>उंगली प्रोब से बाहर है</translation>
+    </message>
+    <message>
+        <source>Sensor not connected</source>
+        <translation>सेंसर जुड़ा नहीं है</translation>
+    </message>
+    <message>
+        <source>Sensor off the patient</source>
+        <translation>सेंसर मरीज़ से हटा है</translation>
+    </message>
+    <message>
+        <source>Movement: keep the hand still</source>
+        <translation>हलचल: हाथ स्थिर रखें</translation>
+    </message>
+    <message>
+        <source>Signal lost</source>
+        <translation>सिग्नल खो गया</translation>
+    </message>
+    <message>
+        <source>Weak pulse signal</source>
+        <translation>नाड़ी का सिग्नल कमज़ोर है</translation>
+    </message>
+    <message>
+        <source>Low SpO2 alarm</source>
+        <translation>कम SpO2 अलार्म</translation>
+    </message>
+    <message>
+        <source>Weight settling…</source>
+        <translation>वज़न स्थिर हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <translation>तराज़ू पर भार सीमा से अधिक</translation>
+    </message>
+    <message>
+        <source>Control solution test, not a patient reading</source>
+        <translation>कंट्रोल सॉल्यूशन जाँच, मरीज़ की रीडिंग नहीं</translation>
     </message>
 </context>
 <context>
@@ -307,6 +444,52 @@
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>कैमरा बंद है</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>कैमरा</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>कैमरा चालू करें</translation>
+    </message>
+    <message>
+        <source>Patient photo</source>
+        <translation>मरीज़ की फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Clinical photo</source>
+        <translation>क्लिनिकल फ़ोटो</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a USB webcam, then open this case again.</source>
+        <translation>कोई कैमरा नहीं मिला। USB वेबकैम लगाएँ, फिर यह केस दोबारा खोलें।</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Check its cable, or choose another.</source>
+        <translation>कैमरा चालू नहीं हो सका। उसका केबल जाँचें, या दूसरा कैमरा चुनें।</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>कैमरा बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>PlethWave</name>
+    <message>
+        <source>Pulse wave</source>
+        <translation>नाड़ी तरंग</translation>
+    </message>
+</context>
+<context>
     <name>PrescriptionPanel</name>
     <message>
         <source>Prescription</source>
@@ -509,6 +692,13 @@
     <message>
         <source>Save and start case</source>
         <translation>सहेजें और केस शुरू करें</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCardButton</name>
+    <message>
+        <source>Scan ABHA card</source>
+        <translation>ABHA कार्ड स्कैन करें</translation>
     </message>
 </context>
 <context>

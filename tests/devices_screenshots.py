@@ -1,0 +1,130 @@
+"""Screenshots of the device, camera and ABHA-scan screens at 1366x768, on the demo's
+simulated devices (``python -m tests.devices_screenshots OUT_DIR``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import _demo_config, application, build, seed_demo, shutdown
+from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
+from kiosk.devices.events import DeviceState
+from kiosk.domain.patient import PatientForm
+from kiosk.ui.encounter import EncounterScreen
+from kiosk.ui.login import LoginScreen
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.registration import RegistrationScreen
+from tests.screenshots import SIZE, settle
+
+
+def wait(window: MainWindow, condition, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert app is not None
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if condition():
+            settle(window)
+            return
+        time.sleep(0.02)
+    raise TimeoutError("the screen did not get there")
+
+
+def shoot(window: MainWindow, out: Path, name: str) -> None:
+    path = out / f"en-devices-{name}.png"
+    window.grab().save(str(path))
+    print(path)
+
+
+def main(out_dir: str) -> None:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    application()
+    cfg = _demo_config(tempfile.mkdtemp(prefix="hwc-device-shots-"), "en")
+    window, ctx = build(cfg)
+    window.resize(*SIZE)
+    window.show()
+    seed_demo(ctx.clinic, cfg)
+    window.start()
+    settle(window, lambda: isinstance(window.current_screen, LoginScreen))
+    login = window.current_screen
+    assert isinstance(login, LoginScreen)
+    settle(window, lambda: login.selected_username() is not None)
+    login.select(DEMO_USERNAME)
+    login.pin.setText(DEMO_PIN)
+    login.submit()
+    settle(window)
+
+    cho = ctx.cho_id
+    patient = ctx.clinic.patients.register(
+        PatientForm(name="Kamla Bai Meena", sex="female", age_years="46", village="Chaksu"), cho
+    )
+    enc = ctx.clinic.encounters.open(patient.id, cho, "Headache and giddiness for 4 days")
+    window.open_encounter(enc.id)
+    screen = window.current_screen
+    assert isinstance(screen, EncounterScreen)
+    wait(
+        window,
+        lambda: (
+            len(screen.devices.cards) == 4
+            and all(c.state is DeviceState.STREAMING for c in screen.devices.cards.values())
+        ),
+    )
+    wait(window, lambda: len(screen.detail.observations if screen.detail else []) >= 5, 30)
+    shoot(window, out, "01-encounter-live")
+    scroll = screen.devices.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    assert scroll is not None
+    last = list(screen.devices.cards.values())[-1]
+    wait(window, lambda: "blood_glucose" in last.values)
+    scroll.ensureWidgetVisible(last)  # type: ignore[attr-defined]
+    settle(window)
+    shoot(window, out, "02-encounter-scale-glucometer")
+
+    photos = screen.photos
+    photos.start_camera()
+    wait(
+        window, lambda: photos.preview.pixmap() is not None and not photos.preview.pixmap().isNull()
+    )
+    photos.take("clinical_photo")
+    wait(window, lambda: photos.thumbs.count() > 1)
+    scroll.ensureWidgetVisible(photos)  # type: ignore[attr-defined]
+    settle(window)
+    shoot(window, out, "03-encounter-photos")
+
+    oximeter = next(c for c in screen.devices.cards.values() if c.info.category == "oximeter")
+    assert ctx.devices is not None
+    next(d for d in ctx.devices.simulated if d.sim.driver == "contec-cms50d").unplug()
+    scroll.ensureWidgetVisible(oximeter)  # type: ignore[attr-defined]
+    wait(window, lambda: oximeter.state is DeviceState.DISCONNECTED)
+    shoot(window, out, "04-oximeter-unplugged")
+
+    window.register_patient()
+    form = window.current_screen
+    assert isinstance(form, RegistrationScreen)
+    form.scan_card.scan()
+    dialog = form.scan_card.dialog
+    assert dialog is not None
+    wait(
+        window, lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    )
+    dialog.timer.stop()
+    dialog.grab().save(str(out / "en-devices-05-abha-scan-dialog.png"))
+    print(out / "en-devices-05-abha-scan-dialog.png")
+    dialog.timer.start()
+    wait(window, lambda: not dialog.isVisible())
+    shoot(window, out, "06-registration-prefilled")
+    window.close()
+    shutdown(ctx)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
