@@ -16,6 +16,8 @@ COMMAND_MODULES = (
     "kiosk.commands.demo",
     "kiosk.commands.encounters",
     "kiosk.commands.db",
+    "kiosk.commands.enroll",
+    "kiosk.commands.sync",
 )
 
 

@@ -56,17 +56,17 @@ CREATE TABLE records (
     PRIMARY KEY (entity, id)
 );
 CREATE INDEX records_spoke ON records(spoke_id, entity);
--- The latest change of each entity per spoke, numbered by a per-spoke counter taken in
--- the writing transaction, so that the sequence is commit-ordered and has no holes
--- that a later commit could fill.
+-- Every accepted write per spoke, numbered by a per-spoke counter taken in the writing
+-- transaction: the sequence is commit-ordered and has no holes that a later commit could
+-- fill. Kept whole (not just each entity's latest) so that a record always appears
+-- before the records that refer to it.
 CREATE TABLE changes (
     spoke_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     entity TEXT NOT NULL,
     entity_id TEXT NOT NULL,
     origin_kiosk TEXT,
-    PRIMARY KEY (spoke_id, seq),
-    UNIQUE (spoke_id, entity, entity_id)
+    PRIMARY KEY (spoke_id, seq)
 );
 -- The first answer to every op, so that a replay gets it again.
 CREATE TABLE ops (

@@ -92,9 +92,7 @@ def _store(
         [op.entity, op.entity_id, spoke_id, decision.version, _dumps(decision.write), now],
     )
     c.execute(
-        "INSERT INTO changes (spoke_id, seq, entity, entity_id, origin_kiosk) VALUES (?,?,?,?,?) "
-        "ON CONFLICT(spoke_id, entity, entity_id) DO UPDATE SET "
-        "seq = excluded.seq, origin_kiosk = excluded.origin_kiosk",
+        "INSERT INTO changes (spoke_id, seq, entity, entity_id, origin_kiosk) VALUES (?,?,?,?,?)",
         [spoke_id, seq, op.entity, op.entity_id, kiosk_id if decision.echoes_sender else None],
     )
     if op.entity == "attachment":
@@ -118,10 +116,13 @@ def pull(c: sqlite3.Connection, spoke_id: str, kiosk_id: str, since: int, limit:
         ).fetchall()
     finally:
         c.execute("COMMIT")
-    changes = [
-        Change(seq, entity, entity_id, version, json.loads(payload))
-        for seq, entity, entity_id, origin, version, payload in rows
-        if origin != kiosk_id
-    ]
+    # Each change carries the record as it is now; an entity changed twice within a
+    # page goes once, at its first place, so it still comes before what refers to it.
+    changes, seen = [], set()
+    for seq, entity, entity_id, origin, version, payload in rows:
+        if origin == kiosk_id or (entity, entity_id) in seen:
+            continue
+        seen.add((entity, entity_id))
+        changes.append(Change(seq, entity, entity_id, version, json.loads(payload)))
     cursor = rows[-1][0] if rows else since
     return PullPage(changes, cursor, more=len(rows) == limit)
