@@ -63,7 +63,7 @@ async def _probe(cfg: KioskConfig, url: str) -> bool:
 def _status(args: argparse.Namespace) -> int:
     from kiosk.store import outbox
     from kiosk.sync import enrollment, state
-    from kiosk.sync.service import quarantined
+    from kiosk.sync.local import quarantined
 
     cfg = load_config(args)
     enrolled = enrollment.load(cfg.home)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
 from kiosk.config import KioskConfig
 from kiosk.events import EventBus
 from kiosk.store.blobs import BlobFiles
@@ -10,7 +14,8 @@ from kiosk.sync import enrollment as enrollments
 from kiosk.sync.client import HubClient, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
-from kiosk.sync.report import SyncReport
+from kiosk.sync.local import not_enrolled_status
+from kiosk.sync.report import SYNC_STATUS, SyncReport
 from kiosk.sync.service import ServiceSettings, SyncService
 
 
@@ -59,3 +64,31 @@ async def start_service(cfg: KioskConfig, store: Store, bus: EventBus) -> SyncSe
     )
     await service.start()
     return service
+
+
+@dataclass
+class SyncRuntime:
+    """What the app holds while it runs: the service (None until enrolled) and, in the
+    demo, the embedded hub it talks to."""
+
+    service: SyncService | None
+    demo_hub: Any = None
+
+    async def close(self) -> None:
+        if self.service is not None:
+            await self.service.stop()
+        if self.demo_hub is not None:
+            await self.demo_hub.stop()
+
+
+async def boot(cfg: KioskConfig, store: Store, bus: EventBus) -> SyncRuntime:
+    """Start sync on this (the engine's) loop; the demo first starts its own hub."""
+    demo_hub = None
+    if cfg.demo:
+        from kiosk.demo_hub import start_demo_hub
+
+        demo_hub = await start_demo_hub(cfg)
+    service = await start_service(cfg, store, bus)
+    if service is None:
+        bus.publish(SYNC_STATUS, await asyncio.to_thread(not_enrolled_status, store))
+    return SyncRuntime(service, demo_hub)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
@@ -22,14 +22,13 @@ from kiosk.domain.clock import Clock, utc_now
 from kiosk.events import EventBus
 from kiosk.store import outbox
 from kiosk.store.blobs import BlobFiles
-from kiosk.store.outbox import QUARANTINED
-from kiosk.store.rows import parse_time
 from kiosk.store.store import Store
 from kiosk.sync import push, state
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.client import NO_ANSWER, HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
+from kiosk.sync.local import quarantined
 from kiosk.sync.report import (
     SYNC_PROGRESS,
     SYNC_STATUS,
@@ -226,20 +225,3 @@ class SyncService:
         count = await asyncio.wrap_future(self.store.submit_write(push.retry_quarantined))
         self.trigger("quarantine released")
         return count
-
-
-def quarantined(db: Database) -> list[QuarantineItem]:
-    rows = db.execute(
-        "SELECT op_id, entity, entity_id, last_error, created_at, attempts FROM outbox "
-        "WHERE state = ? ORDER BY seq",
-        [QUARANTINED],
-    ).fetchall()
-    return [QuarantineItem(r[0], r[1], r[2], r[3] or "", parse_time(r[4]), r[5]) for r in rows]
-
-
-def not_enrolled_status(store: Store) -> SyncStatus:
-    counts = store.read(outbox.status)
-    return replace(
-        SyncStatus(False, None, False, counts.pending, counts.quarantined, None, None),
-        oldest_pending_at=counts.oldest_pending_at,
-    )

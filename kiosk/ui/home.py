@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.store.encounters import EncounterSummary
-from kiosk.store.outbox import OutboxStatus
 from kiosk.ui.context import Context
+from kiosk.ui.sync_status import SyncStatusPanel
 from kiosk.ui.widgets import button, card, label, local_date, local_time, screen_widget, status_chip
 
 
@@ -95,25 +95,8 @@ class HomeScreen(QWidget):
         self.find_button.setMinimumHeight(72)
         self.find_button.clicked.connect(self.find_patient)
         side.addWidget(self.find_button)
-        sync_card, sync_layout = card(spacing=8)
-        sync_layout.addWidget(label(self.tr("Sending to the hub"), "h2"))
-        self.pending = label("", wrap=True)
-        self.oldest = label("", "muted", wrap=True)
-        self.quarantined = label("", "warning", wrap=True)
-        self.quarantined.hide()
-        for widget in (self.pending, self.oldest, self.quarantined):
-            sync_layout.addWidget(widget)
-        sync_layout.addWidget(
-            label(
-                self.tr(
-                    "Everything is saved on this kiosk first. It goes to the hub "
-                    "whenever the connection allows."
-                ),
-                "hint",
-                wrap=True,
-            )
-        )
-        side.addWidget(sync_card)
+        self.sync_panel = SyncStatusPanel(ctx)  # sync: status, progress, sync now
+        side.addWidget(self.sync_panel)
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -123,7 +106,6 @@ class HomeScreen(QWidget):
 
     def refresh(self) -> None:
         self.ctx.bridge.run(self.ctx.clinic.encounters.on_day, self._show_cases, owner=self)
-        self.ctx.bridge.run(self.ctx.clinic.outbox_status, self.show_outbox, owner=self)
 
     def _show_cases(self, cases: list[EncounterSummary]) -> None:
         self._ids = [c.id for c in cases]
@@ -141,26 +123,6 @@ class HomeScreen(QWidget):
         self.table.setVisible(bool(cases))
         self.empty.setVisible(not cases)
         self.count.setText(self.tr("{n} cases").format(n=len(cases)) if cases else "")
-
-    def show_outbox(self, status: OutboxStatus) -> None:
-        if status.pending == 0:
-            self.pending.setText(self.tr("Nothing waiting: everything recorded has been sent."))
-            self.oldest.hide()
-        else:
-            self.pending.setText(self.tr("{n} changes waiting to be sent").format(n=status.pending))
-            assert status.oldest_pending_at is not None
-            self.oldest.setText(
-                self.tr("Oldest waiting for {age}").format(
-                    age=age_text(self, status.oldest_pending_at, self.ctx.clinic.clock())
-                )
-            )
-            self.oldest.show()
-        self.quarantined.setVisible(status.quarantined > 0)
-        self.quarantined.setText(
-            self.tr("{n} changes were refused by the hub and need attention.").format(
-                n=status.quarantined
-            )
-        )
 
     def _activated(self, row: int, _column: int = 0) -> None:
         if 0 <= row < len(self._ids):

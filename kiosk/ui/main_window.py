@@ -139,8 +139,6 @@ class MainWindow(QMainWindow):
         self.sync_chip.setProperty("state", state)
         self.sync_chip.style().unpolish(self.sync_chip)
         self.sync_chip.style().polish(self.sync_chip)
-        if isinstance(self.current_screen, HomeScreen):
-            self.current_screen.show_outbox(status)
 
     # navigation ----------------------------------------------------------------------
     def start(self) -> None:
