@@ -29,7 +29,7 @@ class HubContext:
 
 
 HUB = web.AppKey("hub", HubContext)
-KIOSK = "hub.kiosk"  # request key: the authenticated kiosk
+KIOSK = web.RequestKey("kiosk", Kiosk)  # the authenticated kiosk of a request
 
 
 def hub(request: web.Request) -> HubContext:
@@ -37,8 +37,7 @@ def hub(request: web.Request) -> HubContext:
 
 
 def kiosk(request: web.Request) -> Kiosk:
-    found: Kiosk = request[KIOSK]
-    return found
+    return request[KIOSK]
 
 
 class ApiError(Exception):

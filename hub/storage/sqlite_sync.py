@@ -112,10 +112,12 @@ def pull(c: sqlite3.Connection, spoke_id: str, kiosk_id: str, since: int, limit:
             "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, r.version, r.payload "
             "FROM changes ch JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
             "WHERE ch.spoke_id = ? AND ch.seq > ? ORDER BY ch.seq LIMIT ?",
-            [spoke_id, since, limit],
+            [spoke_id, since, limit + 1],
         ).fetchall()
     finally:
         c.execute("COMMIT")
+    more = len(rows) > limit
+    rows = rows[:limit]
     # Each change carries the record as it is now; an entity changed twice within a
     # page goes once, at its first place, so it still comes before what refers to it.
     changes, seen = [], set()
@@ -125,4 +127,4 @@ def pull(c: sqlite3.Connection, spoke_id: str, kiosk_id: str, since: int, limit:
         seen.add((entity, entity_id))
         changes.append(Change(seq, entity, entity_id, version, json.loads(payload)))
     cursor = rows[-1][0] if rows else since
-    return PullPage(changes, cursor, more=len(rows) == limit)
+    return PullPage(changes, cursor, more=more)
