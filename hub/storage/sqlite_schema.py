@@ -68,16 +68,17 @@ CREATE TABLE changes (
     origin_kiosk TEXT,
     PRIMARY KEY (spoke_id, seq)
 );
--- The first answer to every op, so that a replay gets it again.
+-- The first answer to every op of a spoke, so that a replay gets it again.
 CREATE TABLE ops (
-    op_id TEXT PRIMARY KEY,
     spoke_id TEXT NOT NULL,
+    op_id TEXT NOT NULL,
     kiosk_id TEXT NOT NULL,
     entity TEXT NOT NULL,
     entity_id TEXT NOT NULL,
     status TEXT NOT NULL,
     reason TEXT NOT NULL DEFAULT '',
-    received_at TEXT NOT NULL
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (spoke_id, op_id)
 );
 CREATE TABLE blobs (
     sha256 TEXT PRIMARY KEY,

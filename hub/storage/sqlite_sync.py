@@ -23,10 +23,8 @@ def _dumps(payload: dict[str, Any]) -> str:
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
 
 
-def _replayed(c: sqlite3.Connection, op: Op, spoke_id: str, first: tuple[str, str, str]) -> Answer:
-    owner, status, reason = first
-    if owner != spoke_id:
-        return Answer(REJECTED, "this op id was used by another spoke")
+def _replayed(c: sqlite3.Connection, op: Op, first: tuple[str, str]) -> Answer:
+    status, reason = first
     record = None
     if status == CONFLICT:
         current = _load(c, op.entity, op.entity_id)
@@ -47,10 +45,10 @@ def push(
                 failed.add(op.ref)
             continue
         first = c.execute(
-            "SELECT spoke_id, status, reason FROM ops WHERE op_id = ?", [op.op_id]
+            "SELECT status, reason FROM ops WHERE spoke_id = ? AND op_id = ?", [spoke_id, op.op_id]
         ).fetchone()
         if first is not None:
-            answers.append(_replayed(c, op, spoke_id, first))
+            answers.append(_replayed(c, op, first))
             continue
         if op.ref in failed or failed.intersection(op.depends_on):
             failed.add(op.ref)
@@ -67,7 +65,7 @@ def push(
             failed.add(op.ref)
         c.execute(
             "INSERT INTO ops VALUES (?,?,?,?,?,?,?,?)",
-            [op.op_id, spoke_id, kiosk_id, op.entity, op.entity_id, answer.status,
+            [spoke_id, op.op_id, kiosk_id, op.entity, op.entity_id, answer.status,
              answer.reason, now],
         )  # fmt: skip
         answers.append(answer)

@@ -148,7 +148,8 @@ def test_observations_are_append_only_at_the_hub(tmp_path: Path, clock: FakeCloc
             assert (await a.sync(hub.url)).clean
             changed = {**obs, "op_id": "1111aaaa-0000-0000-0000-000000000001",
                        "payload": {**obs["payload"], "value": 140.0}}  # fmt: skip
-            other_id, missing = "1111bbbb-0000-0000-0000-000000000002", "1111cccc-0000-0000-0000-0009"
+            other_id = "1111bbbb-0000-0000-0000-000000000002"
+            missing = "1111cccc-0000-0000-0000-000000000009"
             orphan = {**obs, "op_id": "1111aaaa-0000-0000-0000-000000000002",
                       "entity_id": other_id,
                       "payload": {**obs["payload"], "id": other_id,
