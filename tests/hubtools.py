@@ -187,3 +187,59 @@ async def hub_and_kiosk(
             yield hub, kiosk
         finally:
             kiosk.close()
+
+
+class ThreadHub:
+    """A hub on its own loop thread, for code that runs its own ``asyncio.run`` (the CLI)
+    or a Qt event loop (the UI tests)."""
+
+    def __init__(self, home: Path, spoke_id: str = "spoke-a") -> None:
+        from kiosk.engine import Engine
+
+        self.engine = Engine().start()
+        cfg = hub_config.load(home=home, environ={}, overrides={"port": 0})
+        self.running: RunningHub = self.engine.submit(start(cfg)).result(timeout=30)
+        self.spoke_id = spoke_id
+        self.run(self.running.storage.add_spoke(spoke_id, "HWC A", "Jaipur", "Rajasthan", _now()))
+
+    @property
+    def url(self) -> str:
+        return self.running.url
+
+    def run(self, coro: Any) -> Any:
+        return self.engine.submit(coro).result(timeout=60)
+
+    def code(self) -> str:
+        code = credentials.new_enroll_code()
+        now = _now()
+        self.run(
+            self.running.storage.add_enroll_code(
+                self.spoke_id, credentials.code_hash(code), now, now + timedelta(hours=1)
+            )
+        )
+        return code
+
+    def close(self) -> None:
+        self.run(self.running.stop())
+        self.engine.stop()
+
+
+def photo_bytes(size: int, seed: int = 1) -> bytes:
+    """Incompressible bytes standing in for a JPEG of that size."""
+    import random
+
+    return random.Random(seed).randbytes(size)
+
+
+def attach_photo(kiosk: Kiosk, patient_id: str, encounter_id: str, data: bytes) -> str:
+    from kiosk.store.attachments import insert_attachment
+
+    ref = kiosk.blobs.put(data, "image/jpeg")
+    now = kiosk.clinic.clock()
+    kiosk.store.write(
+        lambda db: insert_attachment(
+            db, patient_id=patient_id, encounter_id=encounter_id, kind="photo",
+            original=ref, upload=ref, by=kiosk.cho_id, now=now,
+        )
+    )  # fmt: skip
+    return ref.sha256

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 
-from aiohttp import web
+from aiohttp import ClientPayloadError, web
 
 from hub.api.context import ApiError, hub, kiosk
 from hub.blobstore import OffsetMismatchError, TooLargeError
@@ -12,6 +13,7 @@ from hub.storage.base import BlobClaim
 from kiosk.sync.wire import SHA256_RE
 
 READ_SIZE = 64 * 1024
+log = logging.getLogger("hub.api")
 
 
 async def _claim(request: web.Request) -> tuple[str, BlobClaim]:
@@ -71,6 +73,11 @@ async def blob_upload(request: web.Request) -> web.Response:
         ) from None
     except TooLargeError:
         raise ApiError(413, "too_large", "the chunk runs past the blob's size") from None
+    except (ConnectionError, ClientPayloadError):
+        # The link dropped mid-chunk: what arrived is on disk, and the kiosk will ask
+        # for the offset. Nobody is left to read an answer.
+        log.info("blob upload cut after %d bytes held", ctx.blobs.offset(sha))
+        raise web.HTTPBadRequest() from None
     if held < claim.size:
         return web.json_response(_state(claim, held, False))
     if not await ctx.blobs.finish(sha):
