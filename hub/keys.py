@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.store.files import PRIVATE_FILE, private_dir
+from kiosk.store.files import PRIVATE_FILE, write_private
 
 
 def load_or_create(path: Path) -> Ed25519PrivateKey:
@@ -25,21 +24,13 @@ def load_or_create(path: Path) -> Ed25519PrivateKey:
             raise ValueError(f"{path} does not hold an Ed25519 private key")
         path.chmod(PRIVATE_FILE)
         return key
-    private_dir(path.parent)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    temp = path.with_suffix(".tmp")
-    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
-    try:
-        os.write(fd, pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    temp.replace(path)
+    write_private(path, pem)
     return key
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
 import socket
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -19,7 +18,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.config import ENROLLMENT_FILE
-from kiosk.store.files import PRIVATE_FILE, private_dir
+from kiosk.store.files import write_private
 from kiosk.sync.client import HubClient, HubUnavailable
 
 FILE = ENROLLMENT_FILE
@@ -61,17 +60,7 @@ def load(home: Path) -> Enrollment | None:
 
 def save(home: Path, enrollment: Enrollment) -> Path:
     """Write atomically, owner-only from the first byte."""
-    private_dir(home)
-    target = path(home)
-    temp = target.with_suffix(".tmp")
-    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
-    try:
-        os.write(fd, json.dumps(asdict(enrollment), indent=2).encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    temp.replace(target)
-    return target
+    return write_private(path(home), json.dumps(asdict(enrollment), indent=2).encode("utf-8"))
 
 
 def from_answer(hub_url: str, answer: dict[str, Any], now: datetime) -> Enrollment:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kiosk.domain.ids import new_id
 from kiosk.store.outbox import PENDING, QUARANTINED
 from kiosk.store.rows import iso
 from kiosk.sync import wire
@@ -144,8 +145,12 @@ def note_failure(db: Database, batch: Sequence[PendingOp], reason: str) -> None:
 
 
 def retry_quarantined(db: Database) -> int:
-    """Give quarantined ops another try (after the hub or the data was put right)."""
-    cur = db.execute(
-        "UPDATE outbox SET state = ?, last_error = NULL WHERE state = ?", [PENDING, QUARANTINED]
+    """Give quarantined ops another try (after the hub or the data was put right). Each
+    gets a new op id: the hub answers a replayed op id with its first answer, so the
+    old id would only be refused again."""
+    seqs = [r[0] for r in db.execute("SELECT seq FROM outbox WHERE state = ?", [QUARANTINED])]
+    db.conn.executemany(
+        "UPDATE outbox SET state = ?, last_error = NULL, op_id = ? WHERE seq = ?",
+        [(PENDING, new_id(), seq) for seq in seqs],
     )
-    return int(cur.rowcount)
+    return len(seqs)

@@ -12,6 +12,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -49,12 +52,37 @@ def _sync(home: Path, **env: str) -> subprocess.Popen[bytes]:
     )  # fmt: skip
 
 
-def _prepare(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, int]:
-    hub_home, kiosk_home = tmp_path / "hub", tmp_path / "kiosk"
+@dataclass
+class Setup:
+    hub_home: Path
+    kiosk_home: Path
+    port: int
+    hub: subprocess.Popen[str]
+    op_ids: set[str]
+
+
+@contextmanager
+def _enrolled_kiosk_with_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Iterator[Setup]:
+    """A hub process and an enrolled kiosk with about 6,000 ops waiting."""
+    hub_home, kiosk_home, port = tmp_path / "hub", tmp_path / "kiosk", _free_port()
     assert hub_main(["spokes", "add", SPOKE, "--name", "HWC Crash", "--home", str(hub_home)]) == 0
     assert hub_main(["enroll-code", SPOKE, "--home", str(hub_home)]) == 0
     code = capsys.readouterr().out.strip().splitlines()[-1]
-    return hub_home, kiosk_home, _free_port(), code  # type: ignore[return-value]
+    setup = Setup(hub_home, kiosk_home, port, _start_hub(hub_home, port), set())
+    try:
+        asyncio.run(enroll(f"http://127.0.0.1:{port}", code, kiosk_home))
+        made = ["demo-data", "--patients", "30", "--encounters", "800", "--home", str(kiosk_home)]
+        assert kiosk_main(made) == 0
+        setup.op_ids = _kiosk_ops(kiosk_home)
+        yield setup
+        final = _sync(kiosk_home)
+        assert final.wait(timeout=120) == 0
+        _check_exactly_once(hub_home, kiosk_home, setup.op_ids)
+    finally:
+        setup.hub.send_signal(signal.SIGKILL)
+        setup.hub.wait()
 
 
 def _kiosk_ops(home: Path) -> set[str]:
@@ -93,58 +121,33 @@ def _check_exactly_once(hub_home: Path, kiosk_home: Path, op_ids: set[str]) -> N
 def test_kiosk_killed_at_random_moments_of_a_push(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    hub_home, kiosk_home, port, code = _prepare(tmp_path, capsys)  # type: ignore[misc]
-    hub = _start_hub(hub_home, port)
-    try:
-        asyncio.run(enroll(f"http://127.0.0.1:{port}", code, kiosk_home))
-        assert kiosk_main(["demo-data", "--patients", "30", "--encounters", "800",
-                           "--home", str(kiosk_home)]) == 0  # fmt: skip
-        op_ids = _kiosk_ops(kiosk_home)
+    with _enrolled_kiosk_with_work(tmp_path, capsys) as setup:
         rng = random.Random(20261120)
-        killed, left = 0, [len(op_ids)]
+        killed = 0
         for _ in range(12):
-            run = _sync(kiosk_home)
+            run = _sync(setup.kiosk_home)
             time.sleep(rng.uniform(0.5, 1.3))
             if run.poll() is None:
                 run.send_signal(signal.SIGKILL)
                 killed += 1
             run.wait()
-            left.append(len(_kiosk_ops(kiosk_home)))
-            if left[-1] == 0:
+            if not _kiosk_ops(setup.kiosk_home):
                 break
         assert killed >= 3, "the kills should land while a push is running"
-        final = _sync(kiosk_home)
-        assert final.wait(timeout=120) == 0
-        _check_exactly_once(hub_home, kiosk_home, op_ids)
-    finally:
-        hub.send_signal(signal.SIGKILL)
-        hub.wait()
 
 
 @pytest.mark.slow
 def test_hub_killed_and_restarted_mid_push(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    hub_home, kiosk_home, port, code = _prepare(tmp_path, capsys)  # type: ignore[misc]
-    hub = _start_hub(hub_home, port)
-    try:
-        asyncio.run(enroll(f"http://127.0.0.1:{port}", code, kiosk_home))
-        assert kiosk_main(["demo-data", "--patients", "30", "--encounters", "800",
-                           "--home", str(kiosk_home)]) == 0  # fmt: skip
-        op_ids = _kiosk_ops(kiosk_home)
+    with _enrolled_kiosk_with_work(tmp_path, capsys) as setup:
         rng = random.Random(7)
         failed = 0
         for _ in range(5):
-            run = _sync(kiosk_home, KIOSK_SYNC_READ_TIMEOUT="3")
+            run = _sync(setup.kiosk_home, KIOSK_SYNC_READ_TIMEOUT="3")
             time.sleep(rng.uniform(0.6, 1.4))
-            hub.send_signal(signal.SIGKILL)
-            hub.wait()
+            setup.hub.send_signal(signal.SIGKILL)
+            setup.hub.wait()
             failed += run.wait(timeout=60) != 0
-            hub = _start_hub(hub_home, port)
+            setup.hub = _start_hub(setup.hub_home, setup.port)
         assert failed >= 2, "the hub should die while the kiosk is pushing"
-        final = _sync(kiosk_home)
-        assert final.wait(timeout=120) == 0
-        _check_exactly_once(hub_home, kiosk_home, op_ids)
-    finally:
-        hub.send_signal(signal.SIGKILL)
-        hub.wait()
