@@ -38,6 +38,14 @@ def push(
     seq = c.execute("SELECT change_seq FROM spokes WHERE id = ?", [spoke_id]).fetchone()[0]
     answers: list[Answer] = []
     failed: set[str] = set()  # refs rejected or deferred in this batch
+    loaded: dict[tuple[str, str], rules.Stored | None] = {}  # this batch's reads and writes
+
+    def load(entity: str, entity_id: str) -> rules.Stored | None:
+        key = (entity, entity_id)
+        if key not in loaded:
+            loaded[key] = _load(c, entity, entity_id)
+        return loaded[key]
+
     for op in ops:
         if isinstance(op, BadOp):
             answers.append(Answer(REJECTED, op.reason))
@@ -54,12 +62,15 @@ def push(
             failed.add(op.ref)
             answers.append(Answer(DEFERRED, "waits for an op that was not accepted"))
             continue
-        current = _load(c, op.entity, op.entity_id)
-        refs = {ref: _load(c, *ref) for ref in rules.references(op)}
+        current = load(op.entity, op.entity_id)
+        refs = {ref: load(*ref) for ref in rules.references(op)}
         decision = rules.decide(op, current, refs, spoke_id)
         if decision.write is not None:
             seq += 1
             _store(c, op, decision, spoke_id, kiosk_id, seq, now)
+            loaded[(op.entity, op.entity_id)] = rules.Stored(
+                spoke_id, decision.version, decision.write
+            )
         answer = decision.answer
         if answer.status == REJECTED:
             failed.add(op.ref)

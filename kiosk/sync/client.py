@@ -147,11 +147,21 @@ class HubClient:
         )
 
     async def push(self, spoke_id: str, ops: Sequence[wire.Op]) -> list[wire.Answer]:
-        """Send one gzip batch; answers come back in the batch's order."""
-        body = json.dumps(
-            {"ops": [op.to_wire() for op in ops]}, separators=(",", ":"), ensure_ascii=False
-        ).encode("utf-8")
-        packed = gzip.compress(body, GZIP_LEVEL)
+        encoded = [
+            json.dumps(op.to_wire(), separators=(",", ":"), ensure_ascii=False) for op in ops
+        ]
+        return await self.push_encoded(spoke_id, encoded)
+
+    async def push_encoded(self, spoke_id: str, ops: Sequence[str]) -> list[wire.Answer]:
+        return await self.push_packed(spoke_id, self.pack(ops), len(ops))
+
+    @staticmethod
+    def pack(ops: Sequence[str]) -> bytes:
+        """A push body from ops already encoded as JSON, gzipped."""
+        return gzip.compress(('{"ops":[' + ",".join(ops) + "]}").encode("utf-8"), GZIP_LEVEL)
+
+    async def push_packed(self, spoke_id: str, packed: bytes, count: int) -> list[wire.Answer]:
+        """Send one packed batch of ``count`` ops; answers come back in its order."""
         self.bytes_sent += len(packed)
         answer = await self._request(
             "POST",
@@ -160,7 +170,7 @@ class HubClient:
             headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
         )
         results = answer.get("results")
-        if not isinstance(results, list) or len(results) != len(ops):
+        if not isinstance(results, list) or len(results) != count:
             raise HubUnavailable("the hub's answer does not match the batch")
         try:
             return [wire.Answer.from_wire(r) for r in results]

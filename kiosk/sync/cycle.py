@@ -8,6 +8,7 @@ waits for it, so a kill at any moment leaves either the state before a step or a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +48,15 @@ WHERE b.needs_upload = 1 AND b.uploaded_at IS NULL
         SELECT 1 FROM outbox o WHERE o.entity = 'attachment' AND o.entity_id = a.id))
 ORDER BY b.created_at
 """
+
+
+Prepared = tuple[list[push.PendingOp], bytes]
+
+
+async def _discard(task: asyncio.Future[Prepared]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
 
 
 def mark_uploaded(db: Database, sha256: str, now: datetime) -> None:
@@ -95,20 +105,36 @@ class SyncCycle:
         return report
 
     # -- push ------------------------------------------------------------------------------
+    async def _prepare(self, in_flight: frozenset[int] = frozenset()) -> Prepared:
+        batch = await self._read(
+            functools.partial(push.next_batch, limit=self.batch_ops, in_flight=in_flight)
+        )
+        return batch, self.client.pack([p.wire_json() for p in batch])
+
     async def push(self, report: SyncReport) -> None:
+        """Batches go one at a time, but the next one is read and packed while the hub
+        answers the last: if that answer holds anything but acceptances, the guess is
+        thrown away and the next batch is read again behind the new quarantine."""
         total = (await self._read(outbox.status)).pending
-        while True:
-            batch = await self._read(lambda db: push.next_batch(db, self.batch_ops))
-            if not batch:
-                return
+        batch, packed = await self._prepare()
+        while batch:
+            sending = asyncio.ensure_future(
+                self.client.push_packed(self.settings.spoke_id, packed, len(batch))
+            )
+            ahead = asyncio.ensure_future(self._prepare(frozenset(p.seq for p in batch)))
             try:
-                answers = await self.client.push(self.settings.spoke_id, [p.op for p in batch])
+                answers = await sending
             except HubRequestError as error:
+                await _discard(ahead)
                 if error.status == 413 and self.batch_ops > MIN_BATCH:
                     self.batch_ops = max(MIN_BATCH, self.batch_ops // 2)
+                    batch, packed = await self._prepare()
                     continue
                 reason = f"the hub refused the batch: {error}"
                 await self._write(functools.partial(push.note_failure, batch=batch, reason=reason))
+                raise
+            except BaseException:
+                await _discard(ahead)
                 raise
             now = self.clock()
             tally = await self._write(
@@ -120,7 +146,13 @@ class SyncCycle:
             report.conflicts += tally.conflicts
             self.progress(SyncProgress("push", report.pushed, max(total, report.pushed), 0, 0))
             if tally.settled == 0:
+                await _discard(ahead)
                 return  # everything deferred: what is left waits behind quarantine
+            if tally.accepted + tally.conflicts == len(batch):
+                batch, packed = await ahead
+            else:
+                await _discard(ahead)
+                batch, packed = await self._prepare()
 
     # -- pull ------------------------------------------------------------------------------
     async def pull(self, report: SyncReport) -> None:

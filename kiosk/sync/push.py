@@ -27,23 +27,45 @@ SCAN_ROWS = 2000
 
 @dataclass(frozen=True)
 class PendingOp:
+    """An outbox row as it goes on the wire. The payload stays the JSON text the outbox
+    holds: pushing thousands of ops, parsing and re-encoding each would cost more than
+    everything else the kiosk does."""
+
     seq: int
-    op: wire.Op
-    created_at: str
+    op_id: str
+    entity: str
+    entity_id: str
+    version: int
+    payload_json: str
+    depends_on: tuple[str, ...]
 
     @property
     def ref(self) -> str:
-        return self.op.ref
+        return f"{self.entity}:{self.entity_id}"
+
+    @property
+    def op(self) -> wire.Op:
+        payload = json.loads(self.payload_json)
+        return wire.Op(self.op_id, self.entity, self.entity_id, self.version, payload,
+                       self.depends_on)  # fmt: skip
+
+    def wire_json(self) -> str:
+        return wire.op_json(
+            self.op_id, self.entity, self.entity_id, self.version, self.payload_json,
+            self.depends_on,
+        )  # fmt: skip
 
 
 def _op(row: Any) -> PendingOp:
-    seq, op_id, entity, entity_id, version, payload, depends, created_at = row
-    op = wire.Op(op_id, entity, entity_id, version, json.loads(payload), tuple(json.loads(depends)))
-    return PendingOp(seq, op, created_at)
+    seq, op_id, entity, entity_id, version, payload, depends = row
+    return PendingOp(seq, op_id, entity, entity_id, version, payload, tuple(json.loads(depends)))
 
 
-def next_batch(db: Database, limit: int) -> list[PendingOp]:
-    """Up to ``limit`` pending ops, oldest first, none of them blocked."""
+def next_batch(
+    db: Database, limit: int, in_flight: frozenset[int] = frozenset()
+) -> list[PendingOp]:
+    """Up to ``limit`` pending ops, oldest first, none of them blocked. Ops whose seq is
+    ``in_flight`` (a batch the hub is answering now) count as going, not as candidates."""
     blocked = {
         f"{e}:{i}"
         for e, i in db.execute(
@@ -54,15 +76,17 @@ def next_batch(db: Database, limit: int) -> list[PendingOp]:
     after = 0
     while len(batch) < limit:
         rows = db.execute(
-            "SELECT seq, op_id, entity, entity_id, version, payload, depends_on, created_at "
+            "SELECT seq, op_id, entity, entity_id, version, payload, depends_on "
             "FROM outbox WHERE state = ? AND seq > ? ORDER BY seq LIMIT ?",
             [PENDING, after, SCAN_ROWS],
         ).fetchall()
         if not rows:
             break
         for row in rows:
+            if row[0] in in_flight:
+                continue
             pending = _op(row)
-            if pending.ref in blocked or blocked.intersection(pending.op.depends_on):
+            if pending.ref in blocked or blocked.intersection(pending.depends_on):
                 blocked.add(pending.ref)  # what depends on a blocked op is blocked too
                 continue
             batch.append(pending)

@@ -8,6 +8,7 @@ field by field here, so both sides agree on what a valid record is.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -81,6 +82,17 @@ class Op:
     @property
     def ref(self) -> str:
         return f"{self.entity}:{self.entity_id}"
+
+
+def op_json(
+    op_id: str, entity: str, entity_id: str, version: int, payload_json: str,
+    depends_on: tuple[str, ...] = (),
+) -> str:  # fmt: skip
+    """One op as JSON text around a payload that is JSON text already."""
+    head = json.dumps({"op_id": op_id, "entity": entity, "entity_id": entity_id,
+                       "version": version, "depends_on": list(depends_on)},
+                      separators=(",", ":"), ensure_ascii=False)  # fmt: skip
+    return head[:-1] + ',"payload":' + payload_json + "}"
 
 
 @dataclass(frozen=True)
