@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import os
 import random
+import shutil
 import signal
 import socket
 import statistics
@@ -132,21 +133,41 @@ async def bench_throughput(base: Path, encounter_count: int) -> None:
         print(f"  made {made.patients} patients, {made.encounters} encounters, "
               f"{made.observations} observations = {ops} ops "
               f"in {time.perf_counter() - started:.1f} s")  # fmt: skip
+        store.close()
         from kiosk.sync import enrollment
 
         token = enrollment.load(home).token  # type: ignore[union-attr]
-        async with FaultProxy(hub.port) as proxy:
-            cycle = make_cycle(store, cfg, proxy.url, token)
-            started = time.perf_counter()
-            report = await cycle.run()
-            elapsed = time.perf_counter() - started
-            await cycle.client.close()
-            wire_bytes = proxy.bytes_up + proxy.bytes_down
+        copy = base / "kiosk-copy.db"
+        shutil.copyfile(cfg.db_path, copy)  # the same ops again, for the byte count
+        # Throughput: straight to the hub, as a kiosk on the hub's LAN would.
+        store = Store(cfg.db_path)
+        cycle = make_cycle(store, cfg, hub.url, token)
+        started = time.perf_counter()
+        report = await cycle.run()
+        elapsed = time.perf_counter() - started
+        await cycle.client.close()
         store.close()
         assert report.clean, report
         rate, op_rate = made.encounters / elapsed, report.accepted / elapsed
         print(f"  pushed {report.accepted} ops in {elapsed:.2f} s: "
               f"{rate:,.0f} encounters/s ({op_rate:,.0f} ops/s)")  # fmt: skip
+    finally:
+        hub.stop()
+    # Bytes: the same outbox through a counting proxy to a fresh hub.
+    hub = await HubProcess(base / "hub-1b").start()
+    try:
+        (code,) = await hub.codes(["bench-a"])
+        async with HubClient(hub.url) as client:
+            token = (await client.enroll(code, "bench"))["token"]
+        shutil.copyfile(copy, cfg.db_path)
+        store = Store(cfg.db_path)
+        async with FaultProxy(hub.port) as proxy:
+            cycle = make_cycle(store, cfg, proxy.url, token)
+            report = await cycle.run()
+            await cycle.client.close()
+        store.close()
+        assert report.clean, report
+        wire_bytes = proxy.bytes_up + proxy.bytes_down
         print(f"  on the wire: {proxy.bytes_up:,} bytes up, {proxy.bytes_down:,} down = "
               f"{wire_bytes / made.encounters:.0f} bytes per encounter "
               f"(its patient's share and the consult request included)")  # fmt: skip
