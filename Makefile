@@ -48,9 +48,11 @@ translations: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/sync.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_sync docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
