@@ -101,7 +101,7 @@ async def _bad_hub(mode: str) -> web.AppRunner:
         if mode == "500":
             return web.json_response({"error": "internal"}, status=500)
         if mode == "hang":
-            await asyncio.sleep(5)
+            await asyncio.sleep(2)
         if mode == "short":
             return web.json_response({"results": [{"status": "accepted"}]})
         return web.json_response({"results": "accepted"})
