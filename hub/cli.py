@@ -1,26 +1,64 @@
-"""The ``kiosk-hub`` command."""
+"""The ``kiosk-hub`` command: ``serve`` and the admin commands in :mod:`hub.admin`."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 
+from hub import admin
+from hub import config as hub_config
+from hub.storage.base import StorageError
 from kiosk import __version__
+
+
+def _home() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--home", default=None, help="hub data folder (default: $HUB_HOME)")
+    return parent
+
+
+async def _serve(args: argparse.Namespace) -> int:
+    from hub.server import serve_forever  # aiohttp's server only when serving
+
+    cfg = hub_config.load(home=args.home, overrides={"host": args.host, "port": args.port})
+    await serve_forever(cfg)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-hub", description="HWC reference hub server.")
     parser.add_argument("--version", action="version", version=f"kiosk-hub {__version__}")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    serve = sub.add_parser("serve", parents=[_home()], help="run the hub's HTTP API")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default 8470; 0 picks a free one)")
+    serve.set_defaults(serve=True)
+    admin.register(sub, _home())
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
-        build_parser().print_help()
-    return 0
+        parser.print_help()
+        return 0
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        if getattr(args, "serve", False):
+            return asyncio.run(_serve(args))
+        code: int = asyncio.run(admin.run_action(args.action, args))
+        return code
+    except (StorageError, hub_config.HubConfigError, ValueError, OSError) as error:
+        print(f"kiosk-hub: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
@@ -30,6 +31,9 @@ from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import Context, DemoLogin
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets import use_zone
+
+if TYPE_CHECKING:
+    from kiosk.sync.runtime import SyncRuntime
 
 STYLE = Path(__file__).parent / "ui" / "style" / "kiosk.qss"
 DEMO_PATIENTS = 60
@@ -151,6 +155,7 @@ def run(
     else:
         window.resize(1366, 768)
         window.show()
+    start_sync(ctx)
     if cfg.demo:
         ctx.bridge.run(lambda: seed_demo(ctx.clinic, cfg), lambda _: window.start())
         print(f"demo home: {cfg.home}  (sign in as '{DEMO_USERNAME}', PIN {DEMO_PIN})")
@@ -162,11 +167,26 @@ def run(
         shutdown(ctx)
 
 
+def start_sync(ctx: Context) -> None:
+    """Start sync (and the demo's own hub) on the engine loop once the window is up: the
+    network code is imported there, so it never delays the first screen."""
+    cfg, store, bus = ctx.config, ctx.clinic.store, ctx.bus
+
+    async def boot() -> SyncRuntime:
+        from kiosk.sync.runtime import boot as boot_sync
+
+        return await boot_sync(cfg, store, bus)
+
+    ctx.bridge.run_async(boot, lambda runtime: setattr(ctx, "sync", runtime))
+
+
 def shutdown(ctx: Context) -> None:
-    """Stop background work in order: UI operations, the engine, then the store."""
+    """Stop background work in order: devices, UI operations, sync, the engine, the store."""
     if ctx.devices is not None:
         ctx.devices.stop()
     ctx.bridge.shutdown()
+    if ctx.sync is not None:
+        ctx.engine.submit(ctx.sync.close()).result(timeout=15)
     ctx.engine.stop()
     ctx.clinic.close()
 

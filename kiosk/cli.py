@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "kiosk.commands.rx",
     "kiosk.commands.export",
     "kiosk.commands.devices",
+    "kiosk.commands.enroll",
+    "kiosk.commands.sync",
 )
 
 

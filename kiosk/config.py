@@ -1,8 +1,10 @@
-"""Configuration: defaults < kiosk.toml in KIOSK_HOME < KIOSK_* environment < command line."""
+"""Configuration: defaults < enrollment < kiosk.toml in KIOSK_HOME < KIOSK_* environment <
+command line. Enrollment (``enrollment.json``) supplies the hub URL and the spoke."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import tomllib
 from collections.abc import Mapping
@@ -33,6 +35,12 @@ class KioskConfig:
     hub_url: str = ""
     printer: str = ""
     demo: bool = False
+    sync_interval_seconds: int = 120
+    sync_probe_seconds: int = 20
+    sync_batch_ops: int = 500
+    sync_chunk_kib: int = 256
+    sync_connect_timeout: float = 15.0
+    sync_read_timeout: float = 30.0
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -69,6 +77,22 @@ def _coerce(name: str, value: Any) -> Any:
         raise ConfigError(f"setting {name!r} must be a {kind.__name__}, not {value!r}") from None
 
 
+ENROLLMENT_FILE = "enrollment.json"
+_ENROLLED_FIELDS = ("hub_url", "spoke_id", "spoke_name", "district", "state")
+
+
+def _enrolled(home: Path) -> dict[str, Any]:
+    """The hub and spoke that enrollment recorded (see kiosk.sync.enrollment)."""
+    path = home / ENROLLMENT_FILE
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ConfigError(f"{path} is not readable: {error}") from None
+    return {k: str(data[k]) for k in _ENROLLED_FIELDS if data.get(k)}
+
+
 def load(
     home: Path | None = None,
     environ: Mapping[str, str] | None = None,
@@ -76,7 +100,7 @@ def load(
 ) -> KioskConfig:
     env = os.environ if environ is None else environ
     chosen_home = Path(home or env.get("KIOSK_HOME") or default_home()).expanduser()
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = _enrolled(chosen_home)
     extra: dict[str, Any] = {}
     path = chosen_home / CONFIG_FILE
     if path.exists():

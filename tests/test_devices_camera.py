@@ -146,8 +146,8 @@ def test_photo_attachment_with_blobs_outbox_and_audit(clinic: Clinic, tmp_path: 
         ).fetchone()
     )
     payload = json.loads(op[0])
-    assert payload["upload_sha256"] == made.upload_sha256 and "original_sha256" not in payload
-    assert json.loads(op[1]) == [f"encounter:{enc.id}"]
+    assert payload["sha256"] == made.upload_sha256 and made.original_sha256 not in op[0]
+    assert json.loads(op[1]) == [f"encounter:{enc.id}", f"patient:{enc.patient_id}"]
     actions = clinic.store.read(
         lambda db: [r[0] for r in db.execute("SELECT action FROM audit_log")]
     )

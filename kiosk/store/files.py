@@ -27,3 +27,18 @@ def private_file(path: Path) -> Path:
     os.close(fd)
     path.chmod(PRIVATE_FILE)
     return path
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """Replace ``path`` with ``data`` atomically (temp file, fsync, rename), owner-only
+    from the first byte: for secrets such as tokens and keys."""
+    private_dir(path.parent)
+    temp = path.with_name(path.name + ".tmp")
+    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    temp.replace(path)
+    return path

@@ -267,8 +267,28 @@ CREATE TABLE prescription_prints (
 CREATE INDEX prescription_prints_rx ON prescription_prints(prescription_id, requested_at);
 """
 
+# Sync bookkeeping: the pull cursor and last success (``sync_state``), and the ops the
+# hub answered with a conflict, kept whole so that nothing the CHO recorded is lost.
+_SYNC = """
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE sync_conflicts (
+    op_id TEXT PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    hub_record TEXT,
+    at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _script(_INITIAL)),
+    Migration("0003_sync", _script(_SYNC)),
     Migration("0004_prescriptions", _script(_PRESCRIPTIONS)),
 ]
 

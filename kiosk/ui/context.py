@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk.config import KioskConfig
 from kiosk.devices.attached import AttachedDevices
@@ -12,6 +13,9 @@ from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
 from kiosk.ui.bridge import Bridge
+
+if TYPE_CHECKING:  # the sync runtime loads network code; it is built after the window
+    from kiosk.sync.runtime import SyncRuntime
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Context:
     cho: Cho | None = None
     devices: AttachedDevices | None = None
     cameras: Cameras | None = None
+    sync: SyncRuntime | None = None
 
     @property
     def cho_id(self) -> str:

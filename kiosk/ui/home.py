@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,21 +15,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.accounts import Role
 from kiosk.store.encounters import EncounterSummary
-from kiosk.store.outbox import OutboxStatus
 from kiosk.ui.context import Context
 from kiosk.ui.followups import FollowUpsPanel
+from kiosk.ui.sync_status import SyncStatusPanel
 from kiosk.ui.widgets import button, card, label, local_date, local_time, screen_widget, status_chip
-
-
-def age_text(since: datetime, now: datetime) -> str:
-    """How long something has waited, in the unit a person would use."""
-    translate = QCoreApplication.translate
-    minutes = max(int((now - since).total_seconds() // 60), 0)
-    if minutes < 60:
-        return translate("Age", "{n} min").format(n=minutes)
-    if minutes < 48 * 60:
-        return translate("Age", "{n} h").format(n=minutes // 60)
-    return translate("Age", "{n} days").format(n=minutes // 1440)
 
 
 class HomeScreen(QWidget):
@@ -98,25 +85,8 @@ class HomeScreen(QWidget):
         self.find_button = button(self.tr("Find or register patient"), "hero", default=True)
         self.find_button.clicked.connect(self.find_patient)
         side.addWidget(self.find_button)
-        sync_card, sync_layout = card(spacing=8)
-        sync_layout.addWidget(label(self.tr("Sending to the hub"), "h2"))
-        self.pending = label("", wrap=True)
-        self.oldest = label("", "muted", wrap=True)
-        self.quarantined = label("", "warning", wrap=True)
-        self.quarantined.hide()
-        for widget in (self.pending, self.oldest, self.quarantined):
-            sync_layout.addWidget(widget)
-        sync_layout.addWidget(
-            label(
-                self.tr(
-                    "Everything is saved on this kiosk first. It goes to the hub "
-                    "whenever the connection allows."
-                ),
-                "hint",
-                wrap=True,
-            )
-        )
-        side.addWidget(sync_card)
+        self.sync_panel = SyncStatusPanel(ctx)  # sync: status, progress, sync now
+        side.addWidget(self.sync_panel)
         self.followups = FollowUpsPanel(ctx)  # follow-ups due (kiosk/ui/followups.py)
         self.followups.open_encounter.connect(self.open_encounter)
         side.addWidget(self.followups)
@@ -133,7 +103,6 @@ class HomeScreen(QWidget):
 
     def refresh(self) -> None:
         self.ctx.bridge.run(self.ctx.clinic.encounters.on_day, self._show_cases, owner=self)
-        self.ctx.bridge.run(self.ctx.clinic.outbox_status, self.show_outbox, owner=self)
         self.followups.refresh()
 
     def _show_cases(self, cases: list[EncounterSummary]) -> None:
@@ -156,26 +125,6 @@ class HomeScreen(QWidget):
         self.table.setVisible(bool(cases))
         self.empty.setVisible(not cases)
         self.count.setText(self.tr("{n} cases").format(n=len(cases)) if cases else "")
-
-    def show_outbox(self, status: OutboxStatus) -> None:
-        if status.pending == 0:
-            self.pending.setText(self.tr("Nothing waiting: everything recorded has been sent."))
-            self.oldest.hide()
-        else:
-            self.pending.setText(self.tr("{n} changes waiting to be sent").format(n=status.pending))
-            assert status.oldest_pending_at is not None
-            self.oldest.setText(
-                self.tr("Oldest waiting for {age}").format(
-                    age=age_text(status.oldest_pending_at, self.ctx.clinic.clock())
-                )
-            )
-            self.oldest.show()
-        self.quarantined.setVisible(status.quarantined > 0)
-        self.quarantined.setText(
-            self.tr("{n} changes were refused by the hub and need attention.").format(
-                n=status.quarantined
-            )
-        )
 
     def _activated(self, row: int, _column: int = 0) -> None:
         if 0 <= row < len(self._ids):

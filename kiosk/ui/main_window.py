@@ -142,8 +142,6 @@ class MainWindow(QMainWindow):
         self.sync_chip.setProperty("state", state)
         self.sync_chip.style().unpolish(self.sync_chip)
         self.sync_chip.style().polish(self.sync_chip)
-        if isinstance(self.current_screen, HomeScreen):
-            self.current_screen.show_outbox(status)
 
     # navigation ----------------------------------------------------------------------
     def start(self) -> None:
@@ -267,6 +265,8 @@ class MainWindow(QMainWindow):
         self.current_screen = widget
         if isinstance(widget, LoginScreen | SetupScreen):
             self._set_signed_in(False)
+        elif self.ctx.cho is not None:
+            self.refresh_status()  # what a screen shows and the top bar agree
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt's name)
         """Save what is on screen and stop the timers before the window goes."""

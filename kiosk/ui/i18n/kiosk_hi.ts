@@ -84,21 +84,6 @@
     </message>
 </context>
 <context>
-    <name>Age</name>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} मिनट</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} घंटे</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} दिन</translation>
-    </message>
-</context>
-<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -325,14 +310,6 @@
         <translation>मरीज़ खोजें या पंजीकृत करें</translation>
     </message>
     <message>
-        <source>Sending to the hub</source>
-        <translation>हब को भेजना</translation>
-    </message>
-    <message>
-        <source>Everything is saved on this kiosk first. It goes to the hub whenever the connection allows.</source>
-        <translation>सब कुछ पहले इसी कियोस्क पर सहेजा जाता है। कनेक्शन मिलते ही यह हब को चला जाता है।</translation>
-    </message>
-    <message>
         <source>CHO accounts</source>
         <translation>सीएचओ खाते</translation>
     </message>
@@ -343,22 +320,6 @@
     <message>
         <source>{n} cases</source>
         <translation>{n} केस</translation>
-    </message>
-    <message>
-        <source>Nothing waiting: everything recorded has been sent.</source>
-        <translation>कुछ भी बाकी नहीं: दर्ज किया गया सब कुछ भेज दिया गया है।</translation>
-    </message>
-    <message>
-        <source>{n} changes waiting to be sent</source>
-        <translation>{n} बदलाव भेजे जाने बाकी हैं</translation>
-    </message>
-    <message>
-        <source>Oldest waiting for {age}</source>
-        <translation>सबसे पुराना {age} से रुका है</translation>
-    </message>
-    <message>
-        <source>{n} changes were refused by the hub and need attention.</source>
-        <translation>{n} बदलाव हब ने अस्वीकार किए हैं, इन्हें देखना ज़रूरी है।</translation>
     </message>
 </context>
 <context>
@@ -592,6 +553,68 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <source>Patient record</source>
+        <translation>मरीज़ का रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>केस</translation>
+    </message>
+    <message>
+        <source>Vital sign</source>
+        <translation>वाइटल</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>हब ने अस्वीकार किया</translation>
+    </message>
+    <message>
+        <source>Changes the hub refused</source>
+        <translation>हब द्वारा अस्वीकार किए गए बदलाव</translation>
+    </message>
+    <message>
+        <source>These changes are kept safe on this kiosk. Only what depends on them waits; everything else keeps going to the hub. Tell district IT the reason shown; after they fix it, press Try again.</source>
+        <translation>ये बदलाव इस कियोस्क पर सुरक्षित रखे गए हैं। केवल इन पर निर्भर चीज़ें रुकी हैं; बाकी सब हब को जाता रहेगा। दिखाया गया कारण ज़िला आईटी को बताएँ; उनके ठीक करने के बाद &quot;फिर से कोशिश करें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <source>Nothing is refused.</source>
+        <translation>कुछ भी अस्वीकार नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationScreen</name>
     <message>
         <source>Correct patient details</source>
@@ -820,6 +843,132 @@
     <message>
         <source>O</source>
         <translation>अ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>under a minute</source>
+        <translation>एक मिनट से कम</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} मिनट</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} घंटे</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} दिन</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
+    <message>
+        <source>Hub sync</source>
+        <translation>हब से सिंक</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>देखें</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>अभी सिंक करें</translation>
+    </message>
+    <message>
+        <source>Synced: everything recorded has reached the hub.</source>
+        <translation>सिंक पूरा: दर्ज किया गया सब कुछ हब तक पहुँच गया है।</translation>
+    </message>
+    <message>
+        <source>Nothing else waiting to be sent.</source>
+        <translation>भेजने के लिए और कुछ बाकी नहीं।</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} बदलाव भेजे जाने बाकी हैं</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for {age}</source>
+        <translation>सबसे पुराना {age} से रुका है</translation>
+    </message>
+    <message>
+        <source>Not synced with the hub yet</source>
+        <translation>अभी हब से सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {time} ({age} ago)</source>
+        <translation>पिछला सफल सिंक: {time} ({age} पहले)</translation>
+    </message>
+    <message>
+        <source>{n} changes were refused by the hub and need attention.</source>
+        <translation>{n} बदलाव हब ने अस्वीकार किए हैं, इन्हें देखना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>पंजीकृत नहीं</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>सिंक हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <source>Online · Synced</source>
+        <translation>ऑनलाइन · सिंक पूरा</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with a hub yet. Everything is kept here; district IT enrolls it with a one-time code.</source>
+        <translation>यह कियोस्क अभी किसी हब से पंजीकृत नहीं है। सब कुछ यहीं रखा जा रहा है; ज़िला आईटी एक बार के कोड से इसे पंजीकृत करेगा।</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Keep working: everything is saved on this kiosk and sent when the connection returns.</source>
+        <translation>हब से संपर्क नहीं हो पा रहा। काम जारी रखें: सब कुछ इस कियोस्क पर सहेजा जा रहा है और कनेक्शन लौटते ही भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Next try at {time}.</source>
+        <translation>अगला प्रयास {time} बजे।</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish; it will be tried again.</source>
+        <translation>पिछला सिंक पूरा नहीं हुआ; इसे फिर से आज़माया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Sending changes: %v of %m</source>
+        <translation>बदलाव भेजे जा रहे हैं: %m में से %v</translation>
+    </message>
+    <message>
+        <source>Receiving from the hub: %v</source>
+        <translation>हब से आ रहा है: %v</translation>
+    </message>
+    <message>
+        <source>Sending photos: %v of %m</source>
+        <translation>फ़ोटो भेजी जा रही हैं: %m में से %v</translation>
+    </message>
+    <message>
+        <source>{done:.1f} of {total:.1f} MB</source>
+        <translation>{total:.1f} MB में से {done:.1f} MB</translation>
+    </message>
+    <message>
+        <source>Sync could not run: {error}</source>
+        <translation>सिंक नहीं हो सका: {error}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,27 @@
+"""The hub's aiohttp application factory; later features add their routes here."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from hub.api import blob_routes, routes
+from hub.api.context import HUB, HubContext
+from hub.api.middleware import authenticate, errors
+from kiosk.sync import wire
+
+
+def create_app(ctx: HubContext) -> web.Application:
+    app = web.Application(
+        middlewares=[errors, authenticate], client_max_size=ctx.config.max_push_bytes
+    )
+    app[HUB] = ctx
+    r = app.router
+    r.add_get(wire.HEALTH_PATH, routes.health, name="health")
+    r.add_get(f"{wire.API}/hub-key", routes.hub_key, name="hub_key")
+    r.add_post(wire.ENROLL_PATH, routes.enroll, name="enroll")
+    spoke = f"{wire.API}/spokes/{{spoke}}"
+    r.add_post(f"{spoke}/push", routes.push, name="push")
+    r.add_get(f"{spoke}/pull", routes.pull, name="pull")
+    r.add_get(f"{spoke}/blobs/{{sha256}}", blob_routes.blob_state, name="blob_state")
+    r.add_put(f"{spoke}/blobs/{{sha256}}", blob_routes.blob_upload, name="blob_upload")
+    return app

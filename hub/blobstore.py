@@ -1,0 +1,100 @@
+"""Blob bytes on the hub: content-addressed files, filled by resumable appends.
+
+Bytes of an unfinished upload go to ``partial/<sha256>`` as they arrive and are flushed
+to disk, so a link cut in the middle of a chunk loses nothing that reached the hub: the
+kiosk asks for the offset and sends the rest. An exclusive ``flock`` on the partial file
+keeps two uploads of the same blob (even from two hub processes) from interleaving.
+When the last byte is in, the SHA-256 decides: a match is moved into place, a mismatch
+is thrown away so the next try starts clean.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import hashlib
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from kiosk.store.files import PRIVATE_FILE, private_dir
+
+
+class OffsetMismatchError(Exception):
+    def __init__(self, offset: int) -> None:
+        super().__init__(f"the hub holds {offset} bytes")
+        self.offset = offset
+
+
+class TooLargeError(Exception):
+    pass
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        private_dir(root)
+        private_dir(root / "partial")
+
+    def path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def _partial(self, sha256: str) -> Path:
+        return self.root / "partial" / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).exists()
+
+    def offset(self, sha256: str) -> int:
+        if self.has(sha256):
+            return -1
+        try:
+            return self._partial(sha256).stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    async def append(
+        self, sha256: str, offset: int, size: int, chunks: AsyncIterator[bytes]
+    ) -> int:
+        """Append the stream at ``offset``; returns the bytes now held. Whatever arrived
+        before a cut stays written. Raises :class:`OffsetMismatchError` or
+        :class:`TooLargeError`."""
+        fd = await asyncio.to_thread(self._lock, sha256)
+        try:
+            held = os.fstat(fd).st_size
+            if held != offset:
+                raise OffsetMismatchError(held)
+            try:
+                async for chunk in chunks:
+                    if held + len(chunk) > size:
+                        raise TooLargeError()
+                    await asyncio.to_thread(os.write, fd, chunk)
+                    held += len(chunk)
+            finally:
+                await asyncio.to_thread(os.fsync, fd)
+            return held
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def _lock(self, sha256: str) -> int:
+        fd = os.open(self._partial(sha256), os.O_CREAT | os.O_WRONLY | os.O_APPEND, PRIVATE_FILE)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return fd
+
+    async def finish(self, sha256: str) -> bool:
+        """Check the partial file's hash; move it into place if it matches."""
+        return await asyncio.to_thread(self._finish, sha256)
+
+    def _finish(self, sha256: str) -> bool:
+        partial = self._partial(sha256)
+        digest = hashlib.sha256()
+        with partial.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        if digest.hexdigest() != sha256:
+            partial.unlink(missing_ok=True)
+            return False
+        target = self.path(sha256)
+        private_dir(target.parent)
+        partial.replace(target)
+        return True

@@ -1,0 +1,89 @@
+"""Hub configuration: defaults < hub.toml in HUB_HOME < HUB_* environment < command line."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+CONFIG_FILE = "hub.toml"
+
+
+class HubConfigError(ValueError):
+    """The hub's configuration file or environment holds something it cannot use."""
+
+
+@dataclass(frozen=True)
+class HubConfig:
+    home: Path
+    host: str = "127.0.0.1"
+    port: int = 8470
+    # Empty: SQLite in the hub's home. Another backend is chosen by its URL.
+    db: str = ""
+    site_name: str = "Reference hub"
+    max_push_bytes: int = 16 * 1024 * 1024  # decompressed
+    max_chunk_bytes: int = 4 * 1024 * 1024
+    max_blob_bytes: int = 32 * 1024 * 1024
+    pull_page_limit: int = 1000
+    enroll_code_hours: int = 72
+
+    @property
+    def db_url(self) -> str:
+        return self.db or f"sqlite:{self.home / 'hub.db'}"
+
+    @property
+    def blobs_dir(self) -> Path:
+        return self.home / "blobs"
+
+    @property
+    def signing_key_file(self) -> Path:
+        return self.home / "hub_signing_key.pem"
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(HubConfig) if f.name != "home"}
+
+
+def default_home() -> Path:
+    return Path(platformdirs.user_data_dir("hwc-hub", appauthor=False))
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = type(getattr(HubConfig(home=Path()), name))
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise HubConfigError(f"setting {name!r} must be a {kind.__name__}, not {value!r}") from None
+
+
+def load(
+    home: Path | str | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> HubConfig:
+    env = os.environ if environ is None else environ
+    chosen = Path(home or env.get("HUB_HOME") or default_home()).expanduser()
+    values: dict[str, Any] = {}
+    path = chosen / CONFIG_FILE
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise HubConfigError(f"{path} is not valid TOML: {error}") from None
+        for key, value in data.items():
+            if key not in _FIELDS:
+                raise HubConfigError(f"{path}: unknown setting {key!r}")
+            values[key] = _coerce(key, value)
+    for name in _FIELDS:
+        env_value = env.get(f"HUB_{name.upper()}")
+        if env_value is not None:
+            values[name] = _coerce(name, env_value)
+    for name, value in (overrides or {}).items():
+        if value is not None:
+            values[name] = _coerce(name, value)
+    return HubConfig(home=chosen, **values)

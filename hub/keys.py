@@ -1,0 +1,49 @@
+"""The hub's Ed25519 signing key: made at first start, kept owner-only in HUB_HOME.
+
+Kiosks pin its public half at enrollment and later refuse prescriptions that it did
+not sign, so the private half never leaves the hub's home.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from kiosk.store.files import PRIVATE_FILE, write_private
+
+
+def load_or_create(path: Path) -> Ed25519PrivateKey:
+    """Read the key, or make one and write it with owner-only permissions from the start."""
+    if path.exists():
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError(f"{path} does not hold an Ed25519 private key")
+        path.chmod(PRIVATE_FILE)
+        return key
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    write_private(path, pem)
+    return key
+
+
+def public_bytes(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_b64(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    return base64.b64encode(public_bytes(key)).decode("ascii")
+
+
+def fingerprint(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    """A short name for the key that a person can compare by eye."""
+    digest = hashlib.sha256(public_bytes(key)).hexdigest()[:16]
+    return ":".join(digest[i : i + 4] for i in range(0, 16, 4))

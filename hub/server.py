@@ -1,0 +1,79 @@
+"""Running the hub: open storage, blobs and key, serve the app until stopped.
+
+``start`` is also how the kiosk's demo mode and the tests run a hub inside a loop they
+already have; ``serve_forever`` is ``kiosk-hub serve``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from hub import keys
+from hub.api.app import create_app
+from hub.api.context import HubContext
+from hub.blobstore import BlobStore
+from hub.config import HubConfig
+from hub.storage import open_storage
+from hub.storage.base import HubStorage
+from kiosk.store.files import private_dir
+
+log = logging.getLogger("hub")
+
+
+@dataclass
+class RunningHub:
+    url: str
+    port: int
+    runner: web.AppRunner
+    context: HubContext
+
+    @property
+    def storage(self) -> HubStorage:
+        return self.context.storage
+
+    async def stop(self) -> None:
+        await self.runner.cleanup()
+        await self.context.storage.close()
+
+
+async def open_context(config: HubConfig) -> HubContext:
+    """Everything a hub needs, ready: admin commands use this without serving."""
+    private_dir(config.home)
+    storage = open_storage(config.db_url)
+    await storage.open()
+    return HubContext(
+        config=config,
+        storage=storage,
+        blobs=BlobStore(config.blobs_dir),
+        signing_key=keys.load_or_create(config.signing_key_file),
+    )
+
+
+async def start(config: HubConfig, context: HubContext | None = None) -> RunningHub:
+    ctx = context or await open_context(config)
+    runner = web.AppRunner(create_app(ctx), access_log=None, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, config.host, config.port, reuse_address=True)
+    await site.start()
+    port = int(runner.addresses[0][1])
+    host = config.host if ":" not in config.host else f"[{config.host}]"
+    return RunningHub(f"http://{host}:{port}", port, runner, ctx)
+
+
+async def serve_forever(config: HubConfig) -> None:
+    running = await start(config)
+    print(f"hub listening on {running.url} (home {config.home})", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await running.stop()
+        log.info("hub stopped")

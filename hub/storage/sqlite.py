@@ -1,0 +1,306 @@
+"""The SQLite hub storage: one connection on one thread, so writes never interleave.
+
+SQLite allows one writer at a time anyway; funnelling every call through one thread
+keeps the aiohttp loop free and makes each method's ``BEGIN IMMEDIATE ... COMMIT`` the
+whole story of its atomicity.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from hub.storage import sqlite_sync
+from hub.storage.base import (
+    STATS_KEYS,
+    BadOp,
+    BlobClaim,
+    HubStorage,
+    Kiosk,
+    Mapping,
+    PullPage,
+    Specialist,
+    Spoke,
+    StorageError,
+)
+from hub.storage.sqlite_schema import migrate
+from kiosk.store.files import private_file
+from kiosk.sync.wire import Answer, Op
+
+T = TypeVar("T")
+LAST_SEEN_GRANULARITY_S = 60
+
+
+def _t(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+def _opt_t(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class SqliteStorage(HubStorage):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-db")
+
+    # -- plumbing --------------------------------------------------------------------------
+    async def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        def run() -> T:
+            assert self._conn is not None, "the hub storage is not open"
+            return fn(self._conn)
+
+        return await asyncio.get_running_loop().run_in_executor(self._thread, run)
+
+    @staticmethod
+    @contextmanager
+    def _tx(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    async def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        def run(conn: sqlite3.Connection) -> T:
+            with self._tx(conn):
+                return fn(conn)
+
+        return await self._call(run)
+
+    def _open(self) -> None:
+        if str(self.path) != ":memory:":
+            private_file(self.path)
+        conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+        self._conn = conn
+
+    async def open(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._open)
+
+    async def close(self) -> None:
+        def shut() -> None:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+        await asyncio.get_running_loop().run_in_executor(self._thread, shut)
+        self._thread.shutdown(wait=True)
+
+    async def ping(self) -> None:
+        await self._call(lambda c: c.execute("SELECT 1").fetchone())
+
+    def describe(self) -> dict[str, Any]:
+        return {"backend": "sqlite"}
+
+    # -- administration ----------------------------------------------------------------------
+    async def add_spoke(
+        self, spoke_id: str, name: str, district: str, state: str, now: datetime
+    ) -> Spoke:
+        def write(c: sqlite3.Connection) -> Spoke:
+            if c.execute("SELECT 1 FROM spokes WHERE id = ?", [spoke_id]).fetchone():
+                raise StorageError(f"spoke {spoke_id!r} already exists")
+            c.execute(
+                "INSERT INTO spokes (id, name, district, state, created_at) VALUES (?,?,?,?,?)",
+                [spoke_id, name, district, state, _t(now)],
+            )
+            return Spoke(spoke_id, name, district, state, now)
+
+        return await self._write(write)
+
+    async def spokes(self) -> list[Spoke]:
+        rows = await self._call(
+            lambda c: c.execute(
+                "SELECT id, name, district, state, created_at FROM spokes ORDER BY id"
+            ).fetchall()
+        )
+        return [Spoke(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4])) for r in rows]
+
+    async def add_enroll_code(
+        self, spoke_id: str, code_hash: str, now: datetime, expires_at: datetime
+    ) -> None:
+        def write(c: sqlite3.Connection) -> None:
+            if not c.execute("SELECT 1 FROM spokes WHERE id = ?", [spoke_id]).fetchone():
+                raise StorageError(f"no spoke {spoke_id!r}; add it first")
+            c.execute(
+                "INSERT INTO enroll_codes (code_hash, spoke_id, created_at, expires_at) "
+                "VALUES (?,?,?,?)",
+                [code_hash, spoke_id, _t(now), _t(expires_at)],
+            )
+
+        await self._write(write)
+
+    async def redeem_enroll_code(
+        self, code_hash: str, kiosk_id: str, token_hash: str, label: str, now: datetime
+    ) -> Spoke | None:
+        def write(c: sqlite3.Connection) -> Spoke | None:
+            # One UPDATE marks the code used only if it is still good: a code redeemed
+            # twice at the same moment has exactly one winner.
+            hit = c.execute(
+                "UPDATE enroll_codes SET used_at = ?, kiosk_id = ? "
+                "WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING spoke_id",
+                [_t(now), kiosk_id, code_hash, _t(now)],
+            ).fetchone()
+            if hit is None:
+                return None
+            c.execute(
+                "INSERT INTO kiosks (id, spoke_id, token_hash, label, enrolled_at) "
+                "VALUES (?,?,?,?,?)",
+                [kiosk_id, hit[0], token_hash, label, _t(now)],
+            )
+            r = c.execute(
+                "SELECT id, name, district, state, created_at FROM spokes WHERE id = ?", [hit[0]]
+            ).fetchone()
+            return Spoke(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]))
+
+        return await self._write(write)
+
+    _KIOSK_COLUMNS = "id, spoke_id, label, enrolled_at, revoked_at, last_seen_at"
+
+    @staticmethod
+    def _kiosk(r: Any) -> Kiosk:
+        return Kiosk(r[0], r[1], r[2], datetime.fromisoformat(r[3]), _opt_t(r[4]), _opt_t(r[5]))
+
+    async def kiosk_for_token(self, token_hash: str, now: datetime) -> Kiosk | None:
+        def work(c: sqlite3.Connection) -> Kiosk | None:
+            r = c.execute(
+                f"SELECT {self._KIOSK_COLUMNS} FROM kiosks WHERE token_hash = ?", [token_hash]
+            ).fetchone()
+            if r is None:
+                return None
+            kiosk = self._kiosk(r)
+            seen = kiosk.last_seen_at
+            if seen is None or (now - seen).total_seconds() > LAST_SEEN_GRANULARITY_S:
+                c.execute("UPDATE kiosks SET last_seen_at = ? WHERE id = ?", [_t(now), kiosk.id])
+            return kiosk
+
+        return await self._call(work)
+
+    async def kiosks(self, spoke_id: str | None = None) -> list[Kiosk]:
+        where, args = ("WHERE spoke_id = ?", [spoke_id]) if spoke_id else ("", [])
+        rows = await self._call(
+            lambda c: c.execute(
+                f"SELECT {self._KIOSK_COLUMNS} FROM kiosks {where} ORDER BY enrolled_at", args
+            ).fetchall()
+        )
+        return [self._kiosk(r) for r in rows]
+
+    async def revoke_kiosk(self, kiosk_id: str, now: datetime) -> bool:
+        def write(c: sqlite3.Connection) -> bool:
+            cur = c.execute(
+                "UPDATE kiosks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                [_t(now), kiosk_id],
+            )
+            return cur.rowcount == 1
+
+        return await self._write(write)
+
+    async def add_specialist(self, specialist: Specialist, password_hash: str) -> None:
+        s = specialist
+
+        def write(c: sqlite3.Connection) -> None:
+            if c.execute("SELECT 1 FROM specialists WHERE username = ?", [s.username]).fetchone():
+                raise StorageError(f"specialist {s.username!r} already exists")
+            c.execute(
+                "INSERT INTO specialists VALUES (?,?,?,?,?,?)",
+                [s.username, s.name, s.specialty, s.registration_no, s.hub_site, password_hash],
+            )
+
+        await self._write(write)
+
+    async def specialists(self) -> list[Specialist]:
+        rows = await self._call(
+            lambda c: c.execute(
+                "SELECT username, name, specialty, registration_no, hub_site FROM specialists "
+                "ORDER BY username"
+            ).fetchall()
+        )
+        return [Specialist(*r) for r in rows]
+
+    async def map_spoke(self, mapping: Mapping) -> None:
+        m = mapping
+
+        def write(c: sqlite3.Connection) -> None:
+            if not c.execute("SELECT 1 FROM spokes WHERE id = ?", [m.spoke_id]).fetchone():
+                raise StorageError(f"no spoke {m.spoke_id!r}; add it first")
+            c.execute(
+                "INSERT INTO spoke_mappings VALUES (?,?,?) ON CONFLICT(spoke_id, specialty) "
+                "DO UPDATE SET hub_site = excluded.hub_site",
+                [m.spoke_id, m.specialty, m.hub_site],
+            )
+
+        await self._write(write)
+
+    async def mappings(self, spoke_id: str | None = None) -> list[Mapping]:
+        where, args = ("WHERE spoke_id = ?", [spoke_id]) if spoke_id else ("", [])
+        rows = await self._call(
+            lambda c: c.execute(
+                f"SELECT spoke_id, specialty, hub_site FROM spoke_mappings {where} "
+                "ORDER BY spoke_id, specialty",
+                args,
+            ).fetchall()
+        )
+        return [Mapping(*r) for r in rows]
+
+    async def stats(self) -> dict[str, int]:
+        def read(c: sqlite3.Connection) -> dict[str, int]:
+            counts = dict.fromkeys(STATS_KEYS, 0)
+            counts["spokes"] = c.execute("SELECT count(*) FROM spokes").fetchone()[0]
+            for entity, n in c.execute("SELECT entity, count(*) FROM records GROUP BY entity"):
+                key = f"{entity}s"
+                if key in counts:
+                    counts[key] = n
+            counts["blobs"] = c.execute("SELECT count(*) FROM blobs WHERE complete").fetchone()[0]
+            counts["prescriptions"] = c.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
+            return counts
+
+        return await self._call(read)
+
+    # -- sync --------------------------------------------------------------------------------
+    async def push(
+        self, spoke_id: str, kiosk_id: str, ops: list[Op | BadOp], now: datetime
+    ) -> list[Answer]:
+        return await self._write(lambda c: sqlite_sync.push(c, spoke_id, kiosk_id, ops, _t(now)))
+
+    async def pull(self, spoke_id: str, kiosk_id: str, since: int, limit: int) -> PullPage:
+        return await self._call(lambda c: sqlite_sync.pull(c, spoke_id, kiosk_id, since, limit))
+
+    async def blob_claim(self, spoke_id: str, sha256: str) -> BlobClaim | None:
+        r = await self._call(
+            lambda c: c.execute(
+                "SELECT b.sha256, b.size, b.mime, b.complete FROM blob_claims k "
+                "JOIN blobs b ON b.sha256 = k.sha256 WHERE k.spoke_id = ? AND k.sha256 = ?",
+                [spoke_id, sha256],
+            ).fetchone()
+        )
+        return BlobClaim(r[0], r[1], r[2], bool(r[3])) if r else None
+
+    async def blob_complete(self, sha256: str, now: datetime) -> None:
+        await self._write(
+            lambda c: c.execute(
+                "UPDATE blobs SET complete = 1, completed_at = ? WHERE sha256 = ? AND NOT complete",
+                [_t(now), sha256],
+            )
+        )
+
+    async def entity_ids(self, spoke_id: str, entity: str) -> list[str]:
+        rows = await self._call(
+            lambda c: c.execute(
+                "SELECT id FROM records WHERE spoke_id = ? AND entity = ? ORDER BY id",
+                [spoke_id, entity],
+            ).fetchall()
+        )
+        return [r[0] for r in rows]

@@ -1,0 +1,141 @@
+"""The SQLite hub schema, as named migrations applied in order (never edited once out)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+_INITIAL = """
+CREATE TABLE spokes (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    district TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    change_seq INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE enroll_codes (
+    code_hash TEXT PRIMARY KEY,
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    kiosk_id TEXT
+);
+CREATE TABLE kiosks (
+    id TEXT PRIMARY KEY,
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    token_hash TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL DEFAULT '',
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT,
+    last_seen_at TEXT
+);
+CREATE TABLE specialists (
+    username TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    specialty TEXT NOT NULL,
+    registration_no TEXT NOT NULL,
+    hub_site TEXT NOT NULL,
+    password_hash TEXT NOT NULL
+);
+CREATE TABLE spoke_mappings (
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    specialty TEXT NOT NULL,
+    hub_site TEXT NOT NULL,
+    PRIMARY KEY (spoke_id, specialty)
+);
+-- One table for every synced entity: the payload is the kiosk's row shape, checked.
+CREATE TABLE records (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    version INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+);
+CREATE INDEX records_spoke ON records(spoke_id, entity);
+-- Every accepted write per spoke, numbered by a per-spoke counter taken in the writing
+-- transaction: the sequence is commit-ordered and has no holes that a later commit could
+-- fill. Kept whole (not just each entity's latest) so that a record always appears
+-- before the records that refer to it.
+CREATE TABLE changes (
+    spoke_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    origin_kiosk TEXT,
+    PRIMARY KEY (spoke_id, seq)
+);
+-- The first answer to every op of a spoke, so that a replay gets it again.
+CREATE TABLE ops (
+    spoke_id TEXT NOT NULL,
+    op_id TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (spoke_id, op_id)
+);
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mime TEXT NOT NULL,
+    complete INTEGER NOT NULL DEFAULT 0,
+    completed_at TEXT
+);
+CREATE TABLE blob_claims (
+    spoke_id TEXT NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    PRIMARY KEY (spoke_id, sha256)
+);
+CREATE TABLE prescriptions (
+    id TEXT PRIMARY KEY,
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    encounter_id TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [("0001_initial", _INITIAL)]
+
+
+def statements(sql: str) -> list[str]:
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    return out
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, at TEXT)")
+    done = {r[0] for r in conn.execute("SELECT name FROM _migrations")}
+    known = {name for name, _ in MIGRATIONS}
+    if newer := sorted(done - known):
+        raise RuntimeError(f"the hub database is from a newer hub (migrations {newer})")
+    ran = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO _migrations (name, at) VALUES (?, ?)",
+                [name, datetime.now(UTC).isoformat()],
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        ran.append(name)
+    return ran

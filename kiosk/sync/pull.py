@@ -1,0 +1,61 @@
+"""Applying what the hub sends back: one page and its cursor in one transaction.
+
+Pulled records are written without outbox ops (they came from the hub). A record with
+local changes still waiting to go is left alone: the kiosk's version goes up first and
+the hub's merged result comes back in a later pull.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk.sync import state
+from kiosk.sync.wire import Change
+
+_COLUMNS: dict[str, tuple[str, ...]] = {}
+
+
+def _columns(db: Database, table: str) -> tuple[str, ...]:
+    if table not in _COLUMNS:
+        _COLUMNS[table] = tuple(r[1] for r in db.execute(f"PRAGMA table_info({table})"))
+    return _COLUMNS[table]
+
+
+def upsert_record(db: Database, entity: str, payload: dict[str, Any]) -> bool:
+    """Write one hub record into its table; returns whether the kiosk keeps that entity."""
+    if entity == "patient":
+        row = {k: payload[k] for k in _columns(db, "patients") if k in payload}
+        db.table("patients").upsert(row, pk="id")
+    elif entity == "encounter":
+        row = {k: payload[k] for k in _columns(db, "encounters") if k in payload}
+        db.table("encounters").upsert(row, pk="id")
+    elif entity == "observation":
+        row = {k: payload[k] for k in _columns(db, "observations") if k in payload}
+        row["components"] = json.dumps(payload["components"], sort_keys=True)
+        # Append-only: INSERT OR IGNORE, never an update.
+        db.table("observations").insert(row, ignore=True)
+    else:
+        return False  # attachments from another kiosk: their blobs are not fetched
+    return True
+
+
+def apply_page(db: Database, changes: Sequence[Change], cursor: int) -> int:
+    """Apply a page and move the cursor (inside one write transaction); returns how many
+    records were written."""
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    waiting = {
+        (e, i) for e, i in db.execute("SELECT DISTINCT entity, entity_id FROM outbox").fetchall()
+    }
+    written = 0
+    for change in changes:
+        if (change.entity, change.entity_id) in waiting:
+            continue
+        if upsert_record(db, change.entity, change.payload):
+            written += 1
+    if cursor > state.cursor(db):
+        state.put(db, state.CURSOR, str(cursor))
+    return written

@@ -1,0 +1,383 @@
+"""The sync wire schema, shared by the kiosk and the hub.
+
+A push is a batch of outbox ops; the hub answers each op by its position in the batch,
+so an answer never repeats a random op id (on a 2G link every byte counts, and gzip
+cannot shrink random ids). Payloads are the kiosk's own row shapes: the hub checks them
+field by field here, so both sides agree on what a valid record is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from kiosk.domain.encounter import EncounterStatus, Specialty
+from kiosk.domain.observation import Method
+from kiosk.domain.patient import DEMOGRAPHIC_FIELDS, Sex
+from kiosk.domain.vitals import ObservationKind
+
+API = "/api/v1"
+HEALTH_PATH = f"{API}/health"
+ENROLL_PATH = f"{API}/enroll"
+
+
+def push_path(spoke_id: str) -> str:
+    return f"{API}/spokes/{spoke_id}/push"
+
+
+def pull_path(spoke_id: str) -> str:
+    return f"{API}/spokes/{spoke_id}/pull"
+
+
+def blob_path(spoke_id: str, sha256: str) -> str:
+    return f"{API}/spokes/{spoke_id}/blobs/{sha256}"
+
+
+ACCEPTED = "accepted"
+CONFLICT = "conflict"
+REJECTED = "rejected"
+# Not processed because an op it depends on was rejected earlier in the same batch;
+# nothing is recorded, and the kiosk holds it back behind the quarantined op.
+DEFERRED = "deferred"
+ANSWERS = (ACCEPTED, CONFLICT, REJECTED, DEFERRED)
+
+ENTITIES = ("patient", "encounter", "observation", "attachment")
+MAX_BATCH_OPS = 5000
+MAX_TEXT = 4000
+MAX_SHORT = 200
+UUID_RE = re.compile(r"^[0-9a-fA-F-]{8,64}$")
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+REF_RE = re.compile(r"^(patient|encounter|observation|attachment):[0-9a-fA-F-]{8,64}$")
+
+
+class WireError(ValueError):
+    """Input that breaks the schema; the message is safe to send back (no field values)."""
+
+
+@dataclass(frozen=True)
+class Op:
+    op_id: str
+    entity: str
+    entity_id: str
+    version: int
+    payload: dict[str, Any]
+    depends_on: tuple[str, ...] = ()
+
+    def to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "op_id": self.op_id,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "version": self.version,
+            "payload": self.payload,
+        }
+        if self.depends_on:
+            wire["depends_on"] = list(self.depends_on)
+        return wire
+
+    @property
+    def ref(self) -> str:
+        return f"{self.entity}:{self.entity_id}"
+
+
+def op_json(
+    op_id: str, entity: str, entity_id: str, version: int, payload_json: str,
+    depends_on: tuple[str, ...] = (),
+) -> str:  # fmt: skip
+    """One op as JSON text around a payload that is JSON text already."""
+    head = json.dumps({"op_id": op_id, "entity": entity, "entity_id": entity_id,
+                       "version": version, "depends_on": list(depends_on)},
+                      separators=(",", ":"), ensure_ascii=False)  # fmt: skip
+    return head[:-1] + ',"payload":' + payload_json + "}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: str
+    reason: str = ""
+    record: dict[str, Any] | None = None  # the hub's current record, with a conflict
+
+    def to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {"status": self.status}
+        if self.reason:
+            wire["reason"] = self.reason
+        if self.record is not None:
+            wire["record"] = self.record
+        return wire
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Answer:
+        if not isinstance(data, dict) or data.get("status") not in ANSWERS:
+            raise WireError("an answer needs a known status")
+        record = data.get("record")
+        return cls(str(data["status"]), str(data.get("reason", "")), record)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of a pull page: the entity's state as of change ``seq``."""
+
+    seq: int
+    entity: str
+    entity_id: str
+    version: int
+    payload: dict[str, Any]
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "version": self.version,
+            "payload": self.payload,
+        }
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Change:
+        if not isinstance(data, dict):
+            raise WireError("a change is an object")
+        entity = data.get("entity")
+        if entity not in ENTITIES:
+            raise WireError("a change names an unknown entity")
+        seq, version = data.get("seq"), data.get("version")
+        if not isinstance(seq, int) or not isinstance(version, int):
+            raise WireError("a change needs integer seq and version")
+        payload = check_payload(str(entity), data.get("payload"))
+        return cls(seq, str(entity), str(data.get("entity_id")), version, payload)
+
+
+# -- payload fields --------------------------------------------------------------------
+
+Checker = Callable[[Any], Any]
+
+
+def _text(limit: int) -> Checker:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or len(value) > limit:
+            raise WireError(f"must be text of at most {limit} characters")
+        return value
+
+    return check
+
+
+def _optional(inner: Checker) -> Checker:
+    def check(value: Any) -> Any:
+        return None if value is None else inner(value)
+
+    return check
+
+
+def _ident(value: Any) -> str:
+    if not isinstance(value, str) or not UUID_RE.match(value):
+        raise WireError("must be an id")
+    return value
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**53:
+        raise WireError("must be a non-negative integer")
+    return value
+
+
+def _flag(value: Any) -> int:
+    if value not in (0, 1) or isinstance(value, float):
+        raise WireError("must be 0 or 1")
+    return int(value)
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise WireError("must be a number")
+    return float(value)
+
+
+def _timestamp(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 40:
+        raise WireError("must be an ISO timestamp")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise WireError("must be an ISO timestamp") from None
+    if moment.tzinfo is None:
+        raise WireError("must be a timestamp with its time zone")
+    return value
+
+
+def _day(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 10:
+        raise WireError("must be a date (YYYY-MM-DD)")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise WireError("must be a date (YYYY-MM-DD)") from None
+    return value
+
+
+def _choice(options: Any) -> Checker:
+    allowed = {str(o) for o in options}
+
+    def check(value: Any) -> str:
+        if value not in allowed:
+            raise WireError("is not one of the allowed values")
+        return str(value)
+
+    return check
+
+
+def _components(value: Any) -> dict[str, float]:
+    if not isinstance(value, dict) or len(value) > 8:
+        raise WireError("must be an object of numbers")
+    return {_text(40)(k): _number(v) for k, v in value.items()}
+
+
+def _sha256(value: Any) -> str:
+    if not isinstance(value, str) or not SHA256_RE.match(value):
+        raise WireError("must be a SHA-256 in lowercase hex")
+    return value
+
+
+SHORT = _text(MAX_SHORT)
+LONG = _text(MAX_TEXT)
+
+PAYLOAD_FIELDS: dict[str, dict[str, Checker]] = {
+    "patient": {
+        "id": _ident,
+        "name": SHORT,
+        "sex": _choice(Sex),
+        "birth_date": _day,
+        "birth_date_estimated": _flag,
+        "phone": _optional(SHORT),
+        "abha_number": _optional(SHORT),
+        "abha_address": _optional(SHORT),
+        "village": SHORT,
+        "district": SHORT,
+        "state": SHORT,
+        "guardian_name": SHORT,
+        "language": SHORT,
+        "created_at": _timestamp,
+        "updated_at": _timestamp,
+        "version": _int,
+    },
+    "encounter": {
+        "id": _ident,
+        "patient_id": _ident,
+        "spoke_id": SHORT,
+        "cho_id": _ident,
+        "complaint": LONG,
+        "history": LONG,
+        "specialty": _optional(_choice(Specialty)),
+        "urgent": _flag,
+        "status": _choice(EncounterStatus),
+        "created_at": _timestamp,
+        "updated_at": _timestamp,
+        "queued_at": _optional(_timestamp),
+        "version": _int,
+    },
+    "observation": {
+        "id": _ident,
+        "encounter_id": _ident,
+        "patient_id": _ident,
+        "kind": _choice(ObservationKind),
+        "loinc": SHORT,
+        "value": _optional(_number),
+        "components": _components,
+        "unit": SHORT,
+        "method": _choice(Method),
+        "device_driver": _optional(SHORT),
+        "device_serial": _optional(SHORT),
+        "taken_at": _timestamp,
+        "taken_by": _ident,
+        "supersedes": _optional(_ident),
+        "recorded_at": _timestamp,
+    },
+    "attachment": {
+        "id": _ident,
+        "encounter_id": _optional(_ident),
+        "patient_id": _ident,
+        "kind": SHORT,
+        "sha256": _sha256,
+        "mime": SHORT,
+        "size": _int,
+        "caption": LONG,
+        "created_at": _timestamp,
+        "created_by": _ident,
+    },
+}
+
+
+def check_payload(entity: str, payload: Any) -> dict[str, Any]:
+    """The payload with exactly the entity's fields, each checked; raises :class:`WireError`."""
+    fields = PAYLOAD_FIELDS.get(entity)
+    if fields is None:
+        raise WireError(f"unknown entity {entity!r}")
+    if not isinstance(payload, dict):
+        raise WireError("payload must be an object")
+    missing = [name for name in fields if name not in payload]
+    if missing:
+        raise WireError(f"payload lacks {', '.join(missing)}")
+    out: dict[str, Any] = {}
+    for name, check in fields.items():
+        try:
+            out[name] = check(payload[name])
+        except WireError as error:
+            raise WireError(f"{name} {error}") from None
+    return out
+
+
+def check_changed(payload: Mapping[str, Any]) -> list[str] | None:
+    """The ``changed`` list of a patient amendment, or None for a registration."""
+    changed = payload.get("changed")
+    if changed is None:
+        return None
+    if not isinstance(changed, list) or not all(f in DEMOGRAPHIC_FIELDS for f in changed):
+        raise WireError("changed must list demographic fields")
+    return [str(f) for f in changed]
+
+
+def parse_op(data: Any) -> Op:
+    """One op from a push batch, its payload checked; raises :class:`WireError`."""
+    if not isinstance(data, dict):
+        raise WireError("an op is an object")
+    op_id = data.get("op_id")
+    if not isinstance(op_id, str) or not UUID_RE.match(op_id):
+        raise WireError("op_id must be an id")
+    entity = data.get("entity")
+    if entity not in PAYLOAD_FIELDS:
+        raise WireError("entity is not one the hub knows")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise WireError("version must be a positive integer")
+    raw = data.get("payload")
+    payload = check_payload(str(entity), raw)
+    if entity == "patient":
+        assert isinstance(raw, dict)
+        changed = check_changed(raw)
+        if changed is not None:
+            payload["changed"] = changed
+    entity_id = data.get("entity_id")
+    if entity_id != payload["id"]:
+        raise WireError("entity_id differs from the payload's id")
+    depends = data.get("depends_on", [])
+    if not isinstance(depends, list) or len(depends) > 16:
+        raise WireError("depends_on must be a short list")
+    for ref in depends:
+        if not isinstance(ref, str) or not REF_RE.match(ref):
+            raise WireError("depends_on holds entity:id references")
+    return Op(str(op_id), str(entity), str(entity_id), int(version), payload, tuple(depends))
+
+
+def parse_batch(body: Any) -> list[Any]:
+    """The raw op list of a push body; each op is parsed on its own, so one bad op is
+    answered 'rejected' while the others go through."""
+    if not isinstance(body, dict) or not isinstance(body.get("ops"), list):
+        raise WireError("a push body is an object with an 'ops' list")
+    ops: list[Any] = body["ops"]
+    if not ops:
+        raise WireError("a push needs at least one op")
+    if len(ops) > MAX_BATCH_OPS:
+        raise WireError(f"at most {MAX_BATCH_OPS} ops in one push")
+    return ops
