@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import time
@@ -101,7 +102,8 @@ def test_cli_render_receive_print_verify(
     assert main(["rx", "receive", "--home", str(home), "--file", str(home / "rx.json")]) == 1
     assert "no hub key" in capsys.readouterr().out.lower()
     caplog.clear()
-    (home / "hub_signing_key.pub").write_text(encode_public_key(case.hub_key.public_key()))
+    pinned = {"hub_public_key": encode_public_key(case.hub_key.public_key())}
+    (home / "enrollment.json").write_text(json.dumps(pinned))
     assert main(["rx", "receive", "--home", str(home), "--file", str(home / "rx.json")]) == 0
     out = tmp_path / "r.pdf"
     assert (

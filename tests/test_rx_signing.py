@@ -158,11 +158,15 @@ def test_base45_round_trip() -> None:
     assert base45_encode(b"AB") == "BB8"  # RFC 9285's example
 
 
-def test_pinned_key_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_pinned_key_comes_from_the_enrollment(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    enrollment = tmp_path / "enrollment.json"
     with pytest.raises(PinnedKeyError, match="enroll"):
         load_pinned_key(tmp_path)
-    (tmp_path / "hub_signing_key.pub").write_text(encode_public_key(KEY.public_key()))
+    enrollment.write_text(json.dumps({"hub_public_key": encode_public_key(KEY.public_key())}))
     assert load_pinned_key(tmp_path).public_bytes_raw() == KEY.public_key().public_bytes_raw()
-    (tmp_path / "hub_signing_key.pub").write_text("c2hvcnQ=\n")
+    enrollment.write_text(json.dumps({"hub_public_key": "c2hvcnQ="}))
     with pytest.raises(PinnedKeyError, match="not 32"):
+        load_pinned_key(tmp_path)
+    enrollment.write_text("{}")
+    with pytest.raises(PinnedKeyError, match="no hub key"):
         load_pinned_key(tmp_path)

@@ -183,5 +183,7 @@ def register(subparsers: Any) -> None:
         help="check a prescription's QR text against the pinned hub key",
     )
     check.add_argument("--qr-text", required=True, help="the text a phone reads from the QR code")
-    check.add_argument("--key", help="a hub_signing_key.pub file (default: KIOSK_HOME's)")
+    check.add_argument(
+        "--key", help="a file with the hub key in base64 (default: the key pinned at enrollment)"
+    )
     check.set_defaults(handler=_verify)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.config import ENROLLMENT_FILE
 from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.prescription import Prescription
 from kiosk.domain.prescription_refusals import Refusal
@@ -27,7 +29,7 @@ from kiosk.domain.prescription_seal import (
     signing_bytes,
 )
 
-PINNED_KEY_FILE = "hub_signing_key.pub"
+PINNED_KEY_FIELD = "hub_public_key"  # in KIOSK_HOME/enrollment.json, written at enrollment
 
 
 class PinnedKeyError(RuntimeError):
@@ -49,7 +51,7 @@ def key_id(public_key: Ed25519PublicKey) -> str:
 
 
 def encode_public_key(public_key: Ed25519PublicKey) -> str:
-    """The text of ``hub_signing_key.pub``: the raw 32-byte key in standard base64."""
+    """A key as text: the raw 32 bytes in standard base64 (as enrollment pins it)."""
     return base64.b64encode(public_key.public_bytes_raw()).decode("ascii") + "\n"
 
 
@@ -64,16 +66,19 @@ def decode_public_key(text: str) -> Ed25519PublicKey:
 
 
 def load_pinned_key(home: Path) -> Ed25519PublicKey:
-    """The hub's signing key pinned at enrollment: KIOSK_HOME/hub_signing_key.pub."""
-    path = home / PINNED_KEY_FILE
+    """The hub's signing key pinned at enrollment (``hub_public_key`` in enrollment.json)."""
+    path = home / ENROLLMENT_FILE
     try:
-        text = path.read_text(encoding="ascii")
+        enrollment = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise PinnedKeyError(
             f"no hub key at {path}: enroll this kiosk with the hub first"
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise PinnedKeyError(f"cannot read the hub key at {path}: {error}") from error
+    text = enrollment.get(PINNED_KEY_FIELD) if isinstance(enrollment, dict) else None
+    if not isinstance(text, str):
+        raise PinnedKeyError(f"{path} holds no hub key: enroll this kiosk again")
     return decode_public_key(text)
 
 
