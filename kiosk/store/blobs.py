@@ -8,14 +8,13 @@ clinic and a smaller upload copy for the hub; each is a blob of its own.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.store.files import PRIVATE_FILE, private_dir
+from kiosk.store.files import write_private
 from kiosk.store.rows import iso
 
 
@@ -40,15 +39,7 @@ class BlobFiles:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path(digest)
         if not target.exists():
-            private_dir(target.parent)
-            temp = target.with_suffix(".part")
-            fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
-            try:
-                os.write(fd, data)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            temp.replace(target)
+            write_private(target, data)
         return BlobRef(digest, mime, len(data))
 
     def read(self, sha256: str) -> bytes:

@@ -35,10 +35,9 @@ def write_private(path: Path, data: bytes) -> Path:
     private_dir(path.parent)
     temp = path.with_name(path.name + ".tmp")
     fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with os.fdopen(fd, "wb") as out:  # a loop over short writes, unlike os.write
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
     temp.replace(path)
     return path
