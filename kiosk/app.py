@@ -151,6 +151,11 @@ def run(
     if os.environ.get(READY_PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe_ready(window, started))
     if fullscreen:
+        # Without a window manager (a bare X session on a kiosk) full screen is not
+        # enforced for us: take the whole screen's geometry as well.
+        screen = app.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
         window.resize(1366, 768)
