@@ -17,13 +17,22 @@ from kiosk import __version__
 def _home() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--home", default=None, help="hub data folder (default: $HUB_HOME)")
+    parent.add_argument(
+        "--db",
+        default=None,
+        metavar="URL",
+        help="storage URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB "
+        "(default: the hub's config, else sqlite in the home)",
+    )
     return parent
 
 
 async def _serve(args: argparse.Namespace) -> int:
     from hub.server import serve_forever  # aiohttp's server only when serving
 
-    cfg = hub_config.load(home=args.home, overrides={"host": args.host, "port": args.port})
+    cfg = hub_config.load(
+        home=args.home, overrides={"host": args.host, "port": args.port, "db": args.db}
+    )
     await serve_forever(cfg)
     return 0
 
