@@ -46,7 +46,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default 8470; 0 picks a free one)")
     serve.set_defaults(serve=True)
     admin.register(sub, _home())
+    move = sub.add_parser(
+        "migrate", help="move a SQLite hub into an empty PostgreSQL database (one transaction)"
+    )
+    move.add_argument("--from", dest="source", required=True, metavar="sqlite:PATH")
+    move.add_argument("--to", dest="target", required=True, metavar="postgresql://...")
+    move.set_defaults(migrate=True)
     return parser
+
+
+async def _migrate(args: argparse.Namespace) -> int:
+    from hub.storage import transfer
+
+    await transfer.migrate(args.source, args.target, lambda line: print(line, flush=True))
+    print("blob files are not in the database: give the new hub the same blob folder")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "serve", False):
             return asyncio.run(_serve(args))
+        if getattr(args, "migrate", False):
+            return asyncio.run(_migrate(args))
         code: int = asyncio.run(admin.run_action(args.action, args))
         return code
     except (StorageError, hub_config.HubConfigError, ValueError, OSError) as error:
