@@ -72,10 +72,10 @@ def test_migrate_moves_everything_and_kiosks_carry_on(
             encounter = a.encounter(patient, vitals=3)
             attach_photo(a, patient, encounter, photo_bytes(40_000))
             batch = _outbox_batch(a)
-            batch["ops"].append({**batch["ops"][-1], "op_id": "9999aaaa-0000-0000-0000-00000000000a",
-                                 "entity_id": "9999bbbb-0000-0000-0000-00000000000b",
-                                 "payload": {**batch["ops"][-1]["payload"],
-                                             "id": "9999bbbb-0000-0000-0000-00000000000b",
+            last, orphan = batch["ops"][-1], "9999bbbb-0000-0000-0000-00000000000b"
+            batch["ops"].append({**last, "op_id": "9999aaaa-0000-0000-0000-00000000000a",
+                                 "entity_id": orphan,
+                                 "payload": {**last["payload"], "id": orphan,
                                              "patient_id": "9999cccc-0000-0000-0000-00000000000c",
                                              "encounter_id": None}})  # fmt: skip
             status, first = await hub.call("POST", push_path("spoke-a"), token=a.token, body=batch)
