@@ -106,6 +106,12 @@ class PostgresStorage(HubStorage):
     def describe(self) -> dict[str, Any]:
         return {"backend": "postgresql"}
 
+    @property
+    def driver_error(self) -> type[Exception]:
+        """The driver's base error, for callers that turn it into plain words."""
+        error: type[Exception] = _driver().PostgresError
+        return error
+
     # -- administration ----------------------------------------------------------------------
     async def add_spoke(
         self, spoke_id: str, name: str, district: str, state: str, now: datetime

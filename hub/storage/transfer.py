@@ -133,34 +133,44 @@ async def _copy(
     pg = PostgresStorage(target, pool_size=1)
     await pg.open()  # applies the PostgreSQL migrations
     say(f"target {redact(target)}: schema ready")
-    started = time.monotonic()
     try:
-        async with pg.pool.acquire() as conn, conn.transaction():
-            held = {
-                t.name: n
-                for t in TABLES
-                if (n := await conn.fetchval(f"SELECT count(*) FROM {t.name}"))
-            }
-            if held:
-                listed = ", ".join(f"{name} {n:,}" for name, n in held.items())
-                raise StorageError(
-                    f"the target database already holds a hub ({listed}); "
-                    "migrate into an empty database (nothing was copied)"
-                )
-            for table in TABLES:
-                done = 0
-                for rows in _rows(src, table):
-                    await conn.copy_records_to_table(
-                        table.name, records=rows, columns=list(table.columns)
-                    )
-                    done += len(rows)
-                    if done < counts[table.name]:
-                        say(f"  {table.name}: {done:,} of {counts[table.name]:,}")
-                say(f"  {table.name}: {done:,} rows")
-            copied = {t.name: await conn.fetchval(f"SELECT count(*) FROM {t.name}") for t in TABLES}
-            if copied != counts:
-                raise StorageError(f"row counts differ after the copy: {copied} != {counts}")
+        return await _copy_tables(pg, src, counts, say)
+    except (OSError, pg.driver_error) as error:
+        raise StorageError(
+            f"the copy failed and was rolled back (nothing copied): {error}"
+        ) from None
     finally:
         await pg.close()
+
+
+async def _copy_tables(
+    pg: PostgresStorage, src: sqlite3.Connection, counts: dict[str, int], say: Say
+) -> dict[str, int]:
+    started = time.monotonic()
+    async with pg.pool.acquire() as conn, conn.transaction():
+        held = {
+            t.name: n
+            for t in TABLES
+            if (n := await conn.fetchval(f"SELECT count(*) FROM {t.name}"))
+        }
+        if held:
+            listed = ", ".join(f"{name} {n:,}" for name, n in held.items())
+            raise StorageError(
+                f"the target database already holds a hub ({listed}); "
+                "migrate into an empty database (nothing was copied)"
+            )
+        for table in TABLES:
+            done = 0
+            for rows in _rows(src, table):
+                await conn.copy_records_to_table(
+                    table.name, records=rows, columns=list(table.columns)
+                )
+                done += len(rows)
+                if done < counts[table.name]:
+                    say(f"  {table.name}: {done:,} of {counts[table.name]:,}")
+            say(f"  {table.name}: {done:,} rows")
+        copied = {t.name: await conn.fetchval(f"SELECT count(*) FROM {t.name}") for t in TABLES}
+        if copied != counts:
+            raise StorageError(f"row counts differ after the copy: {copied} != {counts}")
     say(f"migrated {sum(copied.values()):,} rows in {time.monotonic() - started:.1f} s")
     return copied
