@@ -48,6 +48,13 @@ def _driver() -> Any:
     return asyncpg
 
 
+async def _keep_session(conn: Any) -> None:
+    """What a connection needs on its way back to the pool, beyond the rollback of any
+    open transaction that asyncpg always does: nothing. The hub sets no session state
+    (no LISTEN, session advisory locks, cursors or SET) on pooled connections, and
+    asyncpg's default reset would cost a round trip per use."""
+
+
 class PostgresStorage(HubStorage):
     def __init__(self, url: str, pool_size: int = 10) -> None:
         self.url = url
@@ -84,7 +91,11 @@ class PostgresStorage(HubStorage):
         asyncpg = _driver()
         try:
             self._pool = await asyncpg.create_pool(
-                self.url, min_size=1, max_size=self.pool_size, command_timeout=60
+                self.url,
+                min_size=1,
+                max_size=self.pool_size,
+                command_timeout=60,
+                reset=_keep_session,
             )
         except (OSError, asyncpg.PostgresError) as error:
             raise StorageError(
