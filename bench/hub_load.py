@@ -192,6 +192,7 @@ async def run_load(kiosks: list[Kiosk], urls: list[str], active: int) -> tuple[T
 async def bench(
     label: str, db_url: str, base: Path, processes: int, args: argparse.Namespace
 ) -> None:
+    print(f"  load average before the run (other work on the machine): {os.getloadavg()[0]:.1f}")
     t0 = time.perf_counter()
     kiosks = await provision(db_url, args.kiosks, args.encounters)
     ops = sum(len(w.ops) for k in kiosks for w in k.day)
