@@ -44,8 +44,11 @@ typecheck: setup
 imports: setup
 	$(BIN)/lint-imports
 
+# The hub tests run against SQLite and against PostgreSQL: a throwaway cluster on
+# loopback for this run only (scripts/test-postgres), its URL in HUB_TEST_POSTGRES_URL.
 unit: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	scripts/test-postgres run env QT_QPA_PLATFORM=offscreen HUB_TEST_POSTGRES=required \
+	  $(BIN)/pytest -q
 
 translations: setup
 	$(BIN)/python scripts/translations.py update
@@ -56,6 +59,7 @@ bench: setup
 	$(BIN)/python bench/rx.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/devices.py
 	$(BIN)/python bench/sync.py
+	$(BIN)/python bench/hub_load.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots

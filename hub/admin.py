@@ -114,7 +114,7 @@ async def stats(ctx: HubContext, args: argparse.Namespace) -> int:
 
 
 async def run_action(action: Action, args: argparse.Namespace) -> int:
-    cfg = hub_config.load(home=args.home)
+    cfg = hub_config.load(home=args.home, overrides={"db": args.db})
     ctx = await open_context(cfg)
     try:
         return await action(ctx, args)

@@ -16,6 +16,7 @@ import hashlib
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Protocol
 
 from kiosk.store.files import PRIVATE_FILE, private_dir
 
@@ -30,7 +31,25 @@ class TooLargeError(Exception):
     pass
 
 
+class BlobBackend(Protocol):
+    """What the blob routes need of a store of blob bytes. :class:`BlobStore` is the
+    folder every hub process shares; an object store would be another implementation
+    (docs/hub-deployment.md says how one maps onto S3)."""
+
+    def has(self, sha256: str) -> bool: ...
+
+    def offset(self, sha256: str) -> int: ...
+
+    async def append(
+        self, sha256: str, offset: int, size: int, chunks: AsyncIterator[bytes]
+    ) -> int: ...
+
+    async def finish(self, sha256: str) -> bool: ...
+
+
 class BlobStore:
+    """Blobs in a folder (shared storage when several hub processes serve one hub)."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
         private_dir(root)

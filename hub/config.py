@@ -24,8 +24,14 @@ class HubConfig:
     home: Path
     host: str = "127.0.0.1"
     port: int = 8470
-    # Empty: SQLite in the hub's home. Another backend is chosen by its URL.
+    # Empty: SQLite in the hub's home. Another backend is chosen by its URL
+    # (postgresql://USER@HOST/DB; keep the password in PGPASSWORD or ~/.pgpass).
     db: str = ""
+    db_pool_size: int = 10  # connections per hub process (PostgreSQL)
+    # Empty: HUB_HOME/blobs. Several hub processes share one folder (shared storage).
+    blobs: str = ""
+    # Empty: HUB_HOME/hub_signing_key.pem. Every process of one hub signs with one key.
+    signing_key: str = ""
     site_name: str = "Reference hub"
     max_push_bytes: int = 16 * 1024 * 1024  # decompressed
     max_chunk_bytes: int = 4 * 1024 * 1024
@@ -39,10 +45,12 @@ class HubConfig:
 
     @property
     def blobs_dir(self) -> Path:
-        return self.home / "blobs"
+        return Path(self.blobs).expanduser() if self.blobs else self.home / "blobs"
 
     @property
     def signing_key_file(self) -> Path:
+        if self.signing_key:
+            return Path(self.signing_key).expanduser()
         return self.home / "hub_signing_key.pem"
 
 

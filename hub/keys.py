@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -16,21 +17,36 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from kiosk.store.files import PRIVATE_FILE, write_private
 
 
+def _load(path: Path) -> Ed25519PrivateKey:
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError(f"{path} does not hold an Ed25519 private key")
+    path.chmod(PRIVATE_FILE)
+    return key
+
+
 def load_or_create(path: Path) -> Ed25519PrivateKey:
-    """Read the key, or make one and write it with owner-only permissions from the start."""
+    """Read the key, or make one and write it with owner-only permissions from the start.
+
+    Several hub processes may share one key file and start at the same moment: the new
+    key is written aside and linked into place only if no key is there yet, so exactly
+    one key wins and every process signs with it.
+    """
     if path.exists():
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        if not isinstance(key, Ed25519PrivateKey):
-            raise ValueError(f"{path} does not hold an Ed25519 private key")
-        path.chmod(PRIVATE_FILE)
-        return key
+        return _load(path)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    write_private(path, pem)
+    aside = write_private(path.with_name(f"{path.name}.{os.getpid()}.new"), pem)
+    try:
+        os.link(aside, path)
+    except FileExistsError:
+        return _load(path)
+    finally:
+        aside.unlink()
     return key
 
 

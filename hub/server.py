@@ -20,6 +20,7 @@ from hub.blobstore import BlobStore
 from hub.config import HubConfig
 from hub.storage import open_storage
 from hub.storage.base import HubStorage
+from hub.storage.urls import redact
 from kiosk.store.files import private_dir
 
 log = logging.getLogger("hub")
@@ -44,7 +45,7 @@ class RunningHub:
 async def open_context(config: HubConfig) -> HubContext:
     """Everything a hub needs, ready: admin commands use this without serving."""
     private_dir(config.home)
-    storage = open_storage(config.db_url)
+    storage = open_storage(config.db_url, config.db_pool_size)
     await storage.open()
     return HubContext(
         config=config,
@@ -67,7 +68,8 @@ async def start(config: HubConfig, context: HubContext | None = None) -> Running
 
 async def serve_forever(config: HubConfig) -> None:
     running = await start(config)
-    print(f"hub listening on {running.url} (home {config.home})", flush=True)
+    where = redact(config.db_url)
+    print(f"hub listening on {running.url} (home {config.home}, storage {where})", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -45,6 +45,39 @@ def clinic(store: Store, clock: FakeClock) -> Clinic:
     return Clinic(store, spoke_id="spoke-test", clock=clock)
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The PostgreSQL server of this test session (see :mod:`tests.pgtools`)."""
+    from tests import pgtools
+
+    url = os.environ.get("HUB_TEST_POSTGRES_URL")
+    if url:
+        yield url
+        return
+    with pgtools.own_server() as started:
+        yield started
+
+
+@pytest.fixture
+def postgres_db(postgres_server: str) -> Iterator[str]:
+    """The URL of an empty PostgreSQL database for this test only."""
+    from tests import pgtools
+
+    with pgtools.fresh_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_db(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test once per hub storage backend: hubs the test starts through
+    :mod:`tests.hubtools` use it. The URL, or "" for SQLite in the hub's home."""
+    from tests import hubtools
+
+    url = "" if request.param == "sqlite" else str(request.getfixturevalue("postgres_db"))
+    monkeypatch.setattr(hubtools, "HUB_DB", url)
+    return url
+
+
 @pytest.fixture(autouse=True)
 def _fail_on_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     """Any WARNING logged by the kiosk fails the test unless the test expected it

@@ -27,6 +27,10 @@ from kiosk.sync.client import HubClient, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.report import SyncReport
 
+# The storage URL of the hubs these helpers start ("" = SQLite in the hub's home); the
+# ``hub_db`` fixture sets it so that one test runs against every backend.
+HUB_DB = ""
+
 
 @dataclass
 class Hub:
@@ -98,7 +102,7 @@ def _now() -> datetime:
 
 @asynccontextmanager
 async def running_hub(home: Path, **settings: Any) -> AsyncIterator[Hub]:
-    cfg = hub_config.load(home=home, environ={}, overrides={"port": 0, **settings})
+    cfg = hub_config.load(home=home, environ={}, overrides={"port": 0, "db": HUB_DB, **settings})
     running = await start(cfg)
     try:
         async with aiohttp.ClientSession() as session:
@@ -197,7 +201,7 @@ class ThreadHub:
         from kiosk.engine import Engine
 
         self.engine = Engine().start()
-        cfg = hub_config.load(home=home, environ={}, overrides={"port": 0})
+        cfg = hub_config.load(home=home, environ={}, overrides={"port": 0, "db": HUB_DB})
         self.running: RunningHub = self.engine.submit(start(cfg)).result(timeout=30)
         self.spoke_id = spoke_id
         self.run(self.running.storage.add_spoke(spoke_id, "HWC A", "Jaipur", "Rajasthan", _now()))

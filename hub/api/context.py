@@ -10,7 +10,7 @@ from typing import Any
 from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from hub.blobstore import BlobStore
+from hub.blobstore import BlobBackend
 from hub.config import HubConfig
 from hub.storage.base import HubStorage, Kiosk
 
@@ -23,7 +23,7 @@ def utc_now() -> datetime:
 class HubContext:
     config: HubConfig
     storage: HubStorage
-    blobs: BlobStore
+    blobs: BlobBackend
     signing_key: Ed25519PrivateKey
     clock: Callable[[], datetime] = utc_now
 

@@ -15,15 +15,17 @@ from tests.hubtools import hub_and_kiosk, running_hub
 SPOKE_A = "/api/v1/spokes/spoke-a"
 
 
-def test_health_is_public_and_names_the_signing_key(tmp_path: Path) -> None:
+def test_health_is_public_and_names_the_signing_key(tmp_path: Path, hub_db: str) -> None:
     async def scenario() -> None:
         async with running_hub(tmp_path / "hub") as hub:
             status, body = await hub.call("GET", "/api/v1/health")
             assert status == 200 and body["status"] == "ok"
+            assert body["storage"] == {"backend": "postgresql" if hub_db else "sqlite"}
             assert body["hub_key_fingerprint"].count(":") == 3
             key_file = tmp_path / "hub" / "hub_signing_key.pem"
             assert key_file.stat().st_mode & 0o777 == 0o600
-            assert (tmp_path / "hub" / "hub.db").stat().st_mode & 0o777 == 0o600
+            if not hub_db:
+                assert (tmp_path / "hub" / "hub.db").stat().st_mode & 0o777 == 0o600
 
     asyncio.run(scenario())
 

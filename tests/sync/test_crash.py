@@ -22,6 +22,8 @@ import pytest
 from hub.cli import main as hub_main
 from kiosk.cli import main as kiosk_main
 from kiosk.sync.enrollment import enroll
+from tests import hubtools
+from tests.pgtools import query
 
 ROOT = Path(__file__).resolve().parents[2]
 SPOKE = "spoke-crash"
@@ -33,9 +35,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+pytestmark = pytest.mark.usefixtures("hub_db")  # each storage backend
+
+
 def _start_hub(home: Path, port: int) -> subprocess.Popen[str]:
     hub = subprocess.Popen(
-        [sys.executable, "-m", "hub.cli", "serve", "--home", str(home), "--port", str(port)],
+        [sys.executable, "-m", "hub.cli", "serve", "--home", str(home), "--port", str(port),
+         *_db_args()],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
     assert hub.stdout is not None
@@ -50,6 +56,10 @@ def _sync(home: Path, **env: str) -> subprocess.Popen[bytes]:
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "KIOSK_SYNC_BATCH_OPS": "10", **env},
     )  # fmt: skip
+
+
+def _db_args() -> list[str]:
+    return ["--db", hubtools.HUB_DB] if hubtools.HUB_DB else []
 
 
 @dataclass
@@ -67,8 +77,9 @@ def _enrolled_kiosk_with_work(
 ) -> Iterator[Setup]:
     """A hub process and an enrolled kiosk with about 6,000 ops waiting."""
     hub_home, kiosk_home, port = tmp_path / "hub", tmp_path / "kiosk", _free_port()
-    assert hub_main(["spokes", "add", SPOKE, "--name", "HWC Crash", "--home", str(hub_home)]) == 0
-    assert hub_main(["enroll-code", SPOKE, "--home", str(hub_home)]) == 0
+    home = ["--home", str(hub_home), *_db_args()]
+    assert hub_main(["spokes", "add", SPOKE, "--name", "HWC Crash", *home]) == 0
+    assert hub_main(["enroll-code", SPOKE, *home]) == 0
     code = capsys.readouterr().out.strip().splitlines()[-1]
     setup = Setup(hub_home, kiosk_home, port, _start_hub(hub_home, port), set())
     try:
@@ -92,29 +103,34 @@ def _kiosk_ops(home: Path) -> set[str]:
 
 def _check_exactly_once(hub_home: Path, kiosk_home: Path, op_ids: set[str]) -> None:
     kiosk = sqlite3.connect(kiosk_home / "kiosk.db")
-    hub = sqlite3.connect(f"file:{hub_home / 'hub.db'}?mode=ro", uri=True)
+
+    def hub(sql: str, *args: str) -> list[tuple[object, ...]]:
+        return query(hubtools.HUB_DB, hub_home, sql, *args)
+
     try:
         assert kiosk.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
         for entity, table in (("patient", "patients"), ("encounter", "encounters"),
                               ("observation", "observations")):  # fmt: skip
             mine = [r[0] for r in kiosk.execute(f"SELECT id FROM {table}")]
-            held = [r[0] for r in hub.execute(
-                "SELECT id FROM records WHERE spoke_id = ? AND entity = ?",
-                [SPOKE, entity])]  # fmt: skip
+            held = [
+                r[0]
+                for r in hub(
+                    "SELECT id FROM records WHERE spoke_id = ? AND entity = ?", SPOKE, entity
+                )
+            ]
             assert len(held) == len(set(held)) == len(mine) and set(held) == set(mine), entity
-        answered = [r[0] for r in hub.execute("SELECT op_id FROM ops WHERE spoke_id = ?", [SPOKE])]
+        answered = [r[0] for r in hub("SELECT op_id FROM ops WHERE spoke_id = ?", SPOKE)]
         assert len(answered) == len(op_ids) and set(answered) == op_ids
-        assert hub.execute("SELECT count(*) FROM ops WHERE status != 'accepted'").fetchone()[0] == 0
-        doubled = hub.execute(
+        assert hub("SELECT count(*) FROM ops WHERE status != 'accepted'")[0][0] == 0
+        doubled = hub(
             "SELECT entity_id FROM changes WHERE entity = 'observation' "
             "GROUP BY entity_id HAVING count(*) > 1"
-        ).fetchall()
+        )
         assert doubled == []
-        seqs = [r[0] for r in hub.execute("SELECT seq FROM changes WHERE spoke_id = ?", [SPOKE])]
+        seqs = [r[0] for r in hub("SELECT seq FROM changes WHERE spoke_id = ?", SPOKE)]
         assert sorted(seqs) == list(range(1, len(seqs) + 1))  # no holes, no repeats
     finally:
         kiosk.close()
-        hub.close()
 
 
 @pytest.mark.slow

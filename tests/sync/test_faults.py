@@ -7,6 +7,7 @@ import asyncio
 import hashlib
 from pathlib import Path
 
+import pytest
 from aiohttp import web
 
 from kiosk.events import EventBus
@@ -17,6 +18,8 @@ from kiosk.sync.service import ServiceSettings, SyncService
 from tests.conftest import FakeClock
 from tests.faultproxy import FaultProxy
 from tests.hubtools import attach_photo, hub_and_kiosk, photo_bytes
+
+pytestmark = pytest.mark.usefixtures("hub_db")  # each storage backend
 
 CHUNK = 256 * 1024
 

@@ -13,6 +13,8 @@ from hub import keys
 from kiosk.cli import main
 from tests.hubtools import ThreadHub
 
+pytestmark = pytest.mark.usefixtures("hub_db")  # each storage backend
+
 
 @pytest.fixture
 def hub(tmp_path: Path) -> Iterator[ThreadHub]:

@@ -1,0 +1,289 @@
+"""The PostgreSQL hub storage (asyncpg): for a state, with several hub processes.
+
+Every hub process keeps a small connection pool to the one database; everything that
+must be shared between processes (records, change counters, op answers, enrollment,
+blob claims) lives there. A method that writes runs in one transaction on one pooled
+connection (:meth:`PostgresStorage._write`), and is retried whole when PostgreSQL
+reports a deadlock or a serialization failure, or another spoke raced us to a record id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from hub.storage import postgres_sync
+from hub.storage.base import (
+    STATS_KEYS,
+    BadOp,
+    BlobClaim,
+    HubStorage,
+    Kiosk,
+    Mapping,
+    PullPage,
+    Specialist,
+    Spoke,
+    StorageError,
+)
+from hub.storage.postgres_schema import migrate
+from hub.storage.urls import redact
+from kiosk.sync.wire import Answer, Op
+
+T = TypeVar("T")
+log = logging.getLogger("hub.storage")
+LAST_SEEN_GRANULARITY_S = 60
+RETRIES = 5
+
+
+def _driver() -> Any:
+    try:
+        import asyncpg
+    except ImportError:  # pragma: no cover - depends on the installation
+        raise StorageError(
+            "the PostgreSQL backend needs asyncpg: pip install 'hwc-kiosk[postgres]'"
+        ) from None
+    return asyncpg
+
+
+async def _keep_session(conn: Any) -> None:
+    """What a connection needs on its way back to the pool, beyond the rollback of any
+    open transaction that asyncpg always does: nothing. The hub sets no session state
+    (no LISTEN, session advisory locks, cursors or SET) on pooled connections, and
+    asyncpg's default reset would cost a round trip per use."""
+
+
+class PostgresStorage(HubStorage):
+    def __init__(self, url: str, pool_size: int = 10) -> None:
+        self.url = url
+        self.pool_size = pool_size
+        self._pool: Any = None
+
+    # -- plumbing --------------------------------------------------------------------------
+    @property
+    def pool(self) -> Any:
+        assert self._pool is not None, "the hub storage is not open"
+        return self._pool
+
+    async def _write(self, fn: Callable[[Any], Awaitable[T]]) -> T:
+        """Run ``fn(connection)`` in one transaction, again from the start on a transient
+        conflict (nothing of a rolled-back try remains)."""
+        asyncpg = _driver()
+        transient = (
+            asyncpg.exceptions.DeadlockDetectedError,
+            asyncpg.exceptions.SerializationError,
+            postgres_sync.RecordRaceError,
+        )
+        for attempt in range(RETRIES):
+            try:
+                async with self.pool.acquire() as conn, conn.transaction():
+                    return await fn(conn)
+            except transient:
+                if attempt == RETRIES - 1:
+                    raise
+                log.info("hub storage: transient conflict, trying the transaction again")
+                await asyncio.sleep(0.01 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    async def open(self) -> None:
+        asyncpg = _driver()
+        try:
+            self._pool = await asyncpg.create_pool(
+                self.url,
+                min_size=1,
+                max_size=self.pool_size,
+                command_timeout=60,
+                reset=_keep_session,
+            )
+        except (OSError, asyncpg.PostgresError) as error:
+            raise StorageError(
+                f"cannot open the hub database {redact(self.url)}: {error}"
+            ) from None
+        async with self.pool.acquire() as conn:
+            ran = await migrate(conn)
+        if ran:
+            log.info("hub database migrated: %s", ", ".join(ran))
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    async def ping(self) -> None:
+        await self.pool.fetchval("SELECT 1")
+
+    def describe(self) -> dict[str, Any]:
+        return {"backend": "postgresql"}
+
+    @property
+    def driver_error(self) -> type[Exception]:
+        """The driver's base error, for callers that turn it into plain words."""
+        error: type[Exception] = _driver().PostgresError
+        return error
+
+    # -- administration ----------------------------------------------------------------------
+    async def add_spoke(
+        self, spoke_id: str, name: str, district: str, state: str, now: datetime
+    ) -> Spoke:
+        added = await self.pool.fetchval(
+            "INSERT INTO spokes (id, name, district, state, created_at) VALUES ($1,$2,$3,$4,$5) "
+            "ON CONFLICT (id) DO NOTHING RETURNING id",
+            spoke_id, name, district, state, now,
+        )  # fmt: skip
+        if added is None:
+            raise StorageError(f"spoke {spoke_id!r} already exists")
+        return Spoke(spoke_id, name, district, state, now)
+
+    async def spokes(self) -> list[Spoke]:
+        rows = await self.pool.fetch(
+            "SELECT id, name, district, state, created_at FROM spokes ORDER BY id"
+        )
+        return [Spoke(*r) for r in rows]
+
+    async def add_enroll_code(
+        self, spoke_id: str, code_hash: str, now: datetime, expires_at: datetime
+    ) -> None:
+        added = await self.pool.fetchval(
+            "INSERT INTO enroll_codes (code_hash, spoke_id, created_at, expires_at) "
+            "SELECT $1, id, $3, $4 FROM spokes WHERE id = $2 RETURNING 1",
+            code_hash, spoke_id, now, expires_at,
+        )  # fmt: skip
+        if added is None:
+            raise StorageError(f"no spoke {spoke_id!r}; add it first")
+
+    async def redeem_enroll_code(
+        self, code_hash: str, kiosk_id: str, token_hash: str, label: str, now: datetime
+    ) -> Spoke | None:
+        async def write(c: Any) -> Spoke | None:
+            # The UPDATE's row lock gives a code redeemed twice at once exactly one winner.
+            spoke_id = await c.fetchval(
+                "UPDATE enroll_codes SET used_at = $1, kiosk_id = $2 "
+                "WHERE code_hash = $3 AND used_at IS NULL AND expires_at > $1 RETURNING spoke_id",
+                now, kiosk_id, code_hash,
+            )  # fmt: skip
+            if spoke_id is None:
+                return None
+            await c.execute(
+                "INSERT INTO kiosks (id, spoke_id, token_hash, label, enrolled_at) "
+                "VALUES ($1,$2,$3,$4,$5)",
+                kiosk_id, spoke_id, token_hash, label, now,
+            )  # fmt: skip
+            r = await c.fetchrow(
+                "SELECT id, name, district, state, created_at FROM spokes WHERE id = $1", spoke_id
+            )
+            return Spoke(*r)
+
+        return await self._write(write)
+
+    _KIOSK_COLUMNS = "id, spoke_id, label, enrolled_at, revoked_at, last_seen_at"
+
+    async def kiosk_for_token(self, token_hash: str, now: datetime) -> Kiosk | None:
+        r = await self.pool.fetchrow(
+            f"SELECT {self._KIOSK_COLUMNS} FROM kiosks WHERE token_hash = $1", token_hash
+        )
+        if r is None:
+            return None
+        kiosk = Kiosk(*r)
+        seen = kiosk.last_seen_at
+        if seen is None or (now - seen).total_seconds() > LAST_SEEN_GRANULARITY_S:
+            await self.pool.execute("UPDATE kiosks SET last_seen_at = $1 WHERE id = $2", now, r[0])
+        return kiosk
+
+    async def kiosks(self, spoke_id: str | None = None) -> list[Kiosk]:
+        rows = await self.pool.fetch(
+            f"SELECT {self._KIOSK_COLUMNS} FROM kiosks "
+            "WHERE $1::text IS NULL OR spoke_id = $1 ORDER BY enrolled_at",
+            spoke_id,
+        )
+        return [Kiosk(*r) for r in rows]
+
+    async def revoke_kiosk(self, kiosk_id: str, now: datetime) -> bool:
+        done = await self.pool.fetchval(
+            "UPDATE kiosks SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL RETURNING 1",
+            now, kiosk_id,
+        )  # fmt: skip
+        return done is not None
+
+    async def add_specialist(self, specialist: Specialist, password_hash: str) -> None:
+        s = specialist
+        added = await self.pool.fetchval(
+            "INSERT INTO specialists (username, name, specialty, registration_no, hub_site, "
+            "password_hash) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING 1",
+            s.username, s.name, s.specialty, s.registration_no, s.hub_site, password_hash,
+        )  # fmt: skip
+        if added is None:
+            raise StorageError(f"specialist {s.username!r} already exists")
+
+    async def specialists(self) -> list[Specialist]:
+        rows = await self.pool.fetch(
+            "SELECT username, name, specialty, registration_no, hub_site FROM specialists "
+            "ORDER BY username"
+        )
+        return [Specialist(*r) for r in rows]
+
+    async def map_spoke(self, mapping: Mapping) -> None:
+        m = mapping
+        done = await self.pool.fetchval(
+            "INSERT INTO spoke_mappings (spoke_id, specialty, hub_site) "
+            "SELECT id, $2, $3 FROM spokes WHERE id = $1 ON CONFLICT (spoke_id, specialty) "
+            "DO UPDATE SET hub_site = excluded.hub_site RETURNING 1",
+            m.spoke_id, m.specialty, m.hub_site,
+        )  # fmt: skip
+        if done is None:
+            raise StorageError(f"no spoke {m.spoke_id!r}; add it first")
+
+    async def mappings(self, spoke_id: str | None = None) -> list[Mapping]:
+        rows = await self.pool.fetch(
+            "SELECT spoke_id, specialty, hub_site FROM spoke_mappings "
+            "WHERE $1::text IS NULL OR spoke_id = $1 ORDER BY spoke_id, specialty",
+            spoke_id,
+        )
+        return [Mapping(*r) for r in rows]
+
+    async def stats(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATS_KEYS, 0)
+        async with self.pool.acquire() as c, c.transaction(readonly=True):
+            counts["spokes"] = await c.fetchval("SELECT count(*) FROM spokes")
+            for entity, n in await c.fetch("SELECT entity, count(*) FROM records GROUP BY entity"):
+                if f"{entity}s" in counts:
+                    counts[f"{entity}s"] = n
+            counts["blobs"] = await c.fetchval("SELECT count(*) FROM blobs WHERE complete")
+            counts["prescriptions"] = await c.fetchval("SELECT count(*) FROM prescriptions")
+        return counts
+
+    # -- sync --------------------------------------------------------------------------------
+    async def push(
+        self, spoke_id: str, kiosk_id: str, ops: list[Op | BadOp], now: datetime
+    ) -> list[Answer]:
+        return await self._write(lambda c: postgres_sync.push(c, spoke_id, kiosk_id, ops, now))
+
+    async def pull(self, spoke_id: str, kiosk_id: str, since: int, limit: int) -> PullPage:
+        async with self.pool.acquire() as c:
+            return await postgres_sync.pull(c, spoke_id, kiosk_id, since, limit)
+
+    async def blob_claim(self, spoke_id: str, sha256: str) -> BlobClaim | None:
+        r = await self.pool.fetchrow(
+            "SELECT b.sha256, b.size, b.mime, b.complete FROM blob_claims k "
+            "JOIN blobs b ON b.sha256 = k.sha256 WHERE k.spoke_id = $1 AND k.sha256 = $2",
+            spoke_id,
+            sha256,
+        )
+        return BlobClaim(*r) if r else None
+
+    async def blob_complete(self, sha256: str, now: datetime) -> None:
+        await self.pool.execute(
+            "UPDATE blobs SET complete = true, completed_at = $1 WHERE sha256 = $2 "
+            "AND NOT complete",
+            now,
+            sha256,
+        )
+
+    async def entity_ids(self, spoke_id: str, entity: str) -> list[str]:
+        rows = await self.pool.fetch(
+            "SELECT id FROM records WHERE spoke_id = $1 AND entity = $2 ORDER BY id",
+            spoke_id,
+            entity,
+        )
+        return [r[0] for r in rows]

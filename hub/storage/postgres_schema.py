@@ -1,0 +1,132 @@
+"""The PostgreSQL hub schema, as named migrations applied in order (never edited once out).
+
+The tables mirror the SQLite ones (same names, same columns) so that both backends read
+alike and ``kiosk-hub migrate`` copies column for column; only the types are native:
+``timestamptz`` for moments, ``json`` for payloads (kept as sent), ``boolean`` flags.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_INITIAL = """
+CREATE TABLE spokes (
+    id text PRIMARY KEY,
+    name text NOT NULL,
+    district text NOT NULL DEFAULT '',
+    state text NOT NULL DEFAULT '',
+    created_at timestamptz NOT NULL,
+    -- The per-spoke change counter. A push holds this row locked (FOR NO KEY UPDATE)
+    -- from reading the counter to its commit, so a spoke's changes commit in sequence
+    -- order and no reader can see seq N+1 before seq N.
+    change_seq bigint NOT NULL DEFAULT 0
+);
+CREATE TABLE enroll_codes (
+    code_hash text PRIMARY KEY,
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    created_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL,
+    used_at timestamptz,
+    kiosk_id text
+);
+CREATE TABLE kiosks (
+    id text PRIMARY KEY,
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    token_hash text NOT NULL UNIQUE,
+    label text NOT NULL DEFAULT '',
+    enrolled_at timestamptz NOT NULL,
+    revoked_at timestamptz,
+    last_seen_at timestamptz
+);
+CREATE INDEX kiosks_spoke ON kiosks(spoke_id, enrolled_at);
+CREATE TABLE specialists (
+    username text PRIMARY KEY,
+    name text NOT NULL,
+    specialty text NOT NULL,
+    registration_no text NOT NULL,
+    hub_site text NOT NULL,
+    password_hash text NOT NULL
+);
+CREATE TABLE spoke_mappings (
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    specialty text NOT NULL,
+    hub_site text NOT NULL,
+    PRIMARY KEY (spoke_id, specialty)
+);
+CREATE TABLE records (
+    entity text NOT NULL,
+    id text NOT NULL,
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    version bigint NOT NULL,
+    payload json NOT NULL,
+    updated_at timestamptz NOT NULL,
+    PRIMARY KEY (entity, id)
+);
+CREATE INDEX records_spoke ON records(spoke_id, entity);
+CREATE TABLE changes (
+    spoke_id text NOT NULL,
+    seq bigint NOT NULL,
+    entity text NOT NULL,
+    entity_id text NOT NULL,
+    origin_kiosk text,
+    PRIMARY KEY (spoke_id, seq)
+);
+CREATE TABLE ops (
+    spoke_id text NOT NULL,
+    op_id text NOT NULL,
+    kiosk_id text NOT NULL,
+    entity text NOT NULL,
+    entity_id text NOT NULL,
+    status text NOT NULL,
+    reason text NOT NULL DEFAULT '',
+    received_at timestamptz NOT NULL,
+    PRIMARY KEY (spoke_id, op_id)
+);
+CREATE TABLE blobs (
+    sha256 text PRIMARY KEY,
+    size bigint NOT NULL,
+    mime text NOT NULL,
+    complete boolean NOT NULL DEFAULT false,
+    completed_at timestamptz
+);
+CREATE TABLE blob_claims (
+    spoke_id text NOT NULL,
+    sha256 text NOT NULL REFERENCES blobs(sha256),
+    PRIMARY KEY (spoke_id, sha256)
+);
+CREATE TABLE prescriptions (
+    id text PRIMARY KEY,
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    encounter_id text NOT NULL,
+    payload json NOT NULL,
+    signature text NOT NULL,
+    created_at timestamptz NOT NULL
+);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [("0001_initial", _INITIAL)]
+
+# Any constant will do, as long as no other program locks it on the hub's database:
+# several hub processes starting at once apply each migration exactly once.
+MIGRATION_LOCK = 0x4857_4353_4842  # "HWCSHB"
+
+
+async def migrate(conn: Any) -> list[str]:
+    """Apply pending migrations on an asyncpg connection; return the names applied."""
+    async with conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK)
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, at timestamptz)"
+        )
+        done = {r[0] for r in await conn.fetch("SELECT name FROM _migrations")}
+        known = {name for name, _ in MIGRATIONS}
+        if newer := sorted(done - known):
+            raise RuntimeError(f"the hub database is from a newer hub (migrations {newer})")
+        ran = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            await conn.execute(sql)
+            await conn.execute("INSERT INTO _migrations (name, at) VALUES ($1, now())", name)
+            ran.append(name)
+        return ran
