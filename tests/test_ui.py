@@ -328,6 +328,7 @@ def test_inactivity_locks_and_the_same_cho_returns_to_the_case(
     window.idle.timer.setInterval(50)
     window.idle.timer.start()
     qtbot.waitUntil(lambda: isinstance(window.current_screen, LoginScreen), timeout=3000)
+    window.idle.timer.setInterval(600_000)  # one lock is the test; no second one meanwhile
     settle(qtbot, ctx)
     assert clinic.encounters.detail(screen.encounter_id).encounter.complaint == "Cough"
     login = window.current_screen
