@@ -146,7 +146,7 @@ def run(
     )
     private_dir(cfg.home)
     try:  # held while the window is open: no restore, migration or second kiosk meanwhile
-        held = acquire_app_lock(cfg.home)
+        held = acquire_app_lock(cfg.home, record_pid=True)
     except KioskRunning as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return KIOSK_OPEN

@@ -13,6 +13,7 @@ last member is the manifest.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import io
@@ -199,3 +200,5 @@ def _write(
         return manifest
     finally:
         snapshot.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # another backup may still be using it
+            work.rmdir()

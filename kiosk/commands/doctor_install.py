@@ -143,7 +143,9 @@ def last_backup(cfg: KioskConfig) -> CheckResult:
         detail = status.detail if status else "no backup made yet"
         return CheckResult(name, WARN, detail, "kiosk backup (or leave the kiosk open tonight)")
     days = (datetime.now(UTC) - last).total_seconds() / 86400
-    age = f"{days:.1f} days ago" if days >= 1 else f"{days * 24:.0f} hours ago"
+    hours = days * 24
+    age = f"{days:.1f} days" if days >= 1 else f"{hours:.0f} hours" if hours >= 1 else "minutes"
+    age += " ago"
     verdict = OK if days < BACKUP_WARN_DAYS else WARN if days < BACKUP_FAIL_DAYS else FAIL
     if status is not None and not status.ok:
         return CheckResult(

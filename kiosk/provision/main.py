@@ -87,7 +87,7 @@ def install(args: argparse.Namespace) -> int:
     name = args.user or plan.user
     if not name:
         raise ProvisioningError("name the CHO's desktop user: [terminal] user, or --user")
-    steps = Steps(12)
+    steps = Steps(11)
     account_holder: list[Account] = []
 
     def user_step() -> list[str]:

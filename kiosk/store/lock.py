@@ -80,17 +80,20 @@ def _pid_in(path: Path) -> int | None:
         return None
 
 
-def acquire_app_lock(home: Path) -> HomeLock:
-    """Take the kiosk lock for this process (the window, a restore, a migration)."""
+def acquire_app_lock(home: Path, record_pid: bool = False) -> HomeLock:
+    """Take the kiosk lock for this process (the window, a restore, a migration). The
+    window records its process id in the file, for the message others get."""
     lock = HomeLock(home / APP_LOCK)
     if not lock.try_acquire():
         raise KioskRunning(home, _pid_in(home / APP_LOCK))
-    lock.write_pid()
+    if record_pid:
+        lock.write_pid()
     return lock
 
 
 @contextlib.contextmanager
 def app_lock(home: Path) -> Iterator[HomeLock]:
+    """The kiosk lock for a short job (restore, migration); leaves the file's content."""
     lock = acquire_app_lock(home)
     try:
         yield lock
