@@ -82,6 +82,17 @@ quiet() {
   fi
 }
 started=$SECONDS
+# The kiosk's own Python does the rest; its lines go to the screen and the log. It runs
+# isolated (-I): a "kiosk" folder where the installer was started must not be imported.
+hand_over() {
+  local rc
+  set +e
+  "$@" 2>&1 | tee -a "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  say "Log: $log"
+  exit "$rc"
+}
 { echo; echo "=== $(date -Is) install.sh $action from $here (uid $(id -u))"; } >>"$log"
 
 # Pip must see only the bundle: no configuration files, index or cache of this machine.
@@ -107,12 +118,7 @@ if [ "$action" = uninstall ]; then
     say "no kiosk is installed at $prefix; nothing to do"
     exit 0
   fi
-  set +e
-  "$prefix/current/bin/python" -m kiosk.provision uninstall "${provision_args[@]}" 2>&1 | tee -a "$log"
-  rc=${PIPESTATUS[0]}
-  set -e
-  say "Log: $log"
-  exit "$rc"
+  hand_over "$prefix/current/bin/python" -I -m kiosk.provision uninstall "${provision_args[@]}"
 fi
 
 if [ "$action" = check-system ]; then
@@ -202,9 +208,4 @@ provision_args+=(--provisioning "$provisioning" --bin-dir "$bin_dir" --udev-dir 
 [ -n "$kiosk_home" ] && provision_args+=(--home "$kiosk_home")
 [ -n "$autostart_dir" ] && provision_args+=(--autostart-dir "$autostart_dir")
 [ -n "$applications_dir" ] && provision_args+=(--applications-dir "$applications_dir")
-set +e
-"$target/bin/python" -m kiosk.provision install "${provision_args[@]}" 2>&1 | tee -a "$log"
-rc=${PIPESTATUS[0]}
-set -e
-say "Log: $log"
-exit "$rc"
+hand_over "$target/bin/python" -I -m kiosk.provision install "${provision_args[@]}"

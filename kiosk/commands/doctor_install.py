@@ -10,17 +10,18 @@ import json
 import os
 import pwd
 import shlex
-from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk import __version__
 from kiosk.backup.status import load_status
 from kiosk.commands.doctor_result import FAIL, OK, WARN, CheckResult
 from kiosk.config import KioskConfig
+from kiosk.domain.clock import Clock, utc_now
 from kiosk.provision.layout import InstallState, running_install
 from kiosk.sync import pending
 
 NOT_INSTALLED = "not an installed terminal (running from a development copy)"
+clock: Clock = utc_now  # what "how old" is measured against (tests move it)
 BACKUP_WARN_DAYS, BACKUP_FAIL_DAYS = 2, 7
 
 
@@ -142,7 +143,7 @@ def last_backup(cfg: KioskConfig) -> CheckResult:
     if last is None:
         detail = status.detail if status else "no backup made yet"
         return CheckResult(name, WARN, detail, "kiosk backup (or leave the kiosk open tonight)")
-    days = (datetime.now(UTC) - last).total_seconds() / 86400
+    days = (clock() - last).total_seconds() / 86400
     hours = days * 24
     age = f"{days:.1f} days" if days >= 1 else f"{hours:.0f} hours" if hours >= 1 else "minutes"
     age += " ago"

@@ -10,8 +10,13 @@ PRIVATE_FILE = 0o600
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it owner-only."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    """Create ``path`` (and parents) if needed and make it owner-only. Parents made here
+    are owner-only too (``mkdir(parents=True)`` would give them the umask's mode, and
+    ``blobs/`` would be readable by others)."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+        folder.chmod(PRIVATE_DIR)
     path.chmod(PRIVATE_DIR)
     return path
 
