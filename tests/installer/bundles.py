@@ -35,8 +35,7 @@ def build(source: Path, out: Path, version: str, *extra: str) -> Path:
     return out / tarball.name.removesuffix(".tar.gz")
 
 
-def older_source(target: Path) -> Path:
-    """This source as the previous release was: one migration fewer."""
+def _source_with(target: Path, migrations_tail: str) -> Path:
     for name in ("kiosk", "hub", "pyproject.toml", "README.md"):
         path = ROOT / name
         if path.is_dir():
@@ -44,8 +43,30 @@ def older_source(target: Path) -> Path:
         else:
             shutil.copy2(path, target / name)
     with (target / "kiosk" / "store" / "migrations.py").open("a", encoding="utf-8") as out:
-        out.write("\nMIGRATIONS = MIGRATIONS[:-1]  # the previous release had one fewer\n")
+        out.write(migrations_tail)
     return target
+
+
+def older_source(target: Path) -> Path:
+    """This source as the previous release was: one migration fewer."""
+    return _source_with(target, "\nMIGRATIONS = MIGRATIONS[:-1]  # the previous release\n")
+
+
+BROKEN_MIGRATIONS = """
+
+def _cannot_finish(db: Database) -> None:
+    db.execute("CREATE TABLE half_done (x TEXT)")
+    raise RuntimeError("this migration cannot finish")
+
+
+MIGRATIONS.append(Migration("0900_fine", _script("CREATE TABLE fine (x TEXT);")))
+MIGRATIONS.append(Migration("0901_cannot_finish", _cannot_finish))
+"""
+
+
+def broken_source(target: Path) -> Path:
+    """A next release whose second new migration fails half-way."""
+    return _source_with(target, BROKEN_MIGRATIONS)
 
 
 class NetworkTrap:

@@ -154,7 +154,7 @@ def test_install_enroll_run_again_and_purge(
 
 
 def test_upgrade_keeps_the_data_and_migrates_it_then_uninstall_keeps_it(
-    bundle: Path, old_bundle: Path, tmp_path: Path, trap: NetworkTrap
+    bundle: Path, old_bundle: Path, broken_bundle: Path, tmp_path: Path, trap: NetworkTrap
 ) -> None:
     terminal = Terminal(tmp_path / "t")
     nobody = "http://127.0.0.1:9"  # no hub here: the code waits for the first start
@@ -198,6 +198,15 @@ def test_upgrade_keeps_the_data_and_migrates_it_then_uninstall_keeps_it(
     assert summary["migrations_to_apply"] == [migrations.MIGRATIONS[-1].name]
     assert summary["counts"]["patients"] == 12
     assert (home / "pending-enrollment.json").exists()  # still waiting for the hub
+
+    # A next release whose migration fails half-way: everything goes back as it was.
+    failed = install(broken_bundle, terminal, "--provisioning", str(plan), "--upgrade", env=env)
+    said = failed.stdout + failed.stderr
+    assert failed.returncode == 1 and "this migration cannot finish" in said
+    assert f"version {__version__} and its data are back" in said
+    assert kiosk(terminal, "--version").stdout.strip() == f"kiosk {__version__}"
+    assert tables(home / "kiosk.db") == after
+    assert kiosk(terminal, "db", "check").returncode == 0
 
     gone = install(bundle, terminal, "--uninstall")
     assert gone.returncode == 0 and "kept: the kiosk's data" in gone.stdout
