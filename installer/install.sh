@@ -101,6 +101,30 @@ for name in $(compgen -e); do
 done
 export PIP_CONFIG_FILE=/dev/null PIP_NO_INDEX=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
 
+# pip works in the background; on a terminal a line says how far it got.
+install_wheels() {
+  local pid start total taken began=$SECONDS
+  start=$(wc -l <"$log")
+  total=$(find "$here/wheels" -name '*.whl' | wc -l)
+  "$target/bin/python" -m pip install --no-index --find-links "$here/wheels" \
+    --only-binary=:all: --no-cache-dir --no-warn-script-location "hwc-kiosk==$version" \
+    >>"$log" 2>&1 &
+  pid=$!
+  if [ -t 1 ]; then
+    while kill -0 "$pid" 2>/dev/null; do
+      if tail -n "+$((start + 1))" "$log" | grep -q '^Installing collected packages'; then
+        printf '\r        unpacking and compiling: %d s            ' $((SECONDS - began))
+      else
+        taken=$(tail -n "+$((start + 1))" "$log" | grep -c '^Processing ' || true)
+        printf '\r        reading wheels: %d of %d, %d s ' "$taken" "$total" $((SECONDS - began))
+      fi
+      sleep 1
+    done
+    printf '\n'
+  fi
+  wait "$pid"
+}
+
 pick_python() {
   if [ -n "$python" ]; then echo "$python"
   elif [ -x /usr/bin/python3 ]; then echo /usr/bin/python3
@@ -193,9 +217,7 @@ else
   mkdir -p "$prefix/versions"
   say "        creating $target (a minute or two) ..."
   quiet "$py" -m venv "$target" || die "could not create the Python environment"
-  quiet "$target/bin/python" -m pip install --no-index --find-links "$here/wheels" \
-    --only-binary=:all: --no-cache-dir --no-warn-script-location "hwc-kiosk==$version" \
-    || { rm -rf "$target"; die "installing the wheels failed (see $log)"; }
+  install_wheels || { tail -n 15 "$log" >&2; rm -rf "$target"; die "installing the wheels failed (see $log)"; }
   echo "$stamp" >"$target/.bundle"
   say "        installed $("$target/bin/kiosk" --version) in $((SECONDS - started)) s"
 fi

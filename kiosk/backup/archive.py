@@ -28,7 +28,7 @@ from typing import BinaryIO
 from kiosk import __version__
 from kiosk.backup.crypto import EncryptingWriter
 from kiosk.backup.manifest import DATABASE, NAME, FileEntry, Manifest
-from kiosk.backup.status import STATUS_FILE
+from kiosk.backup.status import PASSPHRASE_FILE, STATUS_FILE
 from kiosk.store import lock
 from kiosk.store.files import private_dir
 
@@ -38,7 +38,7 @@ WORK_DIR = "backup-work"
 # scratch space, and files being written.
 EXCLUDED_TOP = {
     DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal",
-    lock.APP_LOCK, lock.MAINTENANCE_LOCK, "logs", WORK_DIR, STATUS_FILE,
+    lock.APP_LOCK, lock.MAINTENANCE_LOCK, "logs", WORK_DIR, STATUS_FILE, PASSPHRASE_FILE,
 }  # fmt: skip
 EXCLUDED_SUFFIXES = (".tmp", ".part")
 COUNTED = ("patients", "encounters", "observations", "attachments", "prescriptions", "outbox")

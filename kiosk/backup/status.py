@@ -12,6 +12,9 @@ from pathlib import Path
 from kiosk.store.files import write_private
 
 STATUS_FILE = "backup-status.json"
+# Where the installer keeps a backup passphrase from the provisioning file. Never in a
+# backup: a plain backup would give away the key to the encrypted ones.
+PASSPHRASE_FILE = "backup-passphrase"  # noqa: S105  (a file name; the secret is inside)
 BACKUP_STATUS = "backup.status"  # event bus topic: a BackupStatus
 
 # Problems, as codes the screens translate; ``detail`` carries the plain English.

@@ -14,10 +14,11 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk.backup.status import PASSPHRASE_FILE
 from kiosk.config import CONFIG_FILE, ENROLLMENT_FILE
 from kiosk.provision.files import CHANGED, UNCHANGED, Owner, ensure_dir, put
 from kiosk.provision.layout import Account
-from kiosk.provision.plan import PASSPHRASE_FILE, Provisioning, ProvisioningError
+from kiosk.provision.plan import Provisioning, ProvisioningError
 from kiosk.sync import pending
 
 ENROLLED, KEPT, NO_CODE = "enrolled", "kept for the first start", "no code given"
@@ -67,7 +68,7 @@ class KioskUser:
 def write_config(user: KioskUser, plan: Provisioning) -> list[str]:
     """KIOSK_HOME (0700) with kiosk.toml and, if given, the backup passphrase (0600)."""
     home, owner = user.home, user.owner
-    results = [ensure_dir(home, 0o700, owner)]
+    results = [ensure_dir(home, 0o700, owner, own=True)]
     passphrase_file = None
     if plan.backup_passphrase:
         passphrase_file = home / PASSPHRASE_FILE

@@ -34,8 +34,10 @@ def _chown(path: Path, owner: Owner | None) -> None:
         os.lchown(path, owner.uid, owner.gid)
 
 
-def ensure_dir(path: Path, mode: int, owner: Owner | None = None) -> str:
-    """Create ``path`` and any missing parents; the ones created here get ``owner``."""
+def ensure_dir(path: Path, mode: int, owner: Owner | None = None, own: bool = False) -> str:
+    """Create ``path`` and any missing parents with ``mode`` and ``owner``. A folder that
+    was already there is left as it is (``/usr/local/bin`` may rightly differ), unless
+    ``own``: then it is made ``mode`` and ``owner`` too (KIOSK_HOME, the backup folder)."""
     changed = UNCHANGED
     missing = [p for p in (path, *path.parents) if not p.exists()]
     for created in reversed(missing):
@@ -43,6 +45,8 @@ def ensure_dir(path: Path, mode: int, owner: Owner | None = None) -> str:
         created.chmod(mode)
         _chown(created, owner)
         changed = CHANGED
+    if not own:
+        return changed
     if (path.stat().st_mode & 0o7777) != mode:
         path.chmod(mode)
         changed = CHANGED

@@ -26,7 +26,6 @@ KIOSK_SETTINGS = {
 SECTIONS = ("kiosk", "enrollment", "terminal", "printer", "devices")
 NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 PRINTER_NAME = re.compile(r"^[A-Za-z0-9_-]{1,127}$")
-PASSPHRASE_FILE = "backup-passphrase"  # noqa: S105  (a file name; the secret is inside)
 
 
 class ProvisioningError(ValueError):

@@ -49,7 +49,7 @@ def backup_before_upgrade(layout: Layout, user: KioskUser, old: str, new: str) -
     """A full backup into the root-only backup folder, written by the new version."""
     if not layout.home.exists():
         return None
-    ensure_dir(layout.backup_dir, 0o700)
+    ensure_dir(layout.backup_dir, 0o700, own=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = layout.backup_dir / f"pre-upgrade-{old}-to-{new}-{stamp}.tar.gz"
     partial = target.with_name(target.name + ".part")

@@ -44,6 +44,7 @@ def make_home(home: Path, clock: FakeClock, photos: int = 3, spoke: str = SPOKE)
     enrolled = {"spoke_id": spoke, "hub_url": "http://hub.invalid", "token": "secret-token"}
     write_private(home / "enrollment.json", json.dumps(enrolled).encode())
     write_private(home / "prescriptions" / "rx-1-a5-hi.pdf", b"%PDF-1.4 made up\n")
+    write_private(home / "backup-passphrase", b"kept out of every backup\n")
     return home
 
 
@@ -76,7 +77,7 @@ def files(home: Path, below: str = "") -> dict[str, bytes]:
 
 def user_files(home: Path) -> dict[str, bytes]:
     """What a backup should carry besides the database: all but locks, logs, status."""
-    skip = ("kiosk.db", "kiosk.lock", "maintenance.lock", "backup-status.json")
+    skip = ("kiosk.db", "kiosk.lock", "maintenance.lock", "backup-status.json", "backup-passphrase")
     return {
         name: data
         for name, data in files(home).items()

@@ -47,7 +47,7 @@ def test_round_trip_brings_back_every_row_and_file(
     assert len([n for n in names if n.startswith("blobs/")]) == 6  # 3 photos x 2 copies
     assert manifest.spoke_id == SPOKE and manifest.counts["patients"] == 5
     assert manifest.migrations == [m.name for m in migrations.MIGRATIONS]
-    assert not any(n.startswith(("logs", "kiosk.lock")) for n in names)
+    assert not any(n.startswith(("logs", "kiosk.lock", "backup-passphrase")) for n in names)
 
     restored_home = tmp_path / "new-terminal" / "home"
     restored_home.parent.mkdir()

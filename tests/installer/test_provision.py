@@ -134,6 +134,11 @@ def test_files_are_written_only_when_they_change(tmp_path: Path) -> None:
     assert ensure_dir(path.parent, 0o700, me) == CHANGED
     assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700
     assert ensure_dir(path.parent, 0o700, me) == UNCHANGED
+    path.parent.chmod(0o2775)  # a folder that was there already keeps its mode...
+    assert ensure_dir(path.parent, 0o755, me) == UNCHANGED
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o2775
+    assert ensure_dir(path.parent, 0o700, me, own=True) == CHANGED  # ...unless it is ours
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert put(path, b"one", 0o600, me) == CHANGED
     before = path.stat().st_mtime_ns
     assert put(path, b"one", 0o600, me) == UNCHANGED and path.stat().st_mtime_ns == before
