@@ -52,9 +52,10 @@ class BackupError(Exception):
 def check_owner(home: Path) -> None:
     """Backups and restores run as the kiosk's own user: as root they would leave files
     (SQLite's -shm, restored folders) that the kiosk can no longer open."""
-    if home.exists() and home.stat().st_uid != os.getuid():
+    place = home if home.exists() else home.parent
+    if place.exists() and place.stat().st_uid != os.getuid():
         raise BackupError(
-            f"{home} belongs to another user; run this as that user (sudo -u USER kiosk ...)"
+            f"{place} belongs to another user; run this as that user (sudo -u USER kiosk ...)"
         )
 
 

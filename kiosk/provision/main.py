@@ -69,16 +69,17 @@ class Steps:
 
 
 def _layout(args: argparse.Namespace, account: Account) -> Layout:
+    """Absolute paths: the kiosk user's commands run from ``/``."""
     return Layout(
-        prefix=Path(args.prefix),
-        bin_dir=Path(args.bin_dir),
-        udev_dir=Path(args.udev_dir),
-        autostart_dir=Path(args.autostart_dir or account.dir / ".config" / "autostart"),
+        prefix=Path(args.prefix).absolute(),
+        bin_dir=Path(args.bin_dir).absolute(),
+        udev_dir=Path(args.udev_dir).absolute(),
+        autostart_dir=Path(args.autostart_dir or account.dir / ".config" / "autostart").absolute(),
         applications_dir=Path(
             args.applications_dir or account.dir / ".local" / "share" / "applications"
-        ),
-        home=Path(args.home) if args.home else default_home(account),
-        backup_dir=Path(args.backup_dir),
+        ).absolute(),
+        home=Path(args.home).absolute() if args.home else default_home(account),
+        backup_dir=Path(args.backup_dir).absolute(),
     )
 
 
@@ -185,7 +186,7 @@ def _unsent(user: KioskUser) -> int:
 
 
 def uninstall(args: argparse.Namespace) -> int:
-    prefix = Path(args.prefix)
+    prefix = Path(args.prefix).absolute()
     state = InstallState.load(prefix)
     if state is None:
         print(f"no kiosk is installed at {prefix}; nothing to do")

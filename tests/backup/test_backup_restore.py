@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import stat
 import tarfile
 from pathlib import Path
 
 import pytest
 
-from kiosk.backup.archive import write_backup
+from kiosk.backup.archive import BackupError, check_owner, write_backup
 from kiosk.backup.crypto import BackupLocked, DecryptingReader, EncryptingWriter
 from kiosk.backup.manifest import Manifest, ManifestError
 from kiosk.backup.restore import restore
@@ -254,3 +255,18 @@ def test_check_reports_a_whole_backup_without_restoring(
     assert not other.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["b.tar.gz", "home"]
     code, _, err = run(capsys, "backup", "--home", str(home), "--out", str(target))
     assert code == 1 and "already exists" in err
+
+
+def test_another_users_data_is_refused(tmp_path: Path) -> None:
+    """As root, a backup or restore would leave files the kiosk user cannot open."""
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    if os.getuid() == 0:
+        os.chown(theirs, 65534, 65534)
+    else:
+        theirs = Path("/")  # root's, never this user's
+    for home in (theirs, theirs / "hwc-kiosk"):
+        with pytest.raises(BackupError, match="belongs to another user"):
+            check_owner(home)
+    with pytest.raises(BackupError, match="belongs to another user"):
+        restore(theirs / "hwc-kiosk", io.BytesIO(b""))
