@@ -110,13 +110,6 @@ class InstallState:
             return None
 
 
-def installed_version(layout: Layout) -> str | None:
-    """The version ``current`` points at, if any."""
-    if not layout.current.is_symlink():
-        return None
-    return layout.current.readlink().name
-
-
 def running_install() -> tuple[Path, InstallState] | None:
     """The installation this very program runs from (``PREFIX/versions/V/bin/python``),
     for ``kiosk doctor``; None when it runs from a development checkout."""

@@ -88,6 +88,8 @@ def install(args: argparse.Namespace) -> int:
     name = args.user or plan.user
     if not name:
         raise ProvisioningError("name the CHO's desktop user: [terminal] user, or --user")
+    this = __version__
+    old, kind = versions.plan_change(Path(args.prefix).absolute(), this, args.upgrade)
     steps = Steps(11)
     account_holder: list[Account] = []
 
@@ -99,9 +101,7 @@ def install(args: argparse.Namespace) -> int:
     steps.step(f"Kiosk user {name}", user_step)
     account = account_holder[0]
     layout = _layout(args, account)
-    this = __version__
     user = KioskUser(account, layout.version_dir(this) / "bin" / "kiosk", layout.home)
-    old, kind = versions.plan_change(layout, this, args.upgrade)
     state = InstallState.load(layout.prefix)
 
     def version_step() -> str:

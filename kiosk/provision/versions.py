@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kiosk.provision.as_user import KioskUser
 from kiosk.provision.files import ensure_dir, link, remove
-from kiosk.provision.layout import Layout, installed_version
+from kiosk.provision.layout import Layout
 from kiosk.provision.plan import ProvisioningError
 from kiosk.store.lock import running_pid
 
@@ -107,17 +107,20 @@ def prune_versions(layout: Layout, keep: set[str]) -> list[str]:
 
 
 def previous_versions(layout: Layout, current: str) -> list[str]:
-    """Other complete versions under the prefix, newest first."""
+    """Complete versions under the prefix older than ``current``, newest first (a newer
+    one is only there after an upgrade that was rolled back)."""
     if not layout.versions.is_dir():
         return []
     found = [p.name for p in layout.versions.iterdir() if (p / "bin" / "kiosk").exists()]
-    return sorted((v for v in found if v != current), key=version_key, reverse=True)
+    older = (v for v in found if version_key(v) < version_key(current))
+    return sorted(older, key=version_key, reverse=True)
 
 
-def plan_change(layout: Layout, new: str, allow_upgrade: bool) -> tuple[str | None, str]:
+def plan_change(prefix: Path, new: str, allow_upgrade: bool) -> tuple[str | None, str]:
     """What installing ``new`` means here: (the version there now, and one of "fresh",
     "same", "upgrade"). Refuses a downgrade, and an upgrade not asked for."""
-    old = installed_version(layout)
+    current = prefix / "current"
+    old = current.readlink().name if current.is_symlink() else None
     if old is None:
         return None, "fresh"
     if old == new:

@@ -157,19 +157,20 @@ def test_versions_order_and_the_upgrade_rules(tmp_path: Path) -> None:
     assert versions.version_key("0.10.0") > versions.version_key("0.9.1")
     assert versions.version_key("1.0.0") > versions.version_key("0.99")
     layout = _layout(tmp_path, tmp_path / "home")
-    assert versions.plan_change(layout, "0.2.0", False) == (None, "fresh")
+    assert versions.plan_change(layout.prefix, "0.2.0", False) == (None, "fresh")
     for version in ("0.1.0", "0.2.0"):
         (layout.version_dir(version) / "bin").mkdir(parents=True)
         (layout.version_dir(version) / "bin" / "kiosk").touch()
     versions.switch(layout, "0.1.0")
-    assert versions.plan_change(layout, "0.1.0", False) == ("0.1.0", "same")
+    assert versions.plan_change(layout.prefix, "0.1.0", False) == ("0.1.0", "same")
     with pytest.raises(ProvisioningError, match="--upgrade"):
-        versions.plan_change(layout, "0.2.0", False)
-    assert versions.plan_change(layout, "0.2.0", True) == ("0.1.0", "upgrade")
+        versions.plan_change(layout.prefix, "0.2.0", False)
+    assert versions.plan_change(layout.prefix, "0.2.0", True) == ("0.1.0", "upgrade")
     versions.switch(layout, "0.2.0")
     with pytest.raises(ProvisioningError, match="newer than this bundle"):
-        versions.plan_change(layout, "0.1.0", True)
+        versions.plan_change(layout.prefix, "0.1.0", True)
     with pytest.raises(ProvisioningError, match="not installed"):
         versions.switch(layout, "0.3.0")
     assert versions.previous_versions(layout, "0.2.0") == ["0.1.0"]
+    assert versions.previous_versions(layout, "0.1.0") == []  # 0.2.0 is not "previous"
     assert versions.prune_versions(layout, {"0.2.0"}) == ["0.1.0"]
