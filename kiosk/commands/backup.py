@@ -51,6 +51,8 @@ def _bar(label: str) -> Any:
 
 def _to_file(home: Path, spoke_id: str, target: str, passphrase: str | None) -> Manifest:
     if target == "-":
+        if sys.stdout.isatty():
+            raise BackupError("a backup is not for the terminal: redirect it to a file")
         manifest = write_backup(home, spoke_id, sys.stdout.buffer, passphrase, _bar("backup"))
         sys.stdout.buffer.flush()
         return manifest
