@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,44 @@ def test_versions_order_and_the_upgrade_rules(tmp_path: Path) -> None:
     assert versions.previous_versions(layout, "0.2.0") == ["0.1.0"]
     assert versions.previous_versions(layout, "0.1.0") == []  # 0.2.0 is not "previous"
     assert versions.prune_versions(layout, {"0.2.0"}) == ["0.1.0"]
+
+
+def test_provisioning_with_a_refused_code_needs_attention(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole second half in this process, the version being this checkout's own
+    environment: everything is set up, and the refused code is named at the end."""
+    from kiosk import __version__
+    from kiosk.provision.main import NEEDS_ATTENTION, main
+    from tests.hubtools import ThreadHub
+    from tests.installer.bundles import Terminal, me
+
+    terminal = Terminal(tmp_path / "t")
+    (terminal.prefix / "versions").mkdir(parents=True)
+    (terminal.prefix / "versions" / __version__).symlink_to(sys.prefix)
+    cups = FakeCups(tmp_path / "cups")
+    for key, value in cups.env.items():
+        monkeypatch.setenv(key, value)
+    hub = ThreadHub(tmp_path / "hub")
+    try:
+        user, group = me()
+        plan = tmp_path / "terminal.toml"
+        plan.write_text(
+            f'[kiosk]\nspoke_id = "spoke-a"\n[enrollment]\nhub_url = "{hub.url}"\n'
+            f'code = "AAAA-BBBB-CCCC"\n[terminal]\nuser = "{user}"\nserial_group = "{group}"\n'
+            '[printer]\nname = "HWC_Printer"\nuri = "usb://HP/P1102"\n'
+        )
+        options = [o for o in terminal.options() if o not in ("--log", str(terminal.log))]
+        code = main(["install", "--provisioning", str(plan), *options])
+    finally:
+        hub.close()
+    out = capsys.readouterr().out
+    assert code == NEEDS_ATTENTION
+    assert "NEEDS ATTENTION: Enrollment with the hub" in out and "unknown, used or expired" in out
+    assert "AAAA-BBBB-CCCC" not in out
+    assert (terminal.home / "kiosk.toml").exists() and (terminal.home / "kiosk.db").exists()
+    assert not (terminal.home / "pending-enrollment.json").exists()  # refused: nothing kept
+    assert cups.queue("HWC_Printer") == "usb://HP/P1102"
+    assert (terminal.places()["bin"] / "kiosk").resolve() == (
+        Path(sys.prefix) / "bin" / "kiosk"
+    ).resolve()
