@@ -33,6 +33,7 @@ PREFIX = "hwc-kiosk-"
 SUFFIX = ".tar.gz"
 SEALED = ".enc"
 HEADROOM = 16 << 20  # tar and gzip framing, and a little room to spare on the drive
+STALE_PART = 86400.0  # seconds: a .part this old is no backup under way
 
 FreeSpace = Callable[[Path], int]
 
@@ -45,18 +46,28 @@ def backup_name(spoke_id: str, now: datetime, sealed: bool) -> str:
     return f"{PREFIX}{_safe(spoke_id)}-{now:%Y%m%d-%H%M%S}{SUFFIX}{SEALED if sealed else ''}"
 
 
+def _pattern(spoke_id: str, tail: str = "") -> re.Pattern[str]:
+    stem = re.escape(PREFIX + _safe(spoke_id)) + r"-\d{8}-\d{6}" + re.escape(SUFFIX)
+    return re.compile(stem + f"({re.escape(SEALED)})?" + re.escape(tail) + "$")
+
+
 def ours(folder: Path, spoke_id: str) -> list[Path]:
-    """This spoke's backups in ``folder``, oldest first (the names sort by time)."""
-    pattern = re.compile(
-        re.escape(PREFIX + _safe(spoke_id)) + r"-\d{8}-\d{6}" + re.escape(SUFFIX) + f"({SEALED})?$"
-    )
+    """This spoke's backups in ``folder``, oldest first (the names sort by time, UTC)."""
+    pattern = _pattern(spoke_id)
     return sorted(p for p in folder.iterdir() if pattern.match(p.name) and p.is_file())
 
 
-def prune(folder: Path, spoke_id: str, keep: int) -> list[Path]:
-    """Remove all but the newest ``keep`` of this spoke's backups; other files stay."""
+def prune(folder: Path, spoke_id: str, keep: int, now: datetime | None = None) -> list[Path]:
+    """Remove all but the newest ``keep`` of this spoke's backups, and its half-written
+    ones a power cut left more than a day ago; other files stay."""
     found = ours(folder, spoke_id)
     gone = found[: max(len(found) - max(keep, 1), 0)]
+    if now is not None:
+        partial = _pattern(spoke_id, ".part")
+        gone += [
+            p for p in folder.iterdir()
+            if partial.match(p.name) and now.timestamp() - p.stat().st_mtime > STALE_PART
+        ]  # fmt: skip
     for path in gone:
         path.unlink()
     return gone
@@ -173,5 +184,5 @@ def _attempt(
     except BackupError as error:
         partial.unlink(missing_ok=True)
         return problem(FAILED, str(error))
-    prune(folder, spoke_id, keep)
+    prune(folder, spoke_id, keep, now)
     return BackupStatus(True, "", f"backed up to {target}", str(folder), when, when, str(target))

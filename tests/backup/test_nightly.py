@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,12 @@ def test_keeps_the_last_n_and_nothing_else_is_touched(tmp_path: Path, clock: Fak
     usb.mkdir()
     (usb / "family-photos.jpg").write_bytes(b"not ours")
     (usb / backup_name("hwc-other-spoke", clock(), False)).write_bytes(b"another spoke's")
+    cut = usb / (backup_name(SPOKE, clock() - timedelta(days=2), False) + ".part")
+    cut.write_bytes(b"half a backup, from a power cut")
+    os.utime(cut, (clock().timestamp() - 2 * 86400,) * 2)
+    recent = usb / (backup_name(SPOKE, clock(), True) + ".part")
+    recent.write_bytes(b"another backup being written just now")
+    os.utime(recent, (clock().timestamp() + 4 * 86400,) * 2)  # "now" at the last run below
     made = []
     for _ in range(5):
         status = backup_to_folder(home, SPOKE, usb, 3, clock())
@@ -36,7 +44,8 @@ def test_keeps_the_last_n_and_nothing_else_is_touched(tmp_path: Path, clock: Fak
         made.append(Path(status.file))
         clock.advance(days=1)
     assert ours(usb, SPOKE) == made[-3:]
-    assert (usb / "family-photos.jpg").exists() and len(list(usb.iterdir())) == 5
+    assert not cut.exists() and recent.exists()
+    assert (usb / "family-photos.jpg").exists() and len(list(usb.iterdir())) == 6
     for path in made[-3:]:
         assert oct(path.stat().st_mode & 0o777) == "0o600"
     newest = tmp_path / "restored"
