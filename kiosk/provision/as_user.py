@@ -79,7 +79,17 @@ def write_config(user: KioskUser, plan: Provisioning) -> list[str]:
 
 
 def migrate(user: KioskUser) -> str:
-    """Create the database on a fresh terminal, or bring it up to this version."""
+    """Create the database on a fresh terminal, or bring it up to this version. An
+    up-to-date one is only looked at: running the installer again while the CHO has
+    the kiosk open must work (migrating takes the kiosk lock)."""
+    looked = user.run(["db", "check", "--json"])
+    try:
+        health = json.loads(looked.stdout)
+        current = health["exists"] and not health["pending"] and not health["unknown"]
+    except (ValueError, KeyError, TypeError):
+        current = False
+    if current:
+        return UNCHANGED
     out = user.checked(["db", "migrate"])
     return UNCHANGED if "none new" in out else CHANGED
 

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,14 @@ from tests.installer.conftest import OLD_VERSION
 from tests.installer.fakecups import FakeCups
 
 pytestmark = pytest.mark.bundle
+HOLD_LOCK = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from kiosk.store.lock import acquire_app_lock\n"
+    "held = acquire_app_lock(Path(sys.argv[1]))\n"
+    "print('held', flush=True)\n"
+    "time.sleep(600)\n"
+)
 
 
 def provisioning(path: Path, terminal: Terminal, hub_url: str = "", code: str = "") -> Path:
@@ -129,8 +138,17 @@ def test_install_enroll_run_again_and_purge(
         assert rows["last backup"]["status"] == "warn"  # none made yet
         assert report.returncode == int(any(r["status"] == "fail" for r in rows.values()))
 
-        before = snapshot(terminal.root)
-        again = install(bundle, terminal, "--provisioning", str(plan), env=env)
+        # Again, while the CHO has the kiosk open (it holds the kiosk lock): nothing changes.
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(home)], stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+            before = snapshot(terminal.root)
+            again = install(bundle, terminal, "--provisioning", str(plan), env=env)
+        finally:
+            holder.kill()
+            holder.wait()
         assert again.returncode == 0, again.stdout + again.stderr
         assert "nothing changed" in again.stdout and "already installed" in again.stdout
         assert snapshot(terminal.root) == before
