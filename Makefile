@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup system services lint typecheck imports unit translations bench screenshots clean
+.PHONY: demo test setup system services lint typecheck imports unit bundle-test bundle translations bench screenshots clean
 
 demo: setup
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -15,7 +15,7 @@ demo: setup
 	  xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/kiosk --demo; \
 	else $(BIN)/kiosk --demo; fi
 
-test: setup services lint typecheck imports unit
+test: setup services lint typecheck imports unit bundle-test
 
 system:
 	installer/setup-system --dev
@@ -34,12 +34,17 @@ setup: $(STAMP)
 services:
 	scripts/test-services
 
+SHELL_SCRIPTS := installer/install.sh installer/build-bundle installer/setup-system scripts/test-services .ci/run
+
 lint: setup
-	$(BIN)/ruff check kiosk hub tests bench scripts
-	$(BIN)/ruff format --check kiosk hub tests bench scripts
+	$(BIN)/ruff check kiosk hub tests bench scripts installer
+	$(BIN)/ruff format --check kiosk hub tests bench scripts installer
+	@if command -v shellcheck >/dev/null; then shellcheck $(SHELL_SCRIPTS); \
+	else echo "lint: shellcheck is not installed (installer/setup-system --dev installs it)"; fi
 
 typecheck: setup
 	$(BIN)/mypy
+	$(BIN)/mypy --strict installer/build_bundle.py
 
 imports: setup
 	$(BIN)/lint-imports
@@ -48,7 +53,15 @@ imports: setup
 # loopback for this run only (scripts/test-postgres), its URL in HUB_TEST_POSTGRES_URL.
 unit: setup
 	scripts/test-postgres run env QT_QPA_PLATFORM=offscreen HUB_TEST_POSTGRES=required \
-	  $(BIN)/pytest -q
+	  $(BIN)/pytest -q -m "not bundle"
+
+# Builds the offline bundle (and an older one) and installs them into temporary folders.
+bundle-test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m bundle
+
+# The offline bundle for district IT: dist/hwc-kiosk-VERSION-linux-x86_64.tar.gz
+bundle: setup
+	installer/build-bundle
 
 translations: setup
 	$(BIN)/python scripts/translations.py update

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk import config, logs
+from kiosk.commands.common import KIOSK_OPEN
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME, demo_cho_id
 from kiosk.config import KioskConfig
 from kiosk.demo_data import generate
@@ -25,6 +26,7 @@ from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
 from kiosk.store.files import private_dir
+from kiosk.store.lock import KioskRunning, acquire_app_lock
 from kiosk.store.settings import Settings
 from kiosk.ui import i18n
 from kiosk.ui.bridge import Bridge
@@ -33,6 +35,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets import use_zone
 
 if TYPE_CHECKING:
+    from kiosk.backup.service import MaintenanceService
     from kiosk.sync.runtime import SyncRuntime
 
 STYLE = Path(__file__).parent / "ui" / "style" / "kiosk.qss"
@@ -142,6 +145,11 @@ def run(
         else config.load(home=Path(home) if home else None, overrides={"language": language})
     )
     private_dir(cfg.home)
+    try:  # held while the window is open: no restore, migration or second kiosk meanwhile
+        held = acquire_app_lock(cfg.home, record_pid=True)
+    except KioskRunning as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return KIOSK_OPEN
     logs.setup(cfg.logs_dir)
     log.info("starting kiosk (home %s, demo %s)", cfg.home, cfg.demo)
     app = application()
@@ -161,6 +169,7 @@ def run(
         window.resize(1366, 768)
         window.show()
     start_sync(ctx)
+    start_maintenance(ctx)
     if cfg.demo:
         ctx.bridge.run(lambda: seed_demo(ctx.clinic, cfg), lambda _: window.start())
         print(f"demo home: {cfg.home}  (sign in as '{DEMO_USERNAME}', PIN {DEMO_PIN})")
@@ -170,6 +179,7 @@ def run(
         return app.exec()
     finally:
         shutdown(ctx)
+        held.release()
 
 
 def start_sync(ctx: Context) -> None:
@@ -185,11 +195,28 @@ def start_sync(ctx: Context) -> None:
     ctx.bridge.run_async(boot, lambda runtime: setattr(ctx, "sync", runtime))
 
 
+def start_maintenance(ctx: Context) -> None:
+    """The nightly backup and the trim of photo originals, scheduled on the engine loop."""
+    cfg, store, bus = ctx.config, ctx.clinic.store, ctx.bus
+
+    async def boot() -> MaintenanceService:
+        from kiosk.backup.service import MaintenanceService
+
+        service = MaintenanceService(cfg, store, bus)
+        await service.start()
+        return service
+
+    ctx.bridge.run_async(boot, lambda service: setattr(ctx, "maintenance", service))
+
+
 def shutdown(ctx: Context) -> None:
-    """Stop background work in order: devices, UI operations, sync, the engine, the store."""
+    """Stop background work in order: devices, UI operations, upkeep, sync, the engine,
+    the store."""
     if ctx.devices is not None:
         ctx.devices.stop()
     ctx.bridge.shutdown()
+    if ctx.maintenance is not None:
+        ctx.engine.submit(ctx.maintenance.stop()).result(timeout=120)
     if ctx.sync is not None:
         ctx.engine.submit(ctx.sync.close()).result(timeout=15)
     ctx.engine.stop()

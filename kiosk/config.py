@@ -41,6 +41,14 @@ class KioskConfig:
     sync_chunk_kib: int = 256
     sync_connect_timeout: float = 15.0
     sync_read_timeout: float = 30.0
+    # Nightly backup to a folder such as a USB drive ("" = none), the last N kept; at
+    # backup_time (spoke's local time), or soon after start when the last one is a day old.
+    backup_folder: str = ""
+    backup_keep: int = 7
+    backup_time: str = "20:00"
+    backup_passphrase_file: str = ""
+    # Photo originals already at the hub are removed after this many days (0: never).
+    trim_originals_after_days: int = 90
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property

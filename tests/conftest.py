@@ -87,3 +87,20 @@ def _fail_on_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     unexpected = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
     if unexpected:
         pytest.fail("unexpected log warnings: " + "; ".join(r.getMessage() for r in unexpected))
+
+
+_SHARED_FOLDERS = (*(Path(p) for p in ("/", "/tmp", "/var/tmp")), Path.home())
+
+
+@pytest.fixture(autouse=True)
+def _shared_folders_keep_their_modes() -> Iterator[None]:
+    """No code under test may make a folder it does not own private (a chmod of /tmp
+    would lock every other user of the machine out)."""
+    before = {p: p.stat().st_mode for p in _SHARED_FOLDERS if p.exists()}
+    yield
+    after = {p: p.stat().st_mode for p in before}
+    changed = {str(p): f"{before[p]:o} -> {after[p]:o}" for p in before if before[p] != after[p]}
+    for path in before:
+        if before[path] != after[path]:
+            path.chmod(before[path])
+    assert not changed, f"shared folders changed mode: {changed}"

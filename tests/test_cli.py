@@ -90,11 +90,19 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
         "serial ports",
         "printers",
         "hub",
+        "installation",
+        "autostart",
+        "serial access",
+        "enrollment",
+        "last backup",
     }
     assert rows["database"]["status"] == "ok"
     assert rows["data folder"]["status"] == "ok"
     assert rows["devanagari font"]["status"] == "ok"
     assert rows["hub"]["status"] == "warn"  # not configured
+    assert rows["installation"]["status"] == "ok"  # a development copy, not installed
+    assert rows["enrollment"]["status"] == "warn"
+    assert rows["last backup"]["status"] == "warn"  # no backup folder
     assert all(r["status"] in ("ok", "warn", "fail") for r in rows.values())
     assert code == (1 if any(r["status"] == "fail" for r in rows.values()) else 0)
     (home / "kiosk.db").chmod(0o644)

@@ -257,3 +257,13 @@ def test_only_an_administrator_adds_accounts(clinic: Clinic) -> None:
     with pytest.raises(PermissionError):
         clinic.accounts.create("ramesh", "Ramesh Kumar", "4826", actor=cho.id)
     assert [c.username for c in clinic.accounts.list()] == ["kavita", "sunita"]
+
+
+def test_blob_folders_are_owner_only(tmp_path: Path) -> None:
+    from kiosk.store.blobs import BlobFiles
+
+    ref = BlobFiles(tmp_path / "home" / "blobs").put(b"a photo", "image/jpeg")
+    path = BlobFiles(tmp_path / "home" / "blobs").path(ref.sha256)
+    for folder in (path.parent, path.parent.parent, tmp_path / "home"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -10,6 +10,8 @@ from typing import Any
 from kiosk import config
 from kiosk.store.clinic import Clinic
 
+KIOSK_OPEN = 3  # exit status: the kiosk is open on this data; close it and try again
+
 
 def home_option() -> argparse.ArgumentParser:
     """``--home`` accepted after a subcommand too (``kiosk doctor --home DIR``)."""
@@ -31,13 +33,20 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def progress_bar(label: str) -> Any:
-    """A one-line progress bar on stderr for slow commands."""
+def progress_bar(label: str, megabytes: bool = False) -> Any:
+    """A one-line progress bar on stderr for slow commands (counts, or bytes as MB)."""
+
+    shown = [-1]
 
     def show(done: int, total: int) -> None:
+        step = int(1000 * done / total) if total else 1000
+        if step == shown[0]:
+            return  # redraw only when the bar moves: callers may report every few KB
+        shown[0] = step
         width = 30
-        filled = int(width * done / total) if total else width
-        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        filled = min(int(width * done / total), width) if total else width
+        amount = f"{done / 2**20:.1f}/{total / 2**20:.1f} MB" if megabytes else f"{done}/{total}"
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {amount}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()

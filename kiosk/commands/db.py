@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from kiosk.commands.common import home_option, load_config, print_json
+from kiosk.commands.common import KIOSK_OPEN, home_option, load_config, print_json
 from kiosk.store import migrations
 from kiosk.store.database import connect
+from kiosk.store.files import private_dir
+from kiosk.store.lock import KioskRunning, app_lock
+from kiosk.store.store import Store
 
 
 @dataclass
@@ -68,9 +72,39 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if health.ok else 1
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    """Bring the database up to this version's schema (install.sh --upgrade runs this);
+    creates an empty one on a fresh terminal. Refuses while the kiosk is open."""
+    cfg = load_config(args)
+    private_dir(cfg.home)
+    try:
+        with app_lock(cfg.home):
+            before = check_database(cfg.db_path)
+            if before.unknown:
+                print(
+                    f"kiosk db migrate: {cfg.db_path} was written by a newer kiosk "
+                    f"({', '.join(before.unknown)}); install that version",
+                    file=sys.stderr,
+                )
+                return 1
+            Store(cfg.db_path).close()  # opening the store applies what is pending
+    except KioskRunning as error:
+        print(f"kiosk db migrate: {error}", file=sys.stderr)
+        return KIOSK_OPEN
+    after = check_database(cfg.db_path)
+    done = [name for name in after.applied if name not in before.applied]
+    news = f"new: {', '.join(done)}" if done else "none new"
+    print(f"migrations: {len(after.applied)} applied, {news}")
+    return 0 if after.ok else 1
+
+
 def register(subparsers: Any) -> None:
     db = subparsers.add_parser("db", help="database maintenance")
     sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     check = sub.add_parser("check", parents=[home_option()], help="integrity and migrations")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=_check)
+    migrate = sub.add_parser(
+        "migrate", parents=[home_option()], help="bring the schema up to this version"
+    )
+    migrate.set_defaults(handler=_migrate)

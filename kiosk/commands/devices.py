@@ -223,14 +223,20 @@ def _assign(args: argparse.Namespace) -> int:
         print("kiosk devices: no kiosk database here yet; start the kiosk once", file=sys.stderr)
         return 1
     store, settings = opened
+    key = DRIVER_SETTING + args.key
     try:
-        if args.clear:
-            settings.clear(DRIVER_SETTING + args.key)
+        # The same choice again changes nothing (the installer runs this on every run).
+        unchanged = settings.get(key) == (None if args.clear else args.driver)
+        if unchanged:
+            pass
+        elif args.clear:
+            settings.clear(key)
         else:
-            settings.set(DRIVER_SETTING + args.key, args.driver)
+            settings.set(key, args.driver)
     finally:
         store.close()
-    print(f"{args.key}: {'probe again' if args.clear else args.driver}")
+    note = " (unchanged)" if unchanged else ""
+    print(f"{args.key}: {'probe again' if args.clear else args.driver}{note}")
     return 0
 
 

@@ -14,26 +14,14 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
+from kiosk.commands import doctor_install
 from kiosk.commands.common import home_option, load_config, print_json
 from kiosk.commands.db import check_database
+from kiosk.commands.doctor_result import FAIL, OK, WARN, Check, CheckResult
 from kiosk.config import KioskConfig
-
-OK, WARN, FAIL = "ok", "warn", "fail"
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    check: str
-    status: str
-    detail: str
-    hint: str = ""
-
-
-Check = Callable[[KioskConfig], CheckResult]
 
 _QT_PROBE = (
     "from PySide6.QtGui import QGuiApplication\n"
@@ -233,6 +221,12 @@ CHECKS: list[Check] = [
     serial_ports,
     printers,
     hub,
+    # For district IT on a terminal installed from the bundle (kiosk/commands/doctor_install.py):
+    doctor_install.installation,
+    doctor_install.autostart,
+    doctor_install.serial_access,
+    doctor_install.enrollment,
+    doctor_install.last_backup,
 ]
 
 

@@ -9,9 +9,24 @@ PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 
 
+def _make_missing(path: Path) -> None:
+    """Create ``path`` and its missing parents owner-only. Only folders this call creates
+    are touched (``mkdir(parents=True)`` would give them the umask's mode, and ``blobs/``
+    would be readable by others); a folder that was there, such as /tmp, keeps its mode."""
+    for folder in (*reversed(path.parents), path):
+        if folder.is_dir():
+            continue
+        try:
+            folder.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue  # made meanwhile by another process: not ours to change
+        folder.chmod(PRIVATE_DIR)  # mkdir's mode passes through the umask
+
+
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it owner-only."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    """Make ``path`` a folder of the kiosk's own (KIOSK_HOME, blobs/, logs/): created if
+    needed, and owner-only whether it was there or not."""
+    _make_missing(path)
     path.chmod(PRIVATE_DIR)
     return path
 
@@ -22,7 +37,7 @@ def private_file(path: Path) -> Path:
     SQLite gives its -wal and -shm files the permissions of the database file, so
     creating the database this way covers them too.
     """
-    private_dir(path.parent)
+    _make_missing(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE)
     os.close(fd)
     path.chmod(PRIVATE_FILE)
@@ -32,7 +47,7 @@ def private_file(path: Path) -> Path:
 def write_private(path: Path, data: bytes) -> Path:
     """Replace ``path`` with ``data`` atomically (temp file, fsync, rename), owner-only
     from the first byte: for secrets such as tokens and keys."""
-    private_dir(path.parent)
+    _make_missing(path.parent)
     temp = path.with_name(path.name + ".tmp")
     fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
     with os.fdopen(fd, "wb") as out:  # a loop over short writes, unlike os.write

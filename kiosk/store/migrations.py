@@ -286,10 +286,17 @@ CREATE TABLE sync_conflicts (
 );
 """
 
+# Photo originals that housekeeping removed once the hub had the upload copy: the row
+# stays (attachments name it), the file goes, and ``trimmed_at`` says it went on purpose.
+_TRIMMED_ORIGINALS = """
+ALTER TABLE blobs ADD COLUMN trimmed_at TEXT;
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0003_sync", _script(_SYNC)),
     Migration("0004_prescriptions", _script(_PRESCRIPTIONS)),
+    Migration("0005_trimmed_originals", _script(_TRIMMED_ORIGINALS)),
 ]
 
 

@@ -28,6 +28,10 @@ class EnrollmentError(Exception):
     """Enrollment did not work; the message says why in plain words."""
 
 
+class HubUnreachable(EnrollmentError):  # noqa: N818  (a state of the link, not a bug)
+    """The hub did not answer: the same code may work later."""
+
+
 @dataclass(frozen=True)
 class Enrollment:
     hub_url: str
@@ -88,13 +92,22 @@ def from_answer(hub_url: str, answer: dict[str, Any], now: datetime) -> Enrollme
         raise EnrollmentError(f"the hub's answer is not a usable enrollment: {error}") from None
 
 
-async def enroll(hub_url: str, code: str, home: Path, label: str | None = None) -> Enrollment:
-    """Trade ``code`` for a token at ``hub_url`` and keep the result in ``home``."""
+async def enroll(
+    hub_url: str, code: str, home: Path, label: str | None = None, expected_spoke: str = ""
+) -> Enrollment:
+    """Trade ``code`` for a token at ``hub_url`` and keep the result in ``home``. With
+    ``expected_spoke``, a code issued for another spoke is refused before anything is
+    kept: records made under one spoke id would be refused by the hub under another."""
     async with HubClient(hub_url) as client:
         try:
             answer = await client.enroll(code, label or socket.gethostname())
         except HubUnavailable as error:
-            raise EnrollmentError(f"could not reach the hub at {hub_url}: {error}") from None
+            raise HubUnreachable(f"could not reach the hub at {hub_url}: {error}") from None
     enrollment = from_answer(hub_url, answer, datetime.now(UTC))
+    if expected_spoke and enrollment.spoke_id != expected_spoke:
+        raise EnrollmentError(
+            f"the code is for spoke {enrollment.spoke_id}, but this kiosk is set up for spoke "
+            f"{expected_spoke}; ask district IT for this spoke's code"
+        )
     save(home, enrollment)
     return enrollment

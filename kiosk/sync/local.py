@@ -22,8 +22,9 @@ def quarantined(db: Database) -> list[QuarantineItem]:
     return [QuarantineItem(r[0], r[1], r[2], r[3] or "", parse_time(r[4]), r[5]) for r in rows]
 
 
-def not_enrolled_status(store: Store) -> SyncStatus:
-    """The status of a kiosk that has no hub yet: everything it records waits."""
+def not_enrolled_status(store: Store, problem: str = "") -> SyncStatus:
+    """The status of a kiosk that has no hub yet: everything it records waits.
+    ``problem`` says why enrolling with the code district IT left did not work."""
     counts = store.read(outbox.status)
     return SyncStatus(
         enrolled=False,
@@ -33,4 +34,5 @@ def not_enrolled_status(store: Store) -> SyncStatus:
         quarantined=counts.quarantined,
         oldest_pending_at=counts.oldest_pending_at,
         last_success_at=store.read(state.last_success),
+        last_error=problem,
     )

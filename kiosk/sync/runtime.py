@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,12 +13,16 @@ from kiosk.events import EventBus
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.store import Store
 from kiosk.sync import enrollment as enrollments
-from kiosk.sync.client import HubClient, Timeouts
+from kiosk.sync import pending
+from kiosk.sync.client import HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
 from kiosk.sync.local import not_enrolled_status
 from kiosk.sync.report import SYNC_STATUS, SyncReport
 from kiosk.sync.service import ServiceSettings, SyncService
+
+log = logging.getLogger("kiosk.sync")
+ENROLL_RETRY_CAP = 600.0
 
 
 def timeouts(cfg: KioskConfig) -> Timeouts:
@@ -68,27 +74,67 @@ async def start_service(cfg: KioskConfig, store: Store, bus: EventBus) -> SyncSe
 
 @dataclass
 class SyncRuntime:
-    """What the app holds while it runs: the service (None until enrolled) and, in the
-    demo, the embedded hub it talks to."""
+    """What the app holds while it runs: the service (None until enrolled), the first-start
+    enrollment under way if district IT left a code, and, in the demo, its hub."""
 
     service: SyncService | None
     demo_hub: Any = None
+    enrolling: asyncio.Task[None] | None = None
+    enrollment_problem: str = ""  # why the kept code did not work, for the status area
 
     async def close(self) -> None:
+        if self.enrolling is not None:
+            self.enrolling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.enrolling
         if self.service is not None:
             await self.service.stop()
         if self.demo_hub is not None:
             await self.demo_hub.stop()
 
+    async def enroll_pending(
+        self, cfg: KioskConfig, store: Store, bus: EventBus, kept: pending.PendingEnrollment
+    ) -> None:
+        """Trade the kept code, retrying while the hub cannot be reached (backing off up
+        to ten minutes); on success forget the code and start syncing."""
+        delay = max(float(cfg.sync_probe_seconds), 1.0)
+        while True:
+            try:
+                done = await enrollments.enroll(
+                    kept.hub_url, kept.code, cfg.home, kept.label or None, kept.spoke_id
+                )
+            except enrollments.HubUnreachable:
+                log.info("enrollment: hub not reachable yet; next try in %.0f s", delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, ENROLL_RETRY_CAP)
+                continue
+            except (enrollments.EnrollmentError, HubError) as error:
+                self.enrollment_problem = str(error)
+                log.error("enrollment with the kept code failed: %s", error)
+                status = await asyncio.to_thread(not_enrolled_status, store, str(error))
+                bus.publish(SYNC_STATUS, status)
+                return
+            break
+        await asyncio.to_thread(pending.clear, cfg.home)
+        log.info("enrolled at start as kiosk %s of spoke %s", done.kiosk_id, done.spoke_id)
+        self.service = await start_service(cfg, store, bus)
+
 
 async def boot(cfg: KioskConfig, store: Store, bus: EventBus) -> SyncRuntime:
-    """Start sync on this (the engine's) loop; the demo first starts its own hub."""
+    """Start sync on this (the engine's) loop; the demo first starts its own hub. A kiosk
+    installed offline enrolls itself here with the code district IT left."""
     demo_hub = None
     if cfg.demo:
         from kiosk.demo_hub import start_demo_hub
 
         demo_hub = await start_demo_hub(cfg)
     service = await start_service(cfg, store, bus)
+    runtime = SyncRuntime(service, demo_hub)
     if service is None:
         bus.publish(SYNC_STATUS, await asyncio.to_thread(not_enrolled_status, store))
-    return SyncRuntime(service, demo_hub)
+        kept = await asyncio.to_thread(pending.load, cfg.home)
+        if kept is not None:
+            runtime.enrolling = asyncio.get_running_loop().create_task(
+                runtime.enroll_pending(cfg, store, bus, kept)
+            )
+    return runtime

@@ -14,7 +14,8 @@ from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
 from kiosk.ui.bridge import Bridge
 
-if TYPE_CHECKING:  # the sync runtime loads network code; it is built after the window
+if TYPE_CHECKING:  # these load network and scheduler code; they are built after the window
+    from kiosk.backup.service import MaintenanceService
     from kiosk.sync.runtime import SyncRuntime
 
 
@@ -36,6 +37,7 @@ class Context:
     devices: AttachedDevices | None = None
     cameras: Cameras | None = None
     sync: SyncRuntime | None = None
+    maintenance: MaintenanceService | None = None
 
     @property
     def cho_id(self) -> str:

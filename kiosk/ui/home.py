@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.accounts import Role
 from kiosk.store.encounters import EncounterSummary
+from kiosk.ui.backup_notice import BackupNotice
 from kiosk.ui.context import Context
 from kiosk.ui.followups import FollowUpsPanel
 from kiosk.ui.sync_status import SyncStatusPanel
@@ -87,6 +88,8 @@ class HomeScreen(QWidget):
         side.addWidget(self.find_button)
         self.sync_panel = SyncStatusPanel(ctx)  # sync: status, progress, sync now
         side.addWidget(self.sync_panel)
+        self.backup_notice = BackupNotice(ctx)  # only when the nightly backup failed
+        side.addWidget(self.backup_notice)
         self.followups = FollowUpsPanel(ctx)  # follow-ups due (kiosk/ui/followups.py)
         self.followups.open_encounter.connect(self.open_encounter)
         side.addWidget(self.followups)

@@ -110,7 +110,10 @@ class SyncStatusPanel(QFrame):
             self.ctx.bridge.run_async(service.status, self.show_status, owner=self)
         else:
             store = self.ctx.clinic.store
-            self.ctx.bridge.run(lambda: not_enrolled_status(store), self.show_status, owner=self)
+            problem = self.ctx.sync.enrollment_problem if self.ctx.sync is not None else ""
+            self.ctx.bridge.run(
+                lambda: not_enrolled_status(store, problem), self.show_status, owner=self
+            )
 
     def _on_bus(self, topic: str, payload: object) -> None:
         if topic == SYNC_STATUS and isinstance(payload, SyncStatus):
@@ -181,7 +184,12 @@ class SyncStatusPanel(QFrame):
         set_state(self.chip, state)
 
     def _show_note(self, status: SyncStatus) -> None:
-        if not status.enrolled:
+        if not status.enrolled and status.last_error:
+            text = self.tr(
+                "This kiosk could not enroll with the hub: {reason}. Everything is kept here; "
+                "district IT can give a new code."
+            ).format(reason=status.last_error)
+        elif not status.enrolled:
             text = self.tr(
                 "This kiosk is not enrolled with a hub yet. Everything is kept here; district "
                 "IT enrolls it with a one-time code."

@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message>
+        <source>Backup not made: the backup drive is not plugged in. Please plug it in.</source>
+        <translation>बैकअप नहीं बना: बैकअप ड्राइव लगी हुई नहीं है। कृपया उसे लगाएँ।</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>बैकअप नहीं बना: बैकअप ड्राइव भर गई है। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Backup not made. Please tell district IT (&apos;kiosk doctor&apos; shows why).</source>
+        <translation>बैकअप नहीं बना। कृपया ज़िला आईटी को बताएँ (&apos;kiosk doctor&apos; कारण दिखाता है)।</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -933,6 +948,10 @@
     <message>
         <source>Online</source>
         <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>This kiosk could not enroll with the hub: {reason}. Everything is kept here; district IT can give a new code.</source>
+        <translation>यह कियोस्क हब से पंजीकृत नहीं हो सका: {reason}। सब कुछ यहीं रखा जा रहा है; ज़िला आईटी नया कोड दे सकता है।</translation>
     </message>
     <message>
         <source>This kiosk is not enrolled with a hub yet. Everything is kept here; district IT enrolls it with a one-time code.</source>

@@ -1,0 +1,7 @@
+"""``python -m kiosk.provision``: see :mod:`kiosk.provision.main`."""
+
+import sys
+
+from kiosk.provision.main import main
+
+sys.exit(main())

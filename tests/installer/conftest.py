@@ -1,0 +1,41 @@
+"""Bundles built once per test session: this version, and the release before it (one
+migration fewer), built from the first one's wheels without any index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk import __version__
+from tests.installer.bundles import ROOT, NetworkTrap, broken_source, build, older_source
+
+OLD_VERSION = "0.0.1"
+BROKEN_VERSION = "99.0.0"
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(ROOT, tmp_path_factory.mktemp("dist"), __version__)
+
+
+@pytest.fixture(scope="session")
+def old_bundle(tmp_path_factory: pytest.TempPathFactory, bundle: Path) -> Path:
+    source = older_source(tmp_path_factory.mktemp("old-source"))
+    out = tmp_path_factory.mktemp("old-dist")
+    return build(source, out, OLD_VERSION, "--wheels-from", str(bundle / "wheels"), "--no-check")
+
+
+@pytest.fixture(scope="session")
+def broken_bundle(tmp_path_factory: pytest.TempPathFactory, bundle: Path) -> Path:
+    source = broken_source(tmp_path_factory.mktemp("broken-source"))
+    out = tmp_path_factory.mktemp("broken-dist")
+    return build(source, out, BROKEN_VERSION, "--wheels-from", str(bundle / "wheels"), "--no-check")
+
+
+@pytest.fixture
+def trap() -> Iterator[NetworkTrap]:
+    listening = NetworkTrap()
+    yield listening
+    listening.close()
