@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "kiosk.commands.devices",
     "kiosk.commands.enroll",
     "kiosk.commands.sync",
+    "kiosk.commands.consult",
 )
 
 
