@@ -36,6 +36,7 @@ def tone_wav(path: Path, seconds: float = 3.0, hz: float = 440.0, rate: int = 48
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(rate)
-        samples = (int(12000 * math.sin(2 * math.pi * hz * n / rate)) for n in range(int(seconds * rate)))
+        count = int(seconds * rate)
+        samples = (int(12000 * math.sin(2 * math.pi * hz * n / rate)) for n in range(count))
         out.writeframes(b"".join(struct.pack("<h", s) for s in samples))
     return path

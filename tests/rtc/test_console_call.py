@@ -1,0 +1,94 @@
+"""The kiosk's aiortc peer against the specialist console in headless Chromium (fake
+camera and microphone), through a real hub: the whole consult call."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from kiosk.rtc.events import CallState, EndReason
+from tests import chromium
+from tests.conftest import FakeClock
+from tests.consulttools import add_specialist, map_spoke, queued_case
+from tests.hubtools import hub_and_kiosk
+from tests.rtc.callkit import console_in_case, console_stats, start_kiosk_call
+
+pytestmark = pytest.mark.skipif(
+    not chromium.available(), reason="needs Debian's chromium (installer/debian-packages-dev.txt)"
+)
+
+
+def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
+            await add_specialist(hub)
+            await map_spoke(hub, kiosk.spoke_id)
+            encounter = queued_case(kiosk)
+            assert (await kiosk.sync(hub.url)).clean
+            call = await start_kiosk_call(kiosk, hub.url, tmp_path / "media")
+            async with chromium.Browser() as browser:
+                page = await console_in_case(browser, hub.url, encounter)
+                await page.click("call-start")
+                ringing = await call.wait_state(CallState.RINGING)
+                assert ringing.encounter_id == encounter and ringing.specialist == "Dr. Asha"
+                await call.service.accept(kiosk.cho_id)
+                await call.wait_state(CallState.IN_CALL)
+                # Video both ways: the console decodes the kiosk's test card...
+                await page.wait_for("window.hwcConsole.stats().framesDecoded > 30", 30)
+                await page.wait_for(
+                    "document.querySelector('[data-testid=remote-video]').videoWidth > 0"
+                )
+                # ...and the kiosk decodes Chromium's fake camera.
+                await call.wait(lambda: (call.service.remote_video or _none()).frames > 30,
+                                "the kiosk receives video")  # fmt: skip
+                # Audio both ways: live tracks, packets arriving.
+                await page.wait_for("window.hwcConsole.stats().audioPackets > 50")
+                assert (
+                    await page.eval(
+                        "document.getElementById('remote-video').srcObject"
+                        ".getAudioTracks()[0].readyState"
+                    )
+                    == "live"
+                )
+                session = call.service.call.session  # type: ignore[union-attr]
+                await call.wait(lambda: session.speaker.meter.frames > 50, "the kiosk hears")
+                assert session.speaker.meter.peak > 0  # Chromium's fake microphone beeps
+                # Live vitals reach the console's panel.
+                for _ in range(10):
+                    call.oximeter(97, 78, (10.0, 40.0, 80.0, 40.0, 10.0))
+                    await asyncio.sleep(0.1)
+                await page.wait_for(f"{page.by_id('live-spo2')}.textContent === '97'")
+                assert await page.text("live-pulse") == "78"
+                # "Take photo": a full-resolution still attached to the case, then synced.
+                await page.click("call-take-photo")
+                await page.wait_for(f"!{page.by_id('photo-note')}.hidden")
+                assert "Photo taken" in await page.text("photo-note")
+                photos = kiosk.store.read(lambda db: db.execute(
+                    "SELECT a.kind, b.size FROM attachments a JOIN blobs b "
+                    "ON b.sha256 = a.original_sha256 WHERE a.encounter_id = ?", [encounter]
+                ).fetchall())  # fmt: skip
+                assert [p[0] for p in photos] == ["clinical_photo"]
+                assert "a photo for the specialist" in call.syncs
+                status = kiosk.clinic.encounters.detail(encounter).encounter.status
+                assert status == "in_consult"
+                # The specialist ends the call; both sides stop cleanly.
+                await page.click("call-end")
+                ended = await call.wait_state(CallState.ENDED)
+                assert ended.ended is EndReason.SPECIALIST
+                assert await page.text("call-status") == "Call ended."
+                assert (await console_stats(page))["inCall"] is False
+                assert call.service.call is None
+            await call.service.stop()
+
+    asyncio.run(scenario())
+
+
+def _none() -> object:
+    class Nothing:
+        frames = 0
+
+    return Nothing()
