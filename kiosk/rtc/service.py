@@ -196,7 +196,7 @@ class ConsultService:
             self.call.session.set_camera_off(off)
         self._publish(camera_off=off)
 
-    def dismiss(self) -> None:
+    async def dismiss(self) -> None:
         """The CHO has read "call ended": back to idle."""
         if not self.status.active and self.status.state is not CallState.RINGING:
             self._publish(state=CallState.IDLE, ended=EndReason.NONE)

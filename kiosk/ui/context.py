@@ -15,6 +15,7 @@ from kiosk.store.clinic import Clinic
 from kiosk.ui.bridge import Bridge
 
 if TYPE_CHECKING:  # the sync runtime loads network code; it is built after the window
+    from kiosk.rtc.service import ConsultService
     from kiosk.sync.runtime import SyncRuntime
 
 
@@ -36,6 +37,7 @@ class Context:
     devices: AttachedDevices | None = None
     cameras: Cameras | None = None
     sync: SyncRuntime | None = None
+    consult: ConsultService | None = None  # video consults, once enrolled (kiosk/rtc)
 
     @property
     def cho_id(self) -> str:

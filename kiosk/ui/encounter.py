@@ -22,6 +22,7 @@ from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
+from kiosk.ui.call_alert import CallHubPanel
 from kiosk.ui.context import Context
 from kiosk.ui.devices_panel import DevicesPanel
 from kiosk.ui.patients import sex_letter
@@ -103,6 +104,8 @@ class EncounterScreen(QWidget):
         self.consult_state = label("", "notice", wrap=True)
         self.consult_state.hide()
         consult_layout.addWidget(self.consult_state)
+        self.call_hub = CallHubPanel(ctx, encounter_id)  # "Call hub" (kiosk/ui/call_alert.py)
+        consult_layout.addWidget(self.call_hub)
         left.addWidget(consult)
         self.rx_panel = PrescriptionPanel(
             ctx, encounter_id
@@ -182,6 +185,7 @@ class EncounterScreen(QWidget):
                 )
             )
         self.consult_state.setVisible(enc.status is EncounterStatus.QUEUED)
+        self.call_hub.set_case(enc.specialty, enc.status)
 
     def notes_changed(self) -> bool:
         if self.detail is None or self.detail.encounter.status is not EncounterStatus.DRAFT:
