@@ -67,8 +67,9 @@ class ScriptedSpecialist:
 
         await pc.setRemoteDescription(RTCSessionDescription(message["sdp"], "offer"))
         await pc.setLocalDescription(await pc.createAnswer())
+        answer = pc.localDescription.sdp
         await self.ws.send_json({"type": "answer", "encounter_id": self.encounter_id,
-                                 "call_id": self.call_id, "sdp": pc.localDescription.sdp})  # fmt: skip
+                                 "call_id": self.call_id, "sdp": answer})  # fmt: skip
 
     async def hang_up(self) -> None:
         await self.ws.send_json({"type": "hangup", "encounter_id": self.encounter_id,
