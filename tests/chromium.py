@@ -28,7 +28,8 @@ FLAGS = [
     "--use-fake-ui-for-media-stream", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
     "--no-default-browser-check", "--autoplay-policy=no-user-gesture-required",
-    "--disable-features=MediaRouter,OptimizationHints,Translate", "--mute-audio",
+    "--disable-features=MediaRouter,OptimizationHints,Translate,WebRtcHideLocalIpsWithMdns",
+    "--mute-audio",
     "--remote-debugging-port=0", "--remote-allow-origins=*",
 ]  # fmt: skip
 

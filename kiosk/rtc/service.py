@@ -238,8 +238,8 @@ class ConsultService:
             if not call.connected_once:
                 call.connected_once = True
                 asyncio.get_running_loop().create_task(self._started(call))
-        elif state in ("disconnected", "failed") and self._drop_timer is None:
-            delay = 0.0 if state == "failed" else DROP_GRACE
+        elif state in ("disconnected", "failed", "stalled") and self._drop_timer is None:
+            delay = DROP_GRACE if state == "disconnected" else 0.0
             self._drop_timer = asyncio.get_running_loop().call_later(delay, self._dropped)
 
     async def _started(self, call: Call) -> None:

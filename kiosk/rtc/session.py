@@ -38,6 +38,7 @@ from kiosk.rtc.vitals_feed import VitalsFeed
 
 log = logging.getLogger("kiosk.rtc")
 LOOK_EVERY = 2.0
+STALL_LOOKS = 3  # no sound at all from the far end for this many looks: the link is gone
 Control = Callable[[dict[str, Any]], Awaitable[dict[str, Any] | None]]
 
 
@@ -130,6 +131,7 @@ class PeerSession:
         self._reader = LinkReader()
         self._looking: asyncio.Task[None] | None = None
         self._start: Counters | None = None
+        self._heard = (0, 0)  # (audio packets received, looks without a new one)
         self.muted = False
 
     # -- negotiation ---------------------------------------------------------------------------
@@ -208,11 +210,24 @@ class PeerSession:
             report = await self.pc.getStats()
             if self._start is None:
                 self._start = self._counters(report)
+            self._watch_stall(report)
             sample = self._reader.sample(report, self.vp8.estimate)
             mode = self.policy.update(sample)
             if mode is not None:
                 self.apply(mode)
             self.on_quality(quality_of(self.policy, sample))
+
+    def _watch_stall(self, report: Any) -> None:
+        """aiortc notices a dead link only when ICE consent runs out (half a minute); the
+        far end's voice stopping altogether says it sooner. (A muted console still sends
+        silence, so packets keep coming on a live link.)"""
+        inbound = [s for s in report.values() if getattr(s, "type", "") == "inbound-rtp"]
+        received = sum(int(s.packetsReceived) for s in inbound if s.kind == "audio")
+        before, quiet = self._heard
+        quiet = quiet + 1 if received == before and received > 0 else 0
+        self._heard = (received, quiet)
+        if quiet == STALL_LOOKS:
+            self.on_state("stalled")
 
     def apply(self, mode: Mode) -> None:
         log.info("link: %s", mode.reason or mode.rung)

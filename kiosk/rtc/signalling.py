@@ -60,7 +60,10 @@ class SignalClient:
 
     async def _run(self) -> None:
         delay = BACKOFF_START
-        self._session = aiohttp.ClientSession(headers={"User-Agent": "hwc-kiosk"})
+        # A cut link swallows the connection attempt: without a connect timeout it would
+        # wait for TCP to give up (minutes).
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=self.connect_timeout)
+        self._session = aiohttp.ClientSession(headers={"User-Agent": "hwc-kiosk"}, timeout=timeout)
         while True:
             try:
                 await self._connect_once()

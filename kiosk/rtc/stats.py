@@ -30,9 +30,11 @@ class LinkReader:
             if total > before[0]:
                 accounted += total - before[0]
                 lost += max(0, int(remote.packetsLost) - before[1])
+                # Only a stream the far end reported on since the last look has a fresh
+                # round-trip time: paused video keeps its last (congested) one.
+                if remote.roundTripTime:
+                    rtts.append(float(remote.roundTripTime))
             self._seen[kind] = (total, int(remote.packetsLost))
-            if remote.roundTripTime:
-                rtts.append(float(remote.roundTripTime))
         loss = lost / accounted if accounted else None
         return LinkSample(loss, max(rtts) if rtts else None, remb)
 
