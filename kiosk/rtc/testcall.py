@@ -37,6 +37,17 @@ async def _wait(queue: asyncio.Queue[Message], kind: str, what: str) -> Message:
         raise TestCallError(f"no answer from the hub: {what}") from None
 
 
+async def _welcome(client: SignalClient, inbox: asyncio.Queue[Message]) -> Message:
+    """The hub's welcome; the first failed connection attempt ends the test at once."""
+    waiting = asyncio.ensure_future(_wait(inbox, "welcome", "the signalling socket did not open"))
+    while not waiting.done():
+        if client.last_error:
+            waiting.cancel()
+            raise TestCallError(f"no answer from the hub ({client.last_error})")
+        await asyncio.sleep(0.05)
+    return waiting.result()
+
+
 async def test_call(
     hub_url: str,
     token: str,
@@ -57,7 +68,7 @@ async def test_call(
     camera = open_camera().start()
     session: PeerSession | None = None
     try:
-        welcome = await _wait(inbox, "welcome", "the signalling socket did not open")
+        welcome = await _welcome(client, inbox)
         progress("signalling connected")
         if not await asyncio.to_thread(camera.wait_open, 10.0):
             raise TestCallError(f"the camera gave no picture: {camera.error or 'no frames'}")

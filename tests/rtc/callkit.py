@@ -21,7 +21,7 @@ from kiosk.store.consults import ConsultRecords
 from tests.chromium import Browser, Page
 from tests.consulttools import PASSWORD
 from tests.hubtools import Kiosk
-from tests.rtc.media_files import test_card_video, tone_wav
+from tests.rtc.media_files import make_test_card, make_tone
 
 OXIMETER = DeviceInfo("sim", "sim://", "contec-cms50d", "Pulse oximeter", "oximeter", "SIM-1")
 
@@ -56,7 +56,7 @@ class KioskCall:
 
 def media(folder: Path) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    return test_card_video(folder / "card.avi"), tone_wav(folder / "tone.wav")
+    return make_test_card(folder / "card.avi"), make_tone(folder / "tone.wav")
 
 
 async def start_kiosk_call(kiosk: Kiosk, hub_url: str, folder: Path) -> KioskCall:

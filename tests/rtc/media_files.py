@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 
 
-def test_card_video(path: Path, seconds: float = 3.0, fps: int = 15,
+def make_test_card(path: Path, seconds: float = 3.0, fps: int = 15,
                     size: tuple[int, int] = (640, 480)) -> Path:  # fmt: skip
     width, height = size
     writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, (width, height))
@@ -31,7 +31,7 @@ def test_card_video(path: Path, seconds: float = 3.0, fps: int = 15,
     return path
 
 
-def tone_wav(path: Path, seconds: float = 3.0, hz: float = 440.0, rate: int = 48000) -> Path:
+def make_tone(path: Path, seconds: float = 3.0, hz: float = 440.0, rate: int = 48000) -> Path:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)

@@ -31,7 +31,7 @@ from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.main_window import MainWindow
 from tests.consulttools import PASSWORD, SITE
 from tests.hubtools import ThreadHub
-from tests.rtc.media_files import tone_wav
+from tests.rtc.media_files import make_tone
 from tests.rtc.specialist import ScriptedSpecialist
 
 
@@ -63,7 +63,7 @@ def open_kiosk(qtbot: QtBot, home: Path, hub: ThreadHub, language: str = "en"
     cho_id = demo_cho_id(ctx.clinic)
     ctx.cho = next(c for c in ctx.clinic.accounts.list() if c.id == cho_id)
     settings = Settings(ctx.clinic.store)
-    settings.set(INPUT_SETTING, f"file:{tone_wav(home / 'tone.wav')}")
+    settings.set(INPUT_SETTING, f"file:{make_tone(home / 'tone.wav')}")
     settings.set(OUTPUT_SETTING, "none")
     patient = ctx.clinic.patients.register(
         PatientForm(name="Sunita Devi", sex="female", age_years="34", village="Bassi"), cho_id
