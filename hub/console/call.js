@@ -176,6 +176,8 @@ export class Call {
       videoFps: now.video?.framesPerSecond || 0, framesDecoded: now.video?.framesDecoded || 0,
       audioPackets: now.audio?.packetsReceived || 0, audioEnergy: now.audio?.totalAudioEnergy || 0,
       sentFrames: now.outVideo?.framesEncoded || 0,
+      jitterMs: now.video?.jitterBufferEmittedCount ? (now.video.jitterBufferDelay / now.video.jitterBufferEmittedCount) * 1000 : null,
+      decodeMs: now.video?.framesDecoded ? (now.video.totalDecodeTime / now.video.framesDecoded) * 1000 : null,
     };
     const rtt = now.rtt ?? 0;
     const level = this.audioOnly || loss > 0.08 || rtt > 0.8 ? "poor" : loss > 0.02 || rtt > 0.35 ? "fair" : "good";

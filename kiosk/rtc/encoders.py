@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import fractions
 import multiprocessing
+import time
 from typing import Any
 
 import av
@@ -40,6 +41,8 @@ class RuralVp8Encoder(Vp8Encoder):
         self.restarts = 0
         self.bitrate_used = 0
         self.key_next = False  # video resumes after audio only: start with a whole picture
+        self.encode_seconds = 0.0
+        self.frames_encoded = 0
 
     @property
     def target_bitrate(self) -> int:
@@ -78,6 +81,14 @@ class RuralVp8Encoder(Vp8Encoder):
         return codec
 
     def encode(self, frame: Any, force_keyframe: bool = False) -> tuple[list[bytes], int]:
+        started = time.perf_counter()
+        try:
+            return self._encode(frame, force_keyframe)
+        finally:
+            self.encode_seconds += time.perf_counter() - started
+            self.frames_encoded += 1
+
+    def _encode(self, frame: Any, force_keyframe: bool) -> tuple[list[bytes], int]:
         if frame.format.name != "yuv420p":
             frame = frame.reformat(format="yuv420p")
         codec = self.codec

@@ -250,6 +250,8 @@ class PeerSession:
         width, height = self.remote_video.size
         out.received_resolution = f"{width}x{height}" if width else ""
         out.audio_only = self.policy.audio_only
+        if self.vp8.frames_encoded:
+            out.encode_ms = round(self.vp8.encode_seconds / self.vp8.frames_encoded * 1000, 2)
         return out
 
     async def mark(self) -> Counters:

@@ -55,6 +55,7 @@ class CallFigures:
     loss_sent: float | None = None  # share of our packets the far end reports lost
     loss_received: float | None = None  # share of the far end's packets we lost
     audio_only: bool = False
+    encode_ms: float | None = None  # the kiosk's VP8 encoder, per frame
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

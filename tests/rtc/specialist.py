@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+from pathlib import Path
 from typing import Any
 
 from aiortc import (
@@ -16,11 +17,16 @@ from aiortc import (
     VideoStreamTrack,
 )
 
+from kiosk.devices.camera import Camera
+from kiosk.rtc.media import CameraTrack, file_camera
+from kiosk.rtc.policy import LADDER
 from tests.consulttools import Console, console
 
 
 class ScriptedSpecialist:
-    def __init__(self, hub_url: str, username: str = "dr.asha") -> None:
+    def __init__(self, hub_url: str, username: str = "dr.asha", video: Path | None = None) -> None:
+        self.video = video  # a file to send instead of aiortc's plain test frames
+        self.camera: Camera | None = None
         self.hub_url = hub_url
         self.console: Console | None = None
         self.username = username
@@ -58,7 +64,12 @@ class ScriptedSpecialist:
             await self.pc.close()
         pc = self.pc = RTCPeerConnection()
         pc.addTrack(AudioStreamTrack())
-        pc.addTrack(VideoStreamTrack())
+        if self.video is not None:
+            if self.camera is None:
+                self.camera = file_camera(self.video).start()
+            pc.addTrack(CameraTrack(self.camera, LADDER[0]))
+        else:
+            pc.addTrack(VideoStreamTrack())
 
         @pc.on("datachannel")
         def channel(ch: Any) -> None:
@@ -89,3 +100,5 @@ class ScriptedSpecialist:
             await self.ws.close()
         if self.console is not None:
             await self.console.session.close()
+        if self.camera is not None:
+            self.camera.stop()
