@@ -237,6 +237,11 @@ function onSignal(message) {
     if (!$("queue-view").hidden) refreshQueue();
     return;
   }
+  if (message.type === "offer" && !call.active) {
+    // A kiosk rejoining a call this page already ended: tell it so.
+    signal.send({ type: "hangup", encounter_id: message.encounter_id, call_id: message.call_id });
+    return;
+  }
   call.onSignal(message);
 }
 

@@ -5,6 +5,8 @@
 import { session } from "./api.js";
 
 const STATS_MS = 2000;
+const RING_EVERY_MS = 8000;
+const RING_TIMES = 8;
 
 function uid() {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -35,19 +37,34 @@ export class Call {
       return;
     }
     this.ui.localStream(this.local);
-    this.signal.send({ type: "call", encounter_id: encounterId, call_id: this.callId });
-    this.ui.state("Ringing the spoke…");
+    this.ringing = 0;
+    this.ring();
     this.ui.inCall(true);
+  }
+
+  // Ring until the spoke answers: a kiosk whose socket was reconnecting hears the next
+  // ring. After RING_TIMES rings nobody answered.
+  ring() {
+    if (!this.active || this.answered) return;
+    if (this.ringing >= RING_TIMES) {
+      this.ui.state("The spoke did not answer. Try again later; the case stays yours.");
+      this.finish();
+      return;
+    }
+    this.ringing += 1;
+    this.signal.send({ type: "call", encounter_id: this.encounterId, call_id: this.callId });
+    this.ui.state("Ringing the spoke…");
+    this.ringTimer = setTimeout(() => this.ring(), RING_EVERY_MS);
   }
 
   onSignal(message) {
     if (!this.active || message.encounter_id !== this.encounterId) return;
     if (message.call_id && message.call_id !== this.callId) return;
     switch (message.type) {
-      case "accept": this.ui.state("The spoke answered; connecting…"); break;
-      case "decline": this.ui.state("The spoke cannot take the call now."); this.finish(false); break;
-      case "offer": this.answer(message); break;
-      case "hangup": this.ui.state("The spoke ended the call."); this.finish(false); break;
+      case "accept": this.answered = true; this.ui.state("The spoke answered; connecting…"); break;
+      case "decline": this.ui.state("The spoke cannot take the call now."); this.finish(); break;
+      case "offer": this.answered = true; this.answer(message); break;
+      case "hangup": this.ui.state("The spoke ended the call."); this.finish(); break;
       case "candidate": if (this.pc && message.candidate) this.pc.addIceCandidate(message.candidate).catch(() => {}); break;
       default: break;
     }
@@ -130,7 +147,7 @@ export class Call {
     if (!this.active) return;
     this.signal.send({ type: "hangup", encounter_id: this.encounterId, call_id: this.callId });
     this.ui.state("Call ended.");
-    this.finish(true);
+    this.finish();
   }
 
   finish() {
@@ -140,6 +157,8 @@ export class Call {
 
   reset() {
     if (this.timer) clearInterval(this.timer);
+    clearTimeout(this.ringTimer);
+    this.answered = false;
     this.timer = null;
     if (this.pc) this.pc.close();
     this.local?.getTracks().forEach((t) => t.stop());

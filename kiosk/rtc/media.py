@@ -132,11 +132,14 @@ def file_camera(path: Path) -> Camera:
 
 
 class RemoteVideo:
-    """The specialist's video as the newest decoded frame (BGR), with counts for the
-    call's figures. A task on the engine loop feeds it; the screen looks at it."""
+    """The specialist's video as the newest decoded frame, with counts for the call's
+    figures. A task on the engine loop feeds it; the screen looks at it. The frame is
+    turned into a BGR picture only when someone looks, and once: a kiosk whose screen
+    shows something else spends nothing on it."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._frame: tuple[int, Any] | None = None
         self._latest: tuple[int, Frame] | None = None
         self.frames = 0
         self.size = (0, 0)
@@ -145,11 +148,16 @@ class RemoteVideo:
 
     def latest(self) -> tuple[int, Frame] | None:
         with self._lock:
+            frame = self._frame
+            if frame is None:
+                return None
+            if self._latest is None or self._latest[0] != frame[0]:
+                self._latest = (frame[0], frame[1].to_ndarray(format="bgr24"))
             return self._latest
 
     def clear(self) -> None:
         with self._lock:
-            self._latest = None
+            self._frame = self._latest = None
 
     async def consume(self, track: MediaStreamTrack) -> None:
         while True:
@@ -157,11 +165,10 @@ class RemoteVideo:
                 frame: Any = await track.recv()
             except MediaStreamError:
                 return
-            picture = frame.to_ndarray(format="bgr24")
             now = time.monotonic()
             with self._lock:
                 self.frames += 1
-                self._latest = (self.frames, picture)
+                self._frame = (self.frames, frame)
             self.size = (frame.width, frame.height)
             self.started = self.started or now
             self.last_at = now

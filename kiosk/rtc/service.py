@@ -133,6 +133,8 @@ class ConsultService:
         if not await asyncio.to_thread(self.records.knows, encounter_id):
             return  # another kiosk of this spoke holds the case
         call = self.call
+        if call is not None and call.call_id == call_id and self.status.state is CallState.RINGING:
+            return  # the console rings again until answered: one alert is enough
         if call is not None and self.status.active:
             if call.encounter_id == encounter_id:  # the specialist called again after a drop
                 call.call_id = call_id

@@ -186,6 +186,8 @@ async def rural_call(folder: Path, link: RuralLink, fps: int = 15) -> AsyncItera
         encounter = queued_case(kiosk)
         assert (await kiosk.sync(hub.url)).clean
         peer = await start_kiosk(link, hub, kiosk, folder / "media", fps)
+        await peer.until(lambda: any(line["kind"] == "ready" for line in peer.lines),
+                         "the kiosk's socket connects", 30)  # fmt: skip
         secure = f"--unsafely-treat-insecure-origin-as-secure={hub.url}"
         try:
             async with Browser([secure]) as browser:

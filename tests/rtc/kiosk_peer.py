@@ -66,6 +66,9 @@ async def run(args: argparse.Namespace) -> None:
 
     bus.subscribe(CALL_STATUS, status)
     await service.start()
+    while not service.signal.connected:
+        await asyncio.sleep(0.05)
+    say("ready")
     stdin_closed = loop.create_task(asyncio.to_thread(sys.stdin.read))
     mark = None
     while not stdin_closed.done():
