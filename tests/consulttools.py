@@ -39,6 +39,16 @@ def queued_case(
     return encounter
 
 
+async def synced_case(hub: Hub, kiosk: Kiosk) -> str:
+    """Dr. Asha at the site the kiosk's spoke is mapped to, and a case of the kiosk
+    queued for her and pushed to the hub; returns the encounter id."""
+    await add_specialist(hub)
+    await map_spoke(hub, kiosk.spoke_id)
+    encounter = queued_case(kiosk)
+    assert (await kiosk.sync(hub.url)).clean
+    return encounter
+
+
 @dataclass
 class Console:
     """A specialist's browser, as far as the hub can tell: a cookie jar and the CSRF token."""

@@ -16,70 +16,30 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import cv2
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from hub import credentials
-from hub.storage.base import Mapping, Specialist
-from kiosk import config
-from kiosk.app import application, build, shutdown, start_sync
-from kiosk.commands.demo import demo_cho_id
-from kiosk.devices.camera import SimulatedCameras
+from kiosk.app import application, shutdown
 from kiosk.devices.events import READINGS, DeviceReadings
 from kiosk.devices.readings import Reading
-from kiosk.domain.clock import utc_now
-from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
-from kiosk.rtc.audio import INPUT_SETTING, OUTPUT_SETTING
 from kiosk.rtc.events import CallState
-from kiosk.store.settings import Settings
-from kiosk.sync import enrollment
-from kiosk.sync.runtime import run_once
 from kiosk.ui.call_screen import CallScreen
 from tests import chromium
-from tests.consulttools import PASSWORD, SITE, add_specialist, map_spoke
-from tests.hubtools import ThreadHub, attach_photo, hub_and_kiosk
-from tests.rtc.callkit import OXIMETER, console_in_case, start_kiosk_call
-from tests.rtc.media_files import make_person_video, make_tone
+from tests.conftest import FakeClock
+from tests.consulttools import PASSWORD, SITE, add_specialist, console, map_spoke
+from tests.hubtools import attach_photo, make_kiosk, running_hub
+from tests.rtc.callkit import OXIMETER, start_kiosk_call
+from tests.rtc.kiosk_window import consult_hub, open_consult_kiosk
+from tests.rtc.media_files import make_person_video
 from tests.rtc.specialist import ScriptedSpecialist
-
-SIZE = (1366, 768)
-
-
-def wait(condition: Callable[[], bool], seconds: float = 60) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not reach the state to shoot")
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(10):
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def shoot(widget: object, out: Path, name: str) -> None:
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
-    print(path)
-
-
-def prepare_hub(base: Path) -> ThreadHub:
-    hub = ThreadHub(base / "hub", "hwc-bassi")
-    storage = hub.running.storage
-    hub.run(storage.map_spoke(Mapping("hwc-bassi", "general_medicine", SITE)))
-    hub.run(storage.add_specialist(
-        Specialist("dr.asha", "Dr. Asha Verma", "general_medicine", "RMC-12345", SITE),
-        credentials.hash_password(PASSWORD),
-    ))  # fmt: skip
-    return hub
+from tests.screenshots_sync import shoot, wait
 
 
 def pleth(t: float, samples: int) -> tuple[float, ...]:
@@ -94,36 +54,11 @@ def oximeter(bus: object, t: float) -> None:
 
 
 def kiosk_shots(out: Path, base: Path, language: str) -> None:
-    hub = prepare_hub(base / language)
-    home = base / language / "kiosk"
-    home.mkdir(parents=True)
-    asyncio.run(enrollment.enroll(hub.url, hub.code(), home, "front desk"))
-    cfg = config.load(home=home, environ={}, overrides={"language": language,
-                      "spoke_name": "HWC Bassi", "spoke_id": "hwc-bassi"})  # fmt: skip
-    window, ctx = build(cfg)
-    ctx.cameras = SimulatedCameras()
-    window.resize(*SIZE)
-    window.show()
-    cho_id = demo_cho_id(ctx.clinic)
-    ctx.cho = next(c for c in ctx.clinic.accounts.list() if c.id == cho_id)
-    settings = Settings(ctx.clinic.store)
-    settings.set(INPUT_SETTING, f"file:{make_tone(base / language / 'tone.wav')}")
-    settings.set(OUTPUT_SETTING, "none")
-    patient = ctx.clinic.patients.register(
-        PatientForm(name="Sunita Devi", sex="female", age_years="34", village="Bassi"), cho_id
-    )
-    enc = ctx.clinic.encounters.open(patient.id, cho_id, "Fever and cough for 5 days")
-    ctx.clinic.encounters.request_consult(enc.id, "general_medicine", False, cho_id)
-    enrolled = enrollment.load(home)
-    assert enrolled is not None
-    asyncio.run(run_once(cfg, ctx.clinic.store, enrolled))
-    start_sync(ctx)
-    wait(lambda: ctx.consult is not None and ctx.consult.signal.connected)
-    window.signed_in(ctx.cho)
-    window.open_encounter(enc.id)
+    hub = consult_hub(base / language / "hub", "hwc-bassi")
+    window, ctx, encounter = open_consult_kiosk(base / language / "kiosk", hub, wait, language)
     doctor = make_person_video(base / language / "doctor.avi", (190, 160, 60), (215, 210, 200))
     specialist = ScriptedSpecialist(hub.url, video=doctor)
-    hub.run(specialist.open_case(enc.id))
+    hub.run(specialist.open_case(encounter))
     hub.run(specialist.ring())
     wait(window.consults.alert.isVisible)
     shoot(window, out, f"{language}-consult-incoming")
@@ -155,22 +90,29 @@ def kiosk_shots(out: Path, base: Path, language: str) -> None:
     hub.run(specialist.close())
     window.close()
     shutdown(ctx)
+    window.deleteLater()  # its screens' timers must not outlive the engine they talk to
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     hub.close()
 
 
 async def console_shots(out: Path, base: Path) -> None:
-
-    async with hub_and_kiosk(base / "console", utc_now, "hwc-bassi") as (hub, kiosk):
+    # The cases were queued over the last half hour, by the kiosk's clock.
+    clock = FakeClock(datetime.now(UTC) - timedelta(minutes=34))
+    async with running_hub(base / "console-hub") as hub:
+        await hub.storage.add_spoke("hwc-bassi", "HWC Bassi", "Jaipur", "Rajasthan", clock())
+        enrolled = await hub.enroll("hwc-bassi")
+        kiosk = make_kiosk(base / "console-kiosk", "hwc-bassi", clock, enrolled["token"])
         await add_specialist(hub, site=SITE)
         await add_specialist(hub, "dr.ravi", site=SITE)
         await map_spoke(hub, "hwc-bassi")
-        people = [("Sunita Devi", "Fever and cough for 5 days, worse at night", False),
-                  ("Ramesh Kumar", "Chest pain on walking since this morning", True),
-                  ("Kamla Bai", "Swelling of both feet for two weeks", False),
-                  ("Mohan Lal", "Burning urine and fever", False)]  # fmt: skip
+        people = [("Sunita Devi", "female", "34", "Fever and cough for 5 days, worse at night",
+                   False),
+                  ("Ramesh Kumar", "male", "58", "Chest pain on walking since this morning", True),
+                  ("Kamla Bai", "female", "66", "Swelling of both feet for two weeks", False),
+                  ("Mohan Lal", "male", "41", "Burning urine and fever", False)]  # fmt: skip
         ids = []
-        for name, complaint, urgent in people:
-            pid = kiosk.patient(name)
+        for name, sex, age, complaint, urgent in people:
+            pid = kiosk.patient(name, sex=sex, age_years=age)
             eid = kiosk.clinic.encounters.open(pid, kiosk.cho_id, complaint).id
             for kind, value in (("pulse_rate", 92.0), ("spo2", 95.0), ("body_temperature", 38.4)):
                 kiosk.clinic.encounters.record_vital(eid, ObservationKind(kind), kiosk.cho_id,
@@ -181,6 +123,7 @@ async def console_shots(out: Path, base: Path) -> None:
             )  # fmt: skip
             kiosk.clinic.encounters.request_consult(eid, "general_medicine", urgent, kiosk.cho_id)
             ids.append((pid, eid))
+            clock.advance(minutes=7)
         picture = make_person_video(base / "rash.avi", (60, 90, 160), (200, 215, 225), seconds=0.2)
         capture = cv2.VideoCapture(str(picture))
         ok, frame = capture.read()
@@ -192,15 +135,11 @@ async def console_shots(out: Path, base: Path) -> None:
         patient_video = make_person_video(base / "patient.avi", (150, 80, 170), (225, 220, 205),
                                           caption="HWC Bassi")  # fmt: skip
         call = await start_kiosk_call(kiosk, hub.url, base / "media", patient_video)
+        ravi = console(hub.url)  # another specialist has taken one of the cases
+        async with ravi.session:
+            assert await ravi.login("dr.ravi") == 200
+            assert (await ravi.call("POST", f"/cases/{ids[2][1]}/take"))[0] == 200
         async with chromium.Browser() as browser:
-            other = await browser.new_page(f"{hub.url}/console/")
-            await other.type("login-username", "dr.ravi")
-            await other.type("login-password", PASSWORD)
-            await other.click("login-submit")
-            await other.wait_for(f"!{other.by_id('queue-view')}.hidden")
-            row = f"document.querySelector('[data-encounter-id=\"{ids[2][1]}\"]')"
-            await other.wait_for(row)
-            await other.eval(f"{row}.querySelector('[data-testid=queue-take]').click()")
             page = await browser.new_page(f"{hub.url}/console/")
             await page.wait_for(f"!{page.by_id('login-view')}.hidden")
             await page.type("login-username", "dr.asha")
@@ -213,9 +152,9 @@ async def console_shots(out: Path, base: Path) -> None:
             await page.wait_for(f"{page.by_id('queue-calling')}")
             await page.screenshot(out / "console-queue.png")
             print(out / "console-queue.png")
-            await page.eval("document.querySelector('[data-testid=queue-take]').click()")
-            await page.close()
-            page = await console_in_case(browser, hub.url, ids[0][1])
+            row = f"document.querySelector('[data-encounter-id=\"{ids[0][1]}\"]')"
+            await page.eval(f"{row}.querySelector('[data-testid=queue-take]').click()")
+            await page.wait_for(f"!{page.by_id('case-view')}.hidden")
             await page.click("call-start")
             await call.wait_state(CallState.RINGING)
             await call.service.accept(kiosk.cho_id)
@@ -231,6 +170,7 @@ async def console_shots(out: Path, base: Path) -> None:
             await page.click("call-end")
             await call.wait_state(CallState.ENDED)
         await call.service.stop()
+        kiosk.close()
 
 
 def main(out_dir: str) -> None:

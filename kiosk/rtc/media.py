@@ -13,6 +13,7 @@ import asyncio
 import fractions
 import threading
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +132,15 @@ def file_camera(path: Path) -> Camera:
     return Camera(open_source)
 
 
+async def frames(track: MediaStreamTrack) -> AsyncIterator[Any]:
+    """Every frame of a received track, until it ends."""
+    while True:
+        try:
+            yield await track.recv()
+        except MediaStreamError:
+            return
+
+
 class RemoteVideo:
     """The specialist's video as the newest decoded frame, with counts for the call's
     figures. A task on the engine loop feeds it; the screen looks at it. The frame is
@@ -160,11 +170,7 @@ class RemoteVideo:
             self._frame = self._latest = None
 
     async def consume(self, track: MediaStreamTrack) -> None:
-        while True:
-            try:
-                frame: Any = await track.recv()
-            except MediaStreamError:
-                return
+        async for frame in frames(track):
             now = time.monotonic()
             with self._lock:
                 self.frames += 1
@@ -184,11 +190,7 @@ class AudioMeter:
         self.peak = 0
 
     async def consume(self, track: MediaStreamTrack) -> None:
-        while True:
-            try:
-                frame: Any = await track.recv()
-            except MediaStreamError:
-                return
+        async for frame in frames(track):
             self.frames += 1
             data = frame.to_ndarray()
             self.samples += int(frame.samples)

@@ -97,11 +97,12 @@ class CallHubPanel(QWidget):
         self.specialty: str | None = None
         self.waiting = False
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.state = label("", "muted", wrap=True)
-        row.addWidget(self.state, 1)
+        row.setContentsMargins(0, 0, 16, 0)
+        row.setSpacing(12)
+        self.state = label("", "muted")
+        row.addWidget(self.state)
         self.call = button(self.tr("Call hub"), "primary")
-        self.call.setMinimumHeight(48)
+        self.call.setMinimumHeight(40)
         self.call.clicked.connect(self._call)
         row.addWidget(self.call)
         ctx.bridge.bus_event.connect(self._event)
@@ -123,9 +124,9 @@ class CallHubPanel(QWidget):
             and payload.encounter_id == self.encounter_id
         ):
             self.state.setText(
-                self.tr("The hub has been told. Stay near the kiosk: the specialist will call.")
+                self.tr("The hub was told: the specialist will call here.")
                 if payload.ok
-                else self.tr("The hub does not have this case yet. It is still being sent.")
+                else self.tr("The hub does not have this case yet; it is still being sent.")
             )
 
     def _refresh(self) -> None:
@@ -133,18 +134,14 @@ class CallHubPanel(QWidget):
         online = self.presence.connected and self.specialty in self.presence.online
         self.call.setEnabled(online)
         if not self.presence.connected:
-            self.state.setText(self.tr("No connection to the hub for calls right now."))
+            self.state.setText(self.tr("Calls unavailable: no connection to the hub."))
         elif online and self.specialty is not None:
             specialty = i18n.domain_text(SPECIALTY_LABELS[Specialty(self.specialty)])
             self.state.setText(
-                self.tr("A {specialty} specialist is online at the hub.").format(
-                    specialty=specialty
-                )
+                self.tr("A specialist for {specialty} is online.").format(specialty=specialty)
             )
         else:
-            self.state.setText(
-                self.tr("No specialist of this kind is online now; the case waits in the queue.")
-            )
+            self.state.setText(self.tr("No specialist online now; the case waits in the queue."))
 
     def _call(self) -> None:
         consult = self.ctx.consult

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.devices.events import READINGS, DeviceReadings
@@ -71,7 +71,7 @@ class CallScreen(QWidget):
         grid.setContentsMargins(12, 12, 12, 12)
         self.remote = VideoView(self.tr("Waiting for the specialist's video…"))
         self.remote.setObjectName("remoteVideo")
-        grid.addWidget(self.remote, 0, 0, 3, 3)
+        grid.addWidget(self.remote, 1, 0, 2, 3)
         top = QHBoxLayout()
         self.who = label("", "callWho")
         top.addWidget(self.who)
@@ -79,16 +79,15 @@ class CallScreen(QWidget):
         self.quality = QualityBars()
         self.quality.setObjectName("qualityBox")
         top.addWidget(self.quality)
-        grid.addLayout(top, 0, 0, 1, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(top, 0, 0, 1, 3)
         self.banner = label("", "callBanner", wrap=True)
         self.banner.hide()
         grid.addWidget(self.banner, 1, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-        self.self_view = VideoView(self.tr("Camera off"))
+        # The patient's own picture floats over the specialist's, bottom right.
+        self.self_view = VideoView(self.tr("Camera off"), self.stage)
         self.self_view.setObjectName("selfView")
         self.self_view.setFixedSize(*SELF_VIEW)
-        grid.addWidget(
-            self.self_view, 2, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-        )
+        self.stage.installEventFilter(self)
         grid.setRowStretch(1, 1)
         grid.setColumnStretch(0, 1)
         column.addWidget(self.stage, 1)
@@ -124,6 +123,16 @@ class CallScreen(QWidget):
         ctx.bridge.bus_event.connect(self._event)
         self.show_status(status)
         self.attach()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        if watched is self.stage and event.type() == QEvent.Type.Resize:
+            width, height = SELF_VIEW
+            margin = 16
+            self.self_view.move(
+                self.stage.width() - width - margin, self.stage.height() - height - margin
+            )
+            self.self_view.raise_()
+        return False
 
     def _vital(self, caption: str, unit: str) -> tuple[QWidget, QLabel]:
         box = QWidget()
@@ -175,6 +184,8 @@ class CallScreen(QWidget):
         for widget in (self.mute, self.camera, self.end):
             widget.setVisible(not ended)
         self.back_button.setVisible(ended)
+        self.self_view.setVisible(not ended)
+        self.quality.setVisible(not ended)
         if ended:
             self.remote.watch(None)
             self.self_view.watch(None)

@@ -55,6 +55,8 @@ class EncounterScreen(QWidget):
         self.patient_name = label("", "h2")
         top.addWidget(self.patient_name)
         top.addStretch(1)
+        self.call_hub = CallHubPanel(ctx, encounter_id)  # "Call hub" (kiosk/ui/call_alert.py)
+        top.addWidget(self.call_hub)
         self.chip_holder = QHBoxLayout()
         self.chip: QLabel | None = None
         top.addLayout(self.chip_holder)
@@ -104,8 +106,6 @@ class EncounterScreen(QWidget):
         self.consult_state = label("", "notice", wrap=True)
         self.consult_state.hide()
         consult_layout.addWidget(self.consult_state)
-        self.call_hub = CallHubPanel(ctx, encounter_id)  # "Call hub" (kiosk/ui/call_alert.py)
-        consult_layout.addWidget(self.call_hub)
         left.addWidget(consult)
         self.rx_panel = PrescriptionPanel(
             ctx, encounter_id

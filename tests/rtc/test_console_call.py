@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.rtc.events import CallState, EndReason
+from kiosk.rtc.media import RemoteVideo
 from tests import chromium
 from tests.conftest import FakeClock
-from tests.consulttools import add_specialist, map_spoke, queued_case
+from tests.consulttools import synced_case
 from tests.hubtools import hub_and_kiosk
 from tests.rtc.callkit import console_in_case, console_stats, start_kiosk_call
 
@@ -25,10 +26,7 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
 ) -> None:
     async def scenario() -> None:
         async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
-            await add_specialist(hub)
-            await map_spoke(hub, kiosk.spoke_id)
-            encounter = queued_case(kiosk)
-            assert (await kiosk.sync(hub.url)).clean
+            encounter = await synced_case(hub, kiosk)
             call = await start_kiosk_call(kiosk, hub.url, tmp_path / "media")
             async with chromium.Browser() as browser:
                 page = await console_in_case(browser, hub.url, encounter)
@@ -43,7 +41,7 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
                     "document.querySelector('[data-testid=remote-video]').videoWidth > 0"
                 )
                 # ...and the kiosk decodes Chromium's fake camera.
-                await call.wait(lambda: (call.service.remote_video or _none()).frames > 30,
+                await call.wait(lambda: _frames(call.service.remote_video) > 30,
                                 "the kiosk receives video")  # fmt: skip
                 # Audio both ways: live tracks, packets arriving.
                 await page.wait_for("window.hwcConsole.stats().audioPackets > 50")
@@ -87,8 +85,5 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
     asyncio.run(scenario())
 
 
-def _none() -> object:
-    class Nothing:
-        frames = 0
-
-    return Nothing()
+def _frames(video: RemoteVideo | None) -> int:
+    return video.frames if video is not None else 0

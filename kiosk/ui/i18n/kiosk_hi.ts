@@ -90,24 +90,24 @@
         <translation>हब को कॉल करें</translation>
     </message>
     <message>
-        <source>The hub has been told. Stay near the kiosk: the specialist will call.</source>
-        <translation>हब को बता दिया गया है। कियोस्क के पास रहें: विशेषज्ञ कॉल करेंगे।</translation>
+        <source>The hub was told: the specialist will call here.</source>
+        <translation>हब को बता दिया गया है: विशेषज्ञ यहीं कॉल करेंगे।</translation>
     </message>
     <message>
-        <source>The hub does not have this case yet. It is still being sent.</source>
-        <translation>यह केस अभी हब तक नहीं पहुँचा है। इसे भेजा जा रहा है।</translation>
+        <source>The hub does not have this case yet; it is still being sent.</source>
+        <translation>यह केस अभी हब तक नहीं पहुँचा है; इसे भेजा जा रहा है।</translation>
     </message>
     <message>
-        <source>No connection to the hub for calls right now.</source>
-        <translation>अभी कॉल के लिए हब से कनेक्शन नहीं है।</translation>
+        <source>Calls unavailable: no connection to the hub.</source>
+        <translation>कॉल उपलब्ध नहीं: हब से कनेक्शन नहीं है।</translation>
     </message>
     <message>
-        <source>A {specialty} specialist is online at the hub.</source>
-        <translation>हब पर {specialty} के विशेषज्ञ ऑनलाइन हैं।</translation>
+        <source>A specialist for {specialty} is online.</source>
+        <translation>{specialty} के विशेषज्ञ ऑनलाइन हैं।</translation>
     </message>
     <message>
-        <source>No specialist of this kind is online now; the case waits in the queue.</source>
-        <translation>इस प्रकार के कोई विशेषज्ञ अभी ऑनलाइन नहीं हैं; केस कतार में इंतज़ार कर रहा है।</translation>
+        <source>No specialist online now; the case waits in the queue.</source>
+        <translation>अभी कोई विशेषज्ञ ऑनलाइन नहीं है; केस कतार में इंतज़ार कर रहा है।</translation>
     </message>
     <message>
         <source>Asking the hub to call…</source>
