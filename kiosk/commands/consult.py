@@ -77,6 +77,36 @@ def _test_call(args: argparse.Namespace) -> int:
     return 0
 
 
+def _devices(args: argparse.Namespace) -> int:
+    """The sound devices ALSA knows, and the ones the kiosk uses (set with the options)."""
+    from kiosk.rtc.audio import DEFAULT, INPUT_SETTING, OUTPUT_SETTING, alsa_devices
+    from kiosk.store.settings import Settings
+    from kiosk.store.store import Store
+
+    cfg = load_config(args)
+    with Store(cfg.db_path) as store:
+        settings = Settings(store)
+        for key, value in ((INPUT_SETTING, args.microphone), (OUTPUT_SETTING, args.speaker)):
+            if value is not None:
+                settings.set(key, value)
+        chosen = {
+            "microphone": settings.get(INPUT_SETTING) or DEFAULT,
+            "speaker": settings.get(OUTPUT_SETTING) or DEFAULT,
+        }
+    devices = alsa_devices()
+    if args.json:
+        print_json({**chosen, "devices": [d.__dict__ for d in devices]})
+        return 0
+    print(f"microphone  {chosen['microphone']}")
+    print(f"speaker     {chosen['speaker']}")
+    for d in devices:
+        kinds = "/".join(k for k, on in (("capture", d.capture), ("playback", d.playback)) if on)
+        print(f"{d.id:<10}  {kinds:<16}  {d.name}")
+    if not devices:
+        print("no sound card found: calls go on without sound until one is connected")
+    return 0
+
+
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.1%}"
 
@@ -96,3 +126,10 @@ def register(subparsers: Any) -> None:
                       help="ALSA device, file:PATH or none (default: none)")  # fmt: skip
     call.add_argument("--json", action="store_true", help="figures as JSON")
     call.set_defaults(handler=_test_call)
+    devices = sub.add_parser(
+        "devices", parents=[home_option()], help="sound devices for calls, and the ones chosen"
+    )
+    devices.add_argument("--microphone", help="use this ALSA device (or file:PATH, none)")
+    devices.add_argument("--speaker", help="use this ALSA device (or file:PATH, none)")
+    devices.add_argument("--json", action="store_true")
+    devices.set_defaults(handler=_devices)

@@ -117,7 +117,8 @@ class ConsultService:
             online = tuple(str(s) for s in message.get("online", []))
             self.presence = HubPresence(True, online)
             self.bus.publish(HUB_PRESENCE, self.presence)
-        elif kind == "sync":
+        elif kind in ("sync", "consult_finished"):
+            # A finished consult's prescription comes by pull (or live, later).
             self.on_sync("the hub has something for this kiosk")
         elif kind == "ringing":
             self.bus.publish(RING_RESULT, RingResult(str(message.get("encounter_id")), True))

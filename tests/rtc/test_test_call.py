@@ -75,3 +75,16 @@ def test_no_sound_card_is_said_in_plain_words(tmp_path: Path) -> None:
         Speaker("default", proc=tmp_path)
     track, player = open_microphone("none", proc=tmp_path)
     assert player is None and track.kind == "audio"
+
+
+def test_devices_command_keeps_the_choice_in_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = str(tmp_path / "kiosk")
+    assert main(["consult", "devices", "--home", home, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["microphone"] == "default"
+    assert main(["consult", "devices", "--home", home, "--microphone", "hw:1,0",
+                 "--speaker", "none", "--json"]) == 0  # fmt: skip
+    chosen = json.loads(capsys.readouterr().out)
+    assert (chosen["microphone"], chosen["speaker"]) == ("hw:1,0", "none")
+    assert isinstance(chosen["devices"], list)
