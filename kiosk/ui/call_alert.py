@@ -172,6 +172,14 @@ class ConsultDesk(QObject):
         self.screen: CallScreen | None = None
         ctx.bridge.bus_event.connect(self._event)
 
+    @property
+    def busy(self) -> bool:
+        """A call rings or runs: the window must not lock over it."""
+        consult = self.ctx.consult
+        if consult is None:
+            return False
+        return consult.status.active or consult.status.state is CallState.RINGING
+
     def _event(self, topic: str, payload: Any) -> None:
         if topic != CALL_STATUS or not isinstance(payload, CallStatus):
             return

@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.ctx.cho is None or isinstance(self.current_screen, LoginScreen | SetupScreen):
             return
+        if self.consults.busy:  # never lock over a call: the patient is on screen
+            self.idle.timer.start()
+            return
         self._leave_current()
         cho_id = self.ctx.cho_id
         self.ctx.bridge.run(lambda: self.ctx.clinic.accounts.record(cho_id, "lock"))

@@ -80,6 +80,8 @@ def test_call_screen_states_from_ringing_to_the_end(
     assert call.who.text() == "In a call with Dr. Asha Verma"
     assert not call.banner.isVisible()
     assert ctx.clinic.encounters.detail(encounter).encounter.status == "in_consult"
+    window.lock()  # five quiet minutes in a call: no lock over the patient's call
+    assert window.current_screen is call
 
     # The link gives out: audio only, said on screen; and back.
     def force(audio_only: bool) -> None:
