@@ -40,8 +40,8 @@ ONLINE_WINDOW = timedelta(seconds=60)
 # Call messages a kiosk may send to the specialist holding its case, and back.
 KIOSK_TO_SPECIALIST = frozenset({"accept", "decline", "offer", "hangup", "candidate", "media"})
 SPECIALIST_TO_KIOSK = frozenset({"call", "answer", "hangup", "candidate"})
-RELAYED_FIELDS = ("type", "encounter_id", "call_id", "sdp", "candidate", "reason", "rejoin",
-                  "audio_only")  # fmt: skip
+RELAYED_FIELDS = ("type", "encounter_id", "call_id", "offer_id", "sdp", "candidate", "reason",
+                  "rejoin", "audio_only")  # fmt: skip
 
 
 def _relayed(message: Message) -> Message:

@@ -90,7 +90,10 @@ export class Call {
       pc.addEventListener("icegatheringstatechange", () => { if (pc.iceGatheringState === "complete") resolve(); });
       setTimeout(resolve, 2500);
     });
-    this.signal.send({ type: "answer", encounter_id: this.encounterId, call_id: this.callId, sdp: pc.localDescription.sdp });
+    this.signal.send({
+      type: "answer", encounter_id: this.encounterId, call_id: this.callId,
+      offer_id: message.offer_id, sdp: pc.localDescription.sdp,
+    });
     this.applyAudioOnly();
     if (!this.timer) this.timer = setInterval(() => this.measure(), STATS_MS);
   }

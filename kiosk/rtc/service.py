@@ -10,6 +10,7 @@ telling the CHO meanwhile. The hub's "something waits" messages trigger a sync.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import time
@@ -36,6 +37,7 @@ from kiosk.store.consults import ConsultRecords
 
 log = logging.getLogger("kiosk.rtc")
 DROP_GRACE = 5.0  # a link "disconnected" this long is dropped: rejoin
+CONNECT_WITHIN = 30.0  # an offer not connected by then is tried again
 REJOIN_EVERY = 12.0
 REJOIN_FOR = 180.0
 
@@ -57,6 +59,7 @@ class Call:
     camera: Camera | None = None
     connected_once: bool = False
     dropped_at: float | None = None
+    offers: int = 0  # each offer is numbered; an answer to an older one is ignored
 
 
 class ConsultService:
@@ -80,6 +83,8 @@ class ConsultService:
         self.presence = HubPresence(False)
         self.call: Call | None = None
         self._rejoining: asyncio.Task[None] | None = None
+        self._rejoin_now = asyncio.Event()
+        self.connect_within = CONNECT_WITHIN
         self._drop_timer: asyncio.TimerHandle | None = None
 
     # -- life cycle ----------------------------------------------------------------------------
@@ -137,10 +142,11 @@ class ConsultService:
         if call is not None and call.call_id == call_id and self.status.state is CallState.RINGING:
             return  # the console rings again until answered: one alert is enough
         if call is not None and self.status.active:
-            if call.encounter_id == encounter_id:  # the specialist called again after a drop
+            if call.encounter_id == encounter_id:
+                # The specialist called again (a reloaded page, a drop we missed): join anew.
                 call.call_id = call_id
                 await self.signal.send(self._about(call, "accept"))
-                self._rejoin_soon()
+                self._dropped()
             return
         specialist = message.get("specialist") or {}
         self.call = Call(encounter_id, call_id, str(specialist.get("name", "")),
@@ -159,6 +165,8 @@ class ConsultService:
         if message.get("call_id") not in (None, call.call_id):
             return
         if message["type"] == "answer" and call.session is not None:
+            if message.get("offer_id") != call.offers:
+                return  # the answer to an offer made before the last drop
             await call.session.accept_answer(str(message.get("sdp", "")))
         elif message["type"] == "hangup":
             await self._end(EndReason.SPECIALIST, notify=False)
@@ -226,7 +234,11 @@ class ConsultService:
             session.set_muted(True)
         session.video.camera_off = self.status.camera_off
         sdp = await session.offer()
-        await self.signal.send(self._about(call, "offer", sdp=sdp, rejoin=rejoin))
+        call.offers += 1
+        self._arm_drop(self.connect_within)  # the answer may never come: the console went away
+        offer = self._about(call, "offer", sdp=sdp, rejoin=rejoin, offer_id=call.offers)
+        if not await self.signal.send(offer):
+            self._arm_drop(0.0)  # the socket is down: rejoin once it is back
 
     def _link_state(self, session: PeerSession, state: str) -> None:
         call = self.call
@@ -241,9 +253,14 @@ class ConsultService:
             if not call.connected_once:
                 call.connected_once = True
                 asyncio.get_running_loop().create_task(self._started(call))
-        elif state in ("disconnected", "failed", "stalled") and self._drop_timer is None:
-            delay = DROP_GRACE if state == "disconnected" else 0.0
-            self._drop_timer = asyncio.get_running_loop().call_later(delay, self._dropped)
+        elif state in ("disconnected", "failed", "stalled"):
+            self._arm_drop(DROP_GRACE if state == "disconnected" else 0.0)
+
+    def _arm_drop(self, delay: float) -> None:
+        """Count the call as dropped after ``delay`` unless it connects first."""
+        if self._drop_timer is not None:
+            self._drop_timer.cancel()
+        self._drop_timer = asyncio.get_running_loop().call_later(delay, self._dropped)
 
     async def _started(self, call: Call) -> None:
         await asyncio.to_thread(self.records.started, call.encounter_id, call.cho_id)
@@ -255,13 +272,16 @@ class ConsultService:
         if call is None or not self.status.active:
             return
         call.dropped_at = call.dropped_at or time.monotonic()
-        log.info("call dropped; rejoining the consult")
-        self._publish(state=CallState.RECONNECTING)
+        if self.status.state is not CallState.RECONNECTING:
+            log.info("call dropped; rejoining the consult")
+            self._publish(state=CallState.RECONNECTING)
         self._rejoin_soon()
 
     def _rejoin_soon(self) -> None:
         if self._rejoining is None or self._rejoining.done():
             self._rejoining = asyncio.get_running_loop().create_task(self._rejoin())
+        else:
+            self._rejoin_now.set()  # offer again now, not at the next round
 
     async def _rejoin(self) -> None:
         call = self.call
@@ -273,7 +293,9 @@ class ConsultService:
                 return
             if self.signal.connected:
                 await self._offer(call, rejoin=True)
-            await asyncio.sleep(REJOIN_EVERY)
+            self._rejoin_now.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._rejoin_now.wait(), REJOIN_EVERY)
 
     def _quality(self, quality: Quality) -> None:
         rung = quality.mode.rung

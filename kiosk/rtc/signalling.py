@@ -101,13 +101,19 @@ class SignalClient:
                     if isinstance(message, dict):
                         if message.get("type") == "welcome":
                             self.welcome = message
-                        await self.on_message(message)
+                        await self._handle(message)
             finally:
                 self._ws = None
                 self.connected = False
                 log.info("signalling disconnected")
                 if self.on_connected is not None:
                     await self.on_connected(False)
+
+    async def _handle(self, message: Message) -> None:
+        try:
+            await self.on_message(message)
+        except Exception:  # a bug: keep the socket, leave the trace in the log
+            log.exception("signalling message %r could not be handled", message.get("type"))
 
     async def send(self, message: Message) -> bool:
         """Send if connected; False when the socket is down (the caller decides)."""

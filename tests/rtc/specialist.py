@@ -26,6 +26,8 @@ from tests.consulttools import Console, console
 class ScriptedSpecialist:
     def __init__(self, hub_url: str, username: str = "dr.asha", video: Path | None = None) -> None:
         self.video = video  # a file to send instead of aiortc's plain test frames
+        self.ignore_offers = 0  # offers to drop unanswered, as a console that went away
+        self.offers = 0
         self.camera: Camera | None = None
         self.hub_url = hub_url
         self.console: Console | None = None
@@ -53,9 +55,12 @@ class ScriptedSpecialist:
             message = json.loads(frame.data)
             self.heard.append(message)
             if message.get("type") == "offer":
-                await self._answer(message)
+                self.offers += 1
+                if self.offers > self.ignore_offers:
+                    await self._answer(message)
 
-    async def ring(self) -> None:
+    async def ring(self, call_id: str | None = None) -> None:
+        self.call_id = call_id or self.call_id
         await self.ws.send_json({"type": "call", "encounter_id": self.encounter_id,
                                  "call_id": self.call_id})  # fmt: skip
 
@@ -80,7 +85,8 @@ class ScriptedSpecialist:
         await pc.setLocalDescription(await pc.createAnswer())
         answer = pc.localDescription.sdp
         await self.ws.send_json({"type": "answer", "encounter_id": self.encounter_id,
-                                 "call_id": self.call_id, "sdp": answer})  # fmt: skip
+                                 "call_id": self.call_id, "offer_id": message.get("offer_id"),
+                                 "sdp": answer})  # fmt: skip
 
     async def hang_up(self) -> None:
         await self.ws.send_json({"type": "hangup", "encounter_id": self.encounter_id,
