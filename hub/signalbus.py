@@ -102,6 +102,15 @@ def spoke_channel(spoke_id: str) -> str:
     return f"spoke:{spoke_id}"
 
 
+async def tell_spoke(bus: SignalBus, spoke_id: str, origin: str | None = None) -> None:
+    """Tell the spoke's kiosks that the hub holds something for them to pull (a record
+    another kiosk pushed, a prescription); ``origin``, a kiosk that needs no telling."""
+    message: Message = {"type": "sync"}
+    if origin is not None:
+        message["origin"] = origin
+    await bus.publish(spoke_channel(spoke_id), message)
+
+
 def specialist_channel(username: str) -> str:
     return f"specialist:{username}"
 

@@ -151,14 +151,6 @@ async def kiosk_socket(request: web.Request) -> web.WebSocketResponse:
     )
 
 
-async def notify_spoke(ctx: HubContext, spoke_id: str, origin: str | None = None) -> None:
-    """Tell the spoke's kiosks that the hub holds something for them to pull."""
-    message: Message = {"type": "sync"}
-    if origin is not None:
-        message["origin"] = origin
-    await ctx.signals.publish(spoke_channel(spoke_id), message)
-
-
 # -- the console ------------------------------------------------------------------------------
 async def _from_console(ctx: HubContext, me: Specialist, message: Message) -> Message | None:
     kind, encounter_id = message["type"], message.get("encounter_id")

@@ -10,7 +10,7 @@ from pathlib import Path
 from kiosk.rtc.events import CallState
 from tests.conftest import FakeClock
 from tests.consulttools import synced_case
-from tests.hubtools import hub_and_kiosk
+from tests.hubtools import hub_and_kiosk, make_kiosk
 from tests.rtc.callkit import start_kiosk_call
 from tests.rtc.specialist import ScriptedSpecialist
 
@@ -46,6 +46,25 @@ def test_an_unanswered_offer_is_made_again_and_a_second_call_rejoins(
                 assert states.count(CallState.RINGING) == 1  # rings again never re-alert
             finally:
                 await specialist.close()
+                await call.service.stop()
+
+    asyncio.run(scenario())
+
+
+def test_the_hub_saying_something_waits_triggers_a_pull(tmp_path: Path, clock: FakeClock) -> None:
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
+            call = await start_kiosk_call(kiosk, hub.url, tmp_path / "media")
+            second = make_kiosk(tmp_path / "other", kiosk.spoke_id, clock,
+                                (await hub.enroll(kiosk.spoke_id))["token"])  # fmt: skip
+            try:
+                second.encounter(second.patient())
+                assert (await second.sync(hub.url)).clean
+                await call.wait(lambda: bool(call.syncs), "a sync trigger", 10)
+                assert call.syncs == ["the hub has something for this kiosk"]
+                assert (await kiosk.sync(hub.url)).pulled == 5  # the patient, the case, 3 vitals
+            finally:
+                second.close()
                 await call.service.stop()
 
     asyncio.run(scenario())
