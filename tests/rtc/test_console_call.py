@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.rtc.encoders import MonoOpusEncoder
 from kiosk.rtc.events import CallState, EndReason
 from kiosk.rtc.media import RemoteVideo
+from kiosk.rtc.policy import LADDER
 from tests import chromium
 from tests.conftest import FakeClock
 from tests.consulttools import synced_case
@@ -53,6 +55,12 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
                     == "live"
                 )
                 session = call.service.call.session  # type: ignore[union-attr]
+                # Our encoders reach the wire: VP8 at the policy's picture, mono Opus.
+                assert session.vp8.frames_encoded > 30
+                width = await page.eval("window.hwcConsole.stats().videoWidth")
+                assert width in {rung.width for rung in LADDER}
+                senders = {s.kind: s for s in session.pc.getSenders()}
+                assert isinstance(senders["audio"]._RTCRtpSender__encoder, MonoOpusEncoder)
                 await call.wait(lambda: session.speaker.meter.frames > 50, "the kiosk hears")
                 assert session.speaker.meter.peak > 0  # Chromium's fake microphone beeps
                 # Live vitals reach the console's panel.
