@@ -42,9 +42,12 @@ async def start_consults(
     if enrolled is None:
         return None
     settings = Settings(store)
-    media = MediaChoice(
-        settings.get(INPUT_SETTING) or DEFAULT, settings.get(OUTPUT_SETTING) or DEFAULT
-    )
+
+    def media() -> MediaChoice:
+        return MediaChoice(
+            settings.get(INPUT_SETTING) or DEFAULT, settings.get(OUTPUT_SETTING) or DEFAULT
+        )
+
     records = ConsultRecords(store, Attachments(store, BlobFiles(cfg.blobs_dir)))
     service = ConsultService(
         cfg.hub_url or enrolled.hub_url,

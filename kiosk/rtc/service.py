@@ -70,13 +70,17 @@ class ConsultService:
         bus: EventBus,
         open_camera: Callable[[], Camera],
         records: ConsultRecords,
-        media: MediaChoice | None = None,
+        media: MediaChoice | Callable[[], MediaChoice] | None = None,
         on_sync: Callable[[str], None] | None = None,
     ) -> None:
         self.bus = bus
         self.open_camera = open_camera
         self.records = records
-        self.media = media or MediaChoice()
+        # The devices are looked up again at every call: a choice made meanwhile
+        # (``kiosk consult devices``) applies without restarting the kiosk.
+        chosen = media or MediaChoice()
+        self.choose_media = chosen if callable(chosen) else (lambda: chosen)
+        self.media = MediaChoice()
         self.on_sync = on_sync or (lambda reason: None)
         self.signal = SignalClient(hub_url, token, self._message, self._connected)
         self.status = CallStatus(CallState.IDLE)
@@ -177,6 +181,7 @@ class ConsultService:
         if call is None or self.status.state is not CallState.RINGING:
             return
         call.cho_id = cho_id
+        self.media = await asyncio.to_thread(self.choose_media)
         call.camera = self.open_camera().start()
         await self.signal.send(self._about(call, "accept"))
         self._publish(state=CallState.CONNECTING)
