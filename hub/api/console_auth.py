@@ -30,6 +30,7 @@ LOGIN_BODY = 4 * 1024
 FAILURES_BEFORE_LOCK = 5
 LOCK_SECONDS = 300.0
 FAILURE_DELAY = 0.5
+MAX_TRACKED = 10_000
 # Checked when the username is unknown, so a wrong name costs what a wrong password does.
 _DECOY = credentials.hash_password("decoy-password-for-timing")
 _failures: dict[str, tuple[int, float]] = {}
@@ -61,8 +62,12 @@ def _locked(username: str) -> bool:
 
 
 def _failed(username: str) -> None:
+    now = time.monotonic()
+    if len(_failures) > MAX_TRACKED:  # names tried at random must not fill the memory
+        for name in [n for n, (_c, until) in _failures.items() if until < now]:
+            del _failures[name]
     count, _until = _failures.get(username, (0, 0.0))
-    _failures[username] = (count + 1, time.monotonic() + LOCK_SECONDS)
+    _failures[username] = (count + 1, now + LOCK_SECONDS)
 
 
 async def login(request: web.Request) -> web.Response:

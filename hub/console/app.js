@@ -99,6 +99,7 @@ async function signOut() {
 
 // -- the queue -------------------------------------------------------------------------------
 function openQueue() {
+  if (current) document.dispatchEvent(new CustomEvent("hwc:case-closed", { detail: { encounterId: current.encounter_id } }));
   current = null;
   show("queue-view");
   refreshQueue();
@@ -143,6 +144,8 @@ async function openCase(id) {
   try { data = await api("GET", `/cases/${id}`); } catch (error) { return handle(error); }
   current = data;
   show("case-view");
+  // Other parts of the console (the prescription form) follow the open case.
+  document.dispatchEvent(new CustomEvent("hwc:case-opened", { detail: { case: data, session } }));
   $("case-patient").textContent = data.patient.name;
   $("case-meta").textContent = [patientLine(data.patient), data.spoke_name, `waiting ${waiting(data.waiting_seconds)}`,
     data.urgent ? "urgent" : ""].filter(Boolean).join(" · ");

@@ -88,6 +88,18 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
                 assert await page.text("call-status") == "Call ended."
                 assert (await console_stats(page))["inCall"] is False
                 assert call.service.call is None
+                # Back to the queue and into the case again: the page says so to any
+                # part of the console that follows the open case (the prescription form).
+                await page.eval(
+                    "window.seen = []; for (const k of ['hwc:case-closed', 'hwc:case-opened']) "
+                    "document.addEventListener(k, (e) => window.seen.push([k, e.detail]))"
+                )
+                await page.click("case-back")
+                await page.click("queue-open")
+                await page.wait_for("window.seen.length === 2")
+                seen = await page.eval("window.seen.map(([k, d]) => [k, d.encounterId "
+                                       "|| d.case.encounter_id])")  # fmt: skip
+                assert seen == [["hwc:case-closed", encounter], ["hwc:case-opened", encounter]]
             await call.service.stop()
 
     asyncio.run(scenario())
