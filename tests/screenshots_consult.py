@@ -29,7 +29,9 @@ from kiosk.app import application, shutdown
 from kiosk.devices.events import READINGS, DeviceReadings
 from kiosk.devices.readings import Reading
 from kiosk.domain.vitals import ObservationKind
+from kiosk.rtc.audio import INPUT_SETTING
 from kiosk.rtc.events import CallState
+from kiosk.store.settings import Settings
 from kiosk.ui.call_screen import CallScreen
 from tests import chromium
 from tests.conftest import FakeClock
@@ -74,6 +76,14 @@ def kiosk_shots(out: Path, base: Path, language: str) -> None:
         oximeter(ctx.bus, time.monotonic() - started + i / 10)
         wait(lambda: True)
     shoot(window, out, f"{language}-consult-in-call")
+    # As a kiosk with its sound card left to the system's default would show it.
+    Settings(ctx.clinic.store).set(INPUT_SETTING, "default")
+    screen.choose_devices()
+    dialog = screen.devices_dialog
+    assert dialog is not None
+    wait(dialog.save.isEnabled)
+    shoot(dialog, out, f"{language}-consult-devices")
+    dialog.reject()
 
     def force_audio_only() -> None:
         session = consult.call.session  # type: ignore[union-attr]

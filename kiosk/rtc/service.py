@@ -181,7 +181,6 @@ class ConsultService:
         if call is None or self.status.state is not CallState.RINGING:
             return
         call.cho_id = cho_id
-        self.media = await asyncio.to_thread(self.choose_media)
         call.camera = self.open_camera().start()
         await self.signal.send(self._about(call, "accept"))
         self._publish(state=CallState.CONNECTING)
@@ -212,6 +211,15 @@ class ConsultService:
             self.call.session.set_camera_off(off)
         self._publish(camera_off=off)
 
+    async def use_devices(self) -> None:
+        """The devices were chosen again: in a call, reconnect with them now."""
+        call = self.call
+        if call is None or not self.status.active or call.camera is None:
+            return
+        old, call.camera = call.camera, self.open_camera().start()
+        await asyncio.to_thread(old.stop)
+        self._dropped()
+
     async def dismiss(self) -> None:
         """The CHO has read "call ended": back to idle."""
         if not self.status.active and self.status.state is not CallState.RINGING:
@@ -222,6 +230,7 @@ class ConsultService:
         assert call.camera is not None
         if call.session is not None:
             await call.session.close()
+        self.media = await asyncio.to_thread(self.choose_media)
         session = PeerSession(
             ice_servers=call.ice_servers or list(self.signal.welcome.get("ice_servers") or []),
             camera=call.camera,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kiosk.devices.events import READINGS, DeviceReadings
 from kiosk.rtc.events import CALL_STATUS, CallState, CallStatus, EndReason
+from kiosk.ui.call_devices import CallDevicesDialog
 from kiosk.ui.context import Context
 from kiosk.ui.pleth import PlethWave
 from kiosk.ui.video_view import VideoView
@@ -111,12 +112,15 @@ class CallScreen(QWidget):
         self.camera = button(self.tr("Camera off"), "callControl")
         self.camera.setCheckable(True)
         self.camera.toggled.connect(self._camera)
+        self.devices = button(self.tr("Devices"), "callControl")
+        self.devices.clicked.connect(self.choose_devices)
+        self.devices_dialog: CallDevicesDialog | None = None
         self.end = button(self.tr("End call"), "endCall")
         self.end.clicked.connect(self._end_call)
         self.back_button = button(self.tr("Back to the case"), "primary")
         self.back_button.clicked.connect(lambda: self.back.emit(self.status.encounter_id or ""))
         self.back_button.hide()
-        for widget in (self.mute, self.camera, self.end, self.back_button):
+        for widget in (self.devices, self.mute, self.camera, self.end, self.back_button):
             widget.setMinimumHeight(56)
             row.addWidget(widget)
         column.addWidget(bottom)
@@ -181,7 +185,7 @@ class CallScreen(QWidget):
         self._show_quality(status)
         self._show_banner(status)
         ended = status.state is CallState.ENDED
-        for widget in (self.mute, self.camera, self.end):
+        for widget in (self.devices, self.mute, self.camera, self.end):
             widget.setVisible(not ended)
         self.back_button.setVisible(ended)
         self.self_view.setVisible(not ended)
@@ -248,6 +252,11 @@ class CallScreen(QWidget):
         if self.ctx.consult is not None:
             consult = self.ctx.consult
             self.ctx.bridge.run_async(lambda: consult.set_camera_off(off), owner=self)
+
+    def choose_devices(self) -> None:
+        dialog = CallDevicesDialog(self.ctx, self)
+        dialog.open()
+        self.devices_dialog = dialog
 
     def _end_call(self) -> None:
         if self.ctx.consult is not None:

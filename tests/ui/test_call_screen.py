@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import shutdown
+from kiosk.rtc.audio import INPUT_SETTING
 from kiosk.rtc.events import CallState
+from kiosk.store.settings import Settings
 from kiosk.ui.call_alert import CallHubPanel
 from kiosk.ui.call_screen import CallScreen
 from kiosk.ui.context import Context
@@ -82,6 +84,21 @@ def test_call_screen_states_from_ringing_to_the_end(
     assert ctx.clinic.encounters.detail(encounter).encounter.status == "in_consult"
     window.lock()  # five quiet minutes in a call: no lock over the patient's call
     assert window.current_screen is call
+
+    # Another microphone chosen during the call: the call reconnects with it.
+    offers = specialist.offers
+    call.devices.click()
+    dialog = call.devices_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.save.isEnabled)
+    assert dialog.microphone.currentData().startswith("file:")  # as the test set it
+    dialog.microphone.setCurrentIndex(dialog.microphone.findData("none"))
+    dialog.save.click()
+    qtbot.waitUntil(lambda: specialist.offers > offers, timeout=10_000)
+    qtbot.waitUntil(lambda: consult.status.state is CallState.IN_CALL, timeout=20_000)
+    assert consult.media.microphone == "none"
+    assert Settings(ctx.clinic.store).get(INPUT_SETTING) == "none"
+    qtbot.waitUntil(lambda: not call.banner.isVisible())  # "Reconnecting…" is gone
 
     # The link gives out: audio only, said on screen; and back.
     def force(audio_only: bool) -> None:

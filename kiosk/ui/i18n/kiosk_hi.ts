@@ -84,6 +84,49 @@
     </message>
 </context>
 <context>
+    <name>CallDevicesDialog</name>
+    <message>
+        <source>Camera and sound for calls</source>
+        <translation>कॉल के लिए कैमरा और आवाज़</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>कैमरा</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>माइक्रोफ़ोन</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>स्पीकर</translation>
+    </message>
+    <message>
+        <source>In a call, a change applies at once: the call reconnects for a moment. Otherwise it applies from the next call.</source>
+        <translation>कॉल के दौरान बदलाव तुरंत लागू होता है: कॉल एक पल के लिए फिर से जुड़ती है। नहीं तो यह अगली कॉल से लागू होगा।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>कोई कैमरा नहीं मिला</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s default</source>
+        <translation>टर्मिनल का डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+</context>
+<context>
     <name>CallHubPanel</name>
     <message>
         <source>Call hub</source>
@@ -135,6 +178,10 @@
     <message>
         <source>Mute</source>
         <translation>आवाज़ बंद</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>उपकरण</translation>
     </message>
     <message>
         <source>End call</source>
