@@ -29,8 +29,8 @@ from kiosk.app import application, shutdown
 from kiosk.devices.events import READINGS, DeviceReadings
 from kiosk.devices.readings import Reading
 from kiosk.domain.vitals import ObservationKind
-from kiosk.rtc.audio import INPUT_SETTING
 from kiosk.rtc.events import CallState
+from kiosk.rtc.sound import INPUT_SETTING
 from kiosk.store.settings import Settings
 from kiosk.ui.call_screen import CallScreen
 from tests import chromium

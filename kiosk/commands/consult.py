@@ -79,7 +79,7 @@ def _test_call(args: argparse.Namespace) -> int:
 
 def _devices(args: argparse.Namespace) -> int:
     """The sound devices ALSA knows, and the ones the kiosk uses (set with the options)."""
-    from kiosk.rtc.audio import DEFAULT, INPUT_SETTING, OUTPUT_SETTING, alsa_devices
+    from kiosk.rtc.sound import DEFAULT, INPUT_SETTING, OUTPUT_SETTING, alsa_devices
     from kiosk.store.settings import Settings
     from kiosk.store.store import Store
 

@@ -2,9 +2,9 @@
 sound files in tests, or nothing (silence) with a plain message when the terminal has
 no sound card.
 
-Choices are settings of the terminal: ``audio.input`` and ``audio.output`` hold an ALSA
-device name (``default``, ``hw:1,0``...), ``file:PATH`` (a sound file to send, or to
-record what arrives), or ``none``.
+Choices are settings of the terminal (:mod:`kiosk.rtc.sound`): ``audio.input`` and
+``audio.output`` hold an ALSA device name (``default``, ``hw:1,0``...), ``file:PATH`` (a
+sound file to send, or to record what arrives), or ``none``.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,43 +19,13 @@ from aiortc import AudioStreamTrack, MediaStreamTrack
 from aiortc.contrib.media import MediaPlayer, MediaRecorder
 
 from kiosk.rtc.media import AudioMeter
+from kiosk.rtc.sound import DEFAULT, FILE_PREFIX, NONE, PROC_ASOUND, alsa_devices
 
 log = logging.getLogger("kiosk.rtc")
-INPUT_SETTING = "audio.input"
-OUTPUT_SETTING = "audio.output"
-DEFAULT = "default"
-NONE = "none"
-FILE_PREFIX = "file:"
-PROC_ASOUND = Path("/proc/asound")
-_PCM_LINE = re.compile(r"^(\d+)-(\d+): ([^:]*) : [^:]* :(.*)$")
 
 
 class AudioUnavailableError(RuntimeError):
     """No microphone or speaker could be opened; the message says it in plain words."""
-
-
-@dataclass(frozen=True)
-class AudioDevice:
-    id: str  # what ALSA opens: hw:CARD,DEVICE
-    name: str
-    capture: bool
-    playback: bool
-
-
-def alsa_devices(proc: Path = PROC_ASOUND) -> list[AudioDevice]:
-    """The sound devices ALSA knows (from /proc/asound/pcm); empty without a sound card."""
-    try:
-        lines = (proc / "pcm").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return []
-    found = []
-    for line in lines:
-        match = _PCM_LINE.match(line.strip())
-        if match:
-            card, device, name, kinds = match.groups()
-            ident = f"hw:{int(card)},{int(device)}"
-            found.append(AudioDevice(ident, name.strip(), "capture" in kinds, "playback" in kinds))
-    return found
 
 
 def _alsa_ready(proc: Path, capture: bool) -> None:

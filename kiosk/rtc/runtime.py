@@ -7,8 +7,8 @@ from collections.abc import Callable
 from kiosk.config import KioskConfig
 from kiosk.devices.camera import CAMERA_SETTING, Camera, Cameras
 from kiosk.events import EventBus
-from kiosk.rtc.audio import DEFAULT, INPUT_SETTING, OUTPUT_SETTING
 from kiosk.rtc.service import ConsultService, MediaChoice
+from kiosk.rtc.sound import DEFAULT, INPUT_SETTING, OUTPUT_SETTING
 from kiosk.store.attachments import Attachments
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.consults import ConsultRecords

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.devices.camera import CAMERA_SETTING, CameraChoice
-from kiosk.rtc.audio import DEFAULT, INPUT_SETTING, NONE, OUTPUT_SETTING, AudioDevice, alsa_devices
+from kiosk.rtc.sound import DEFAULT, INPUT_SETTING, NONE, OUTPUT_SETTING, AudioDevice, alsa_devices
 from kiosk.store.settings import Settings
 from kiosk.ui.context import Context
 from kiosk.ui.widgets import Field, button, label

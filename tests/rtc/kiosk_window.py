@@ -15,7 +15,7 @@ from kiosk.app import build, start_sync
 from kiosk.commands.demo import demo_cho_id
 from kiosk.devices.camera import SimulatedCameras
 from kiosk.domain.patient import PatientForm
-from kiosk.rtc.audio import INPUT_SETTING, OUTPUT_SETTING
+from kiosk.rtc.sound import INPUT_SETTING, OUTPUT_SETTING
 from kiosk.store.settings import Settings
 from kiosk.sync import enrollment
 from kiosk.sync.runtime import run_once

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.rtc.audio import AudioUnavailableError, Speaker, alsa_devices, open_microphone
+from kiosk.rtc.audio import AudioUnavailableError, Speaker, open_microphone
+from kiosk.rtc.sound import alsa_devices
 from tests.hubtools import ThreadHub
 from tests.rtc.media_files import make_test_card, make_tone
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import shutdown
-from kiosk.rtc.audio import INPUT_SETTING
 from kiosk.rtc.events import CallState
+from kiosk.rtc.sound import INPUT_SETTING
 from kiosk.store.settings import Settings
 from kiosk.ui.call_alert import CallHubPanel
 from kiosk.ui.call_screen import CallScreen
