@@ -73,11 +73,13 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/devices.py
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/hub_load.py
+	$(BIN)/python bench/consult.py  # as root: network namespaces
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.devices_screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_sync docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_consult docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -46,6 +46,10 @@ class BlobBackend(Protocol):
 
     async def finish(self, sha256: str) -> bool: ...
 
+    async def read(self, sha256: str) -> bytes:
+        """A whole blob, for the console (photos are small upload copies)."""
+        ...
+
 
 class BlobStore:
     """Blobs in a folder (shared storage when several hub processes serve one hub)."""
@@ -103,6 +107,9 @@ class BlobStore:
     async def finish(self, sha256: str) -> bool:
         """Check the partial file's hash; move it into place if it matches."""
         return await asyncio.to_thread(self._finish, sha256)
+
+    async def read(self, sha256: str) -> bytes:
+        return await asyncio.to_thread(self.path(sha256).read_bytes)
 
     def _finish(self, sha256: str) -> bool:
         partial = self._partial(sha256)

@@ -38,6 +38,14 @@ class HubConfig:
     max_blob_bytes: int = 32 * 1024 * 1024
     pull_page_limit: int = 1000
     enroll_code_hours: int = 72
+    # ICE servers for consults, comma-separated URLs (stun:host:3478, turn:host:3478?...).
+    # TURN credentials are made per call from the secret shared with coturn
+    # (use-auth-secret / static-auth-secret) and expire after turn_ttl_seconds.
+    stun_urls: str = ""
+    turn_urls: str = ""
+    turn_secret: str = ""
+    turn_ttl_seconds: int = 3600
+    session_hours: int = 12  # a specialist's console login lasts this long
 
     @property
     def db_url(self) -> str:

@@ -36,6 +36,7 @@ from kiosk.ui.widgets import use_zone
 
 if TYPE_CHECKING:
     from kiosk.backup.service import MaintenanceService
+    from kiosk.rtc.service import ConsultService
     from kiosk.sync.runtime import SyncRuntime
 
 STYLE = Path(__file__).parent / "ui" / "style" / "kiosk.qss"
@@ -183,16 +184,23 @@ def run(
 
 
 def start_sync(ctx: Context) -> None:
-    """Start sync (and the demo's own hub) on the engine loop once the window is up: the
-    network code is imported there, so it never delays the first screen."""
-    cfg, store, bus = ctx.config, ctx.clinic.store, ctx.bus
+    """Start sync (and the demo's own hub), then consults, on the engine loop once the
+    window is up: the network code is imported there, so it never delays the first screen."""
+    cfg, store, bus, cameras = ctx.config, ctx.clinic.store, ctx.bus, ctx.cameras
 
-    async def boot() -> SyncRuntime:
+    async def boot() -> tuple[SyncRuntime, ConsultService | None]:
+        from kiosk.rtc.runtime import start_consults
         from kiosk.sync.runtime import boot as boot_sync
 
-        return await boot_sync(cfg, store, bus)
+        runtime = await boot_sync(cfg, store, bus)
+        trigger = runtime.service.trigger if runtime.service is not None else None
+        consult = await start_consults(cfg, store, bus, cameras or Cameras(), trigger)
+        return runtime, consult
 
-    ctx.bridge.run_async(boot, lambda runtime: setattr(ctx, "sync", runtime))
+    def booted(done: tuple[SyncRuntime, ConsultService | None]) -> None:
+        ctx.sync, ctx.consult = done
+
+    ctx.bridge.run_async(boot, booted)
 
 
 def start_maintenance(ctx: Context) -> None:
@@ -215,6 +223,8 @@ def shutdown(ctx: Context) -> None:
     if ctx.devices is not None:
         ctx.devices.stop()
     ctx.bridge.shutdown()
+    if ctx.consult is not None:
+        ctx.engine.submit(ctx.consult.stop()).result(timeout=15)
     if ctx.maintenance is not None:
         ctx.engine.submit(ctx.maintenance.stop()).result(timeout=120)
     if ctx.sync is not None:

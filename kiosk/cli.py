@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "kiosk.commands.enroll",
     "kiosk.commands.sync",
     "kiosk.commands.backup",
+    "kiosk.commands.consult",
 )
 
 

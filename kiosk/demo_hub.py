@@ -5,7 +5,6 @@ imports this module, so an ordinary start never loads the hub.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -18,6 +17,8 @@ from kiosk.domain.encounter import Specialty
 from kiosk.sync import enrollment
 
 DEMO_SPECIALIST = "dr.demo"
+# The demo hub listens on loopback only, for trying the specialist console by hand.
+DEMO_SPECIALIST_PASSWORD = "demo-consult"  # noqa: S105  (a demo, on loopback)
 DEMO_HUB_SITE = "District Hospital (demo)"
 
 
@@ -28,6 +29,8 @@ async def start_demo_hub(cfg: KioskConfig) -> RunningHub:
         home=cfg.home / "demo-hub", environ={}, overrides={"host": "127.0.0.1", "port": 0}
     )
     running = await start(hub_cfg)
+    sign_in = f"sign in as {DEMO_SPECIALIST}, password {DEMO_SPECIALIST_PASSWORD}"
+    print(f"specialist console: {running.url}/console/ ({sign_in})", flush=True)
     storage = running.storage
     now = datetime.now(UTC)
     if cfg.spoke_id not in {s.id for s in await storage.spokes()}:
@@ -37,7 +40,7 @@ async def start_demo_hub(cfg: KioskConfig) -> RunningHub:
         await storage.add_specialist(
             Specialist(DEMO_SPECIALIST, "Dr. Asha Verma", Specialty.GENERAL_MEDICINE.value,
                        "RMC-12345", DEMO_HUB_SITE),
-            credentials.hash_password(secrets.token_urlsafe(16)),
+            credentials.hash_password(DEMO_SPECIALIST_PASSWORD),
         )  # fmt: skip
     enrolled = enrollment.load(cfg.home)
     if enrolled is not None and enrolled.spoke_id == cfg.spoke_id:

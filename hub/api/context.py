@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hub.blobstore import BlobBackend
 from hub.config import HubConfig
+from hub.signalbus import LocalSignalBus, SignalBus
 from hub.storage.base import HubStorage, Kiosk
 
 
@@ -26,6 +27,7 @@ class HubContext:
     blobs: BlobBackend
     signing_key: Ed25519PrivateKey
     clock: Callable[[], datetime] = utc_now
+    signals: SignalBus = field(default_factory=LocalSignalBus)
 
 
 HUB = web.AppKey("hub", HubContext)

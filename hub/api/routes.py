@@ -9,6 +9,7 @@ from aiohttp import web
 
 from hub import credentials, keys
 from hub.api.context import ApiError, hub, kiosk
+from hub.signalbus import QUEUE_CHANNEL, tell_spoke
 from hub.storage.base import BadOp
 from kiosk import __version__
 from kiosk.domain.ids import new_id
@@ -119,6 +120,10 @@ async def push(request: web.Request) -> web.Response:
     ctx = hub(request)
     who = kiosk(request)
     answers = await ctx.storage.push(who.spoke_id, who.id, ops, ctx.clock())
+    if any(a.status == wire.ACCEPTED for a in answers):
+        # The spoke's other kiosks have something to pull; consult queues may have moved.
+        await tell_spoke(ctx.signals, who.spoke_id, origin=who.id)
+        await ctx.signals.publish(QUEUE_CHANNEL, {"type": "queue"})
     response = web.json_response({"results": [a.to_wire() for a in answers]})
     response.enable_compression()
     return response

@@ -83,6 +83,50 @@ class BadOp:
     reason: str
 
 
+@dataclass(frozen=True)
+class SpecialistSession:
+    """A specialist signed in to the console. The cookie holds a random token; the hub
+    keeps only its hash, with the CSRF token the page must echo on every change."""
+
+    username: str
+    csrf: str
+    created_at: datetime
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class ConsultState:
+    """The hub's side of a requested consult: who took it, whether the kiosk rang."""
+
+    encounter_id: str
+    spoke_id: str
+    taken_by: str | None = None
+    taken_at: datetime | None = None
+    ended_at: datetime | None = None
+    calling_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One waiting consult as a specialist's queue shows it."""
+
+    encounter: dict[str, Any]  # the encounter record as the kiosk pushed it
+    patient: dict[str, Any] | None
+    spoke_id: str
+    spoke_name: str
+    state: ConsultState
+
+
+@dataclass(frozen=True)
+class ConsultCase:
+    """Everything the console's case view shows, and the hub site its spoke sends it to."""
+
+    entry: QueueEntry
+    hub_site: str | None  # None when the spoke is not mapped for the encounter's specialty
+    observations: list[dict[str, Any]]
+    attachments: list[dict[str, Any]]
+
+
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
 
 
@@ -146,6 +190,66 @@ class HubStorage(abc.ABC):
     @abc.abstractmethod
     async def stats(self) -> dict[str, int]:
         """Counts under exactly the names in ``STATS_KEYS``."""
+
+    # -- specialists and their console sessions ------------------------------------------
+    @abc.abstractmethod
+    async def specialist_login(self, username: str) -> tuple[Specialist, str] | None:
+        """The specialist and the hash of their password, to check a login against."""
+
+    @abc.abstractmethod
+    async def add_session(self, token_hash: str, session: SpecialistSession, now: datetime) -> None:
+        """Keep a new console session (and forget the expired ones)."""
+
+    @abc.abstractmethod
+    async def session_for_token(
+        self, token_hash: str, now: datetime
+    ) -> tuple[SpecialistSession, Specialist] | None:
+        """The unexpired session holding this cookie token, with its specialist."""
+
+    @abc.abstractmethod
+    async def end_session(self, token_hash: str) -> None: ...
+
+    @abc.abstractmethod
+    async def specialist_seen(self, username: str, now: datetime) -> None:
+        """Note that the specialist's console is open (its socket is alive)."""
+
+    @abc.abstractmethod
+    async def online_specialties(self, spoke_id: str, since: datetime) -> list[str]:
+        """The specialties this spoke is mapped for whose hub site has a specialist of
+        that specialty seen since ``since``: the kiosk may ring the hub for them."""
+
+    # -- consults --------------------------------------------------------------------------
+    @abc.abstractmethod
+    async def consult_queue(self, hub_site: str, specialty: str) -> list[QueueEntry]:
+        """Encounters waiting for a consult of this specialty from spokes mapped to this
+        hub site (queued or in consult, not finished): urgent first, then oldest."""
+
+    @abc.abstractmethod
+    async def consult_case(self, encounter_id: str) -> ConsultCase | None:
+        """One requested consult with its patient, vitals and photos; None if the hub
+        holds no such encounter or no consult was requested for it."""
+
+    @abc.abstractmethod
+    async def take_consult(self, encounter_id: str, username: str, now: datetime) -> ConsultState:
+        """Take a case for this specialist, atomically: a case another specialist holds
+        raises :class:`StorageError`; taking one's own case again changes nothing."""
+
+    @abc.abstractmethod
+    async def release_consult(
+        self, encounter_id: str, username: str, finished: bool, now: datetime
+    ) -> ConsultState:
+        """Give a taken case back to the queue, or (``finished``) take it off the queue.
+        Only the specialist holding it may; otherwise :class:`StorageError`."""
+
+    @abc.abstractmethod
+    async def ring_consult(
+        self, spoke_id: str, encounter_id: str, now: datetime
+    ) -> ConsultState | None:
+        """The kiosk asks the hub to call: note when, for the queue to show. None if this
+        spoke holds no such requested consult."""
+
+    @abc.abstractmethod
+    async def consult_state(self, encounter_id: str) -> ConsultState | None: ...
 
     # -- sync ----------------------------------------------------------------------------
     @abc.abstractmethod

@@ -16,16 +16,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from hub.storage import sqlite_consults as consults
 from hub.storage import sqlite_sync
 from hub.storage.base import (
     STATS_KEYS,
     BadOp,
     BlobClaim,
+    ConsultCase,
+    ConsultState,
     HubStorage,
     Kiosk,
     Mapping,
     PullPage,
+    QueueEntry,
     Specialist,
+    SpecialistSession,
     Spoke,
     StorageError,
 )
@@ -268,6 +273,52 @@ class SqliteStorage(HubStorage):
             return counts
 
         return await self._call(read)
+
+    # -- specialists, sessions, consults (queries in sqlite_consults) --------------------------
+    async def specialist_login(self, username: str) -> tuple[Specialist, str] | None:
+        return await self._call(lambda c: consults.specialist_login(c, username))
+
+    async def add_session(self, token_hash: str, session: SpecialistSession, now: datetime) -> None:
+        await self._write(lambda c: consults.add_session(c, token_hash, session, now))
+
+    async def session_for_token(
+        self, token_hash: str, now: datetime
+    ) -> tuple[SpecialistSession, Specialist] | None:
+        return await self._call(lambda c: consults.session_for_token(c, token_hash, now))
+
+    async def end_session(self, token_hash: str) -> None:
+        sql = "DELETE FROM specialist_sessions WHERE token_hash = ?"
+        await self._write(lambda c: c.execute(sql, [token_hash]))
+
+    async def specialist_seen(self, username: str, now: datetime) -> None:
+        await self._write(lambda c: consults.specialist_seen(c, username, now))
+
+    async def online_specialties(self, spoke_id: str, since: datetime) -> list[str]:
+        return await self._call(lambda c: consults.online_specialties(c, spoke_id, since))
+
+    async def consult_queue(self, hub_site: str, specialty: str) -> list[QueueEntry]:
+        return await self._call(lambda c: consults.consult_queue(c, hub_site, specialty))
+
+    async def consult_case(self, encounter_id: str) -> ConsultCase | None:
+        return await self._call(lambda c: consults.consult_case(c, encounter_id))
+
+    async def take_consult(self, encounter_id: str, username: str, now: datetime) -> ConsultState:
+        return await self._write(lambda c: consults.take_consult(c, encounter_id, username, now))
+
+    async def release_consult(
+        self, encounter_id: str, username: str, finished: bool, now: datetime
+    ) -> ConsultState:
+        return await self._write(
+            lambda c: consults.release_consult(c, encounter_id, username, finished, now)
+        )
+
+    async def ring_consult(
+        self, spoke_id: str, encounter_id: str, now: datetime
+    ) -> ConsultState | None:
+        return await self._write(lambda c: consults.ring_consult(c, spoke_id, encounter_id, now))
+
+    async def consult_state(self, encounter_id: str) -> ConsultState | None:
+        return await self._call(lambda c: consults.consult_state(c, encounter_id))
 
     # -- sync --------------------------------------------------------------------------------
     async def push(

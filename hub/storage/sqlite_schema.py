@@ -102,7 +102,32 @@ CREATE TABLE prescriptions (
 );
 """
 
-MIGRATIONS: list[tuple[str, str]] = [("0001_initial", _INITIAL)]
+# Consults: who took which case, console sessions, and which specialists are online.
+_CONSULTS = """
+CREATE TABLE consults (
+    encounter_id TEXT PRIMARY KEY,
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    taken_by TEXT REFERENCES specialists(username),
+    taken_at TEXT,
+    ended_at TEXT,
+    calling_at TEXT
+);
+CREATE TABLE specialist_sessions (
+    token_hash TEXT PRIMARY KEY,
+    username TEXT NOT NULL REFERENCES specialists(username),
+    csrf TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE TABLE specialist_presence (
+    username TEXT PRIMARY KEY REFERENCES specialists(username),
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX records_waiting ON records(json_extract(payload, '$.status'))
+    WHERE entity = 'encounter';
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [("0001_initial", _INITIAL), ("0002_consults", _CONSULTS)]
 
 
 def statements(sql: str) -> list[str]:

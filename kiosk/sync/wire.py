@@ -23,6 +23,7 @@ from kiosk.domain.vitals import ObservationKind
 API = "/api/v1"
 HEALTH_PATH = f"{API}/health"
 ENROLL_PATH = f"{API}/enroll"
+SIGNAL_PATH = f"{API}/signal"  # the kiosk's signalling WebSocket (consults, "pull now")
 
 
 def push_path(spoke_id: str) -> str:

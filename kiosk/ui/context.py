@@ -16,6 +16,7 @@ from kiosk.ui.bridge import Bridge
 
 if TYPE_CHECKING:  # these load network and scheduler code; they are built after the window
     from kiosk.backup.service import MaintenanceService
+    from kiosk.rtc.service import ConsultService
     from kiosk.sync.runtime import SyncRuntime
 
 
@@ -38,6 +39,7 @@ class Context:
     cameras: Cameras | None = None
     sync: SyncRuntime | None = None
     maintenance: MaintenanceService | None = None
+    consult: ConsultService | None = None  # video consults, once enrolled (kiosk/rtc)
 
     @property
     def cho_id(self) -> str:

@@ -22,6 +22,7 @@ from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
+from kiosk.ui.call_alert import CallHubPanel
 from kiosk.ui.context import Context
 from kiosk.ui.devices_panel import DevicesPanel
 from kiosk.ui.patients import sex_letter
@@ -54,6 +55,8 @@ class EncounterScreen(QWidget):
         self.patient_name = label("", "h2")
         top.addWidget(self.patient_name)
         top.addStretch(1)
+        self.call_hub = CallHubPanel(ctx, encounter_id)  # "Call hub" (kiosk/ui/call_alert.py)
+        top.addWidget(self.call_hub)
         self.chip_holder = QHBoxLayout()
         self.chip: QLabel | None = None
         top.addLayout(self.chip_holder)
@@ -182,6 +185,7 @@ class EncounterScreen(QWidget):
                 )
             )
         self.consult_state.setVisible(enc.status is EncounterStatus.QUEUED)
+        self.call_hub.set_case(enc.specialty, enc.status)
 
     def notes_changed(self) -> bool:
         if self.detail is None or self.detail.encounter.status is not EncounterStatus.DRAFT:

@@ -22,6 +22,7 @@ from kiosk.domain.patient import Patient
 from kiosk.store.outbox import OutboxStatus
 from kiosk.ui import i18n
 from kiosk.ui.accounts import AccountsScreen
+from kiosk.ui.call_alert import ConsultDesk
 from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.home import HomeScreen
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.status_timer.timeout.connect(self.refresh_status)
         ctx.bridge.on_unhandled = self.report_error
         self._set_signed_in(False)
+        self.consults = ConsultDesk(ctx, self, self._show, self.open_encounter)  # video calls
 
     # top bar -------------------------------------------------------------------------
     def _top_bar(self) -> QWidget:
@@ -189,6 +191,9 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         if self.ctx.cho is None or isinstance(self.current_screen, LoginScreen | SetupScreen):
+            return
+        if self.consults.busy:  # never lock over a call: the patient is on screen
+            self.idle.timer.start()
             return
         self._leave_current()
         cho_id = self.ctx.cho_id

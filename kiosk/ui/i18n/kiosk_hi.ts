@@ -99,6 +99,191 @@
     </message>
 </context>
 <context>
+    <name>CallDevicesDialog</name>
+    <message>
+        <source>Camera and sound for calls</source>
+        <translation>कॉल के लिए कैमरा और आवाज़</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>कैमरा</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>माइक्रोफ़ोन</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>स्पीकर</translation>
+    </message>
+    <message>
+        <source>In a call, a change applies at once: the call reconnects for a moment. Otherwise it applies from the next call.</source>
+        <translation>कॉल के दौरान बदलाव तुरंत लागू होता है: कॉल एक पल के लिए फिर से जुड़ती है। नहीं तो यह अगली कॉल से लागू होगा।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>कोई कैमरा नहीं मिला</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s default</source>
+        <translation>टर्मिनल का डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>CallHubPanel</name>
+    <message>
+        <source>Call hub</source>
+        <translation>हब को कॉल करें</translation>
+    </message>
+    <message>
+        <source>The hub was told: the specialist will call here.</source>
+        <translation>हब को बता दिया गया है: विशेषज्ञ यहीं कॉल करेंगे।</translation>
+    </message>
+    <message>
+        <source>The hub does not have this case yet; it is still being sent.</source>
+        <translation>यह केस अभी हब तक नहीं पहुँचा है; इसे भेजा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Calls unavailable: no connection to the hub.</source>
+        <translation>कॉल उपलब्ध नहीं: हब से कनेक्शन नहीं है।</translation>
+    </message>
+    <message>
+        <source>A specialist for {specialty} is online.</source>
+        <translation>{specialty} के विशेषज्ञ ऑनलाइन हैं।</translation>
+    </message>
+    <message>
+        <source>No specialist online now; the case waits in the queue.</source>
+        <translation>अभी कोई विशेषज्ञ ऑनलाइन नहीं है; केस कतार में इंतज़ार कर रहा है।</translation>
+    </message>
+    <message>
+        <source>Asking the hub to call…</source>
+        <translation>हब से कॉल करने का अनुरोध किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>CallScreen</name>
+    <message>
+        <source>Waiting for the specialist&apos;s video…</source>
+        <translation>विशेषज्ञ के वीडियो की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>कैमरा बंद</translation>
+    </message>
+    <message>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>आवाज़ बंद</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>उपकरण</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>कॉल समाप्त करें</translation>
+    </message>
+    <message>
+        <source>Back to the case</source>
+        <translation>केस पर वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>the hub specialist</source>
+        <translation>हब विशेषज्ञ</translation>
+    </message>
+    <message>
+        <source>In a call with {name}</source>
+        <translation>{name} के साथ कॉल में</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>कॉल समाप्त</translation>
+    </message>
+    <message>
+        <source>Audio only: you can still hear each other.</source>
+        <translation>केवल आवाज़: आप अब भी एक-दूसरे को सुन सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Good connection</source>
+        <translation>अच्छा कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Fair connection</source>
+        <translation>ठीक-ठाक कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Poor connection</source>
+        <translation>कमज़ोर कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>फिर से जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The connection dropped. Reconnecting to the same consult; please wait.</source>
+        <translation>कनेक्शन टूट गया। उसी परामर्श से फिर से जोड़ा जा रहा है; कृपया प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>The internet link is weak, so the call continues with sound only. Video comes back by itself when the link improves.</source>
+        <translation>इंटरनेट कमज़ोर है, इसलिए कॉल केवल आवाज़ के साथ चल रही है। इंटरनेट सुधरने पर वीडियो अपने आप लौट आएगा।</translation>
+    </message>
+    <message>
+        <source>Sound problem: {problem}</source>
+        <translation>आवाज़ की समस्या: {problem}</translation>
+    </message>
+    <message>
+        <source>The specialist ended the call.</source>
+        <translation>विशेषज्ञ ने कॉल समाप्त की।</translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation>आपने कॉल समाप्त की।</translation>
+    </message>
+    <message>
+        <source>The call could not be reconnected. The specialist can call again.</source>
+        <translation>कॉल फिर से नहीं जुड़ सकी। विशेषज्ञ दोबारा कॉल कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>You declined the call.</source>
+        <translation>आपने कॉल अस्वीकार की।</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>कॉल समाप्त हो गई है।</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>आवाज़ चालू</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>कैमरा चालू</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -335,6 +520,37 @@
     <message>
         <source>{n} cases</source>
         <translation>{n} केस</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCall</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>आने वाली वीडियो कॉल</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर दें</translation>
+    </message>
+    <message>
+        <source>A hub specialist</source>
+        <translation>हब के एक विशेषज्ञ</translation>
+    </message>
+    <message>
+        <source>{name} is calling</source>
+        <translation>{name} कॉल कर रहे हैं</translation>
+    </message>
+    <message>
+        <source>About {patient}. Answer with the patient beside you.</source>
+        <translation>{patient} के बारे में। मरीज़ को पास बिठाकर उत्तर दें।</translation>
+    </message>
+    <message>
+        <source>About a case waiting for the hub.</source>
+        <translation>हब के लिए प्रतीक्षारत एक केस के बारे में।</translation>
     </message>
 </context>
 <context>

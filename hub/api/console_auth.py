@@ -1,0 +1,134 @@
+"""Specialists sign in to the console with their username and password.
+
+The hub answers a good login with a session cookie (random, HttpOnly, SameSite=Strict,
+Secure over HTTPS, scoped to ``/console``) and keeps only its hash. Every request that
+changes something must also carry the session's CSRF token in ``X-CSRF-Token`` and,
+when the browser sends one, an ``Origin`` of this hub; the signalling socket, which a
+browser opens without custom headers, carries the token in its query and is checked
+against ``Origin`` too. A cross-site page can neither read the token nor ride the cookie.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import time
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+from hub import credentials
+from hub.api.context import ApiError, hub
+from hub.api.routes import json_body
+from hub.storage.base import Specialist, SpecialistSession
+
+COOKIE = "hwc_console"
+COOKIE_PATH = "/console"
+CSRF_HEADER = "X-CSRF-Token"
+LOGIN_BODY = 4 * 1024
+FAILURES_BEFORE_LOCK = 5
+LOCK_SECONDS = 300.0
+FAILURE_DELAY = 0.5
+MAX_TRACKED = 10_000
+# Checked when the username is unknown, so a wrong name costs what a wrong password does.
+_DECOY = credentials.hash_password("decoy-password-for-timing")
+_failures: dict[str, tuple[int, float]] = {}
+
+Signed = tuple[Specialist, SpecialistSession]
+SPECIALIST = web.RequestKey("specialist", Specialist)
+
+
+def same_origin(request: web.Request) -> bool:
+    origin = request.headers.get("Origin")
+    if origin is None:  # not a browser's cross-origin request (curl, tests)
+        return True
+    return urlsplit(origin).netloc == request.host
+
+
+def specialist_json(s: Specialist) -> dict[str, str]:
+    return {
+        "username": s.username,
+        "name": s.name,
+        "specialty": s.specialty,
+        "registration_no": s.registration_no,
+        "hub_site": s.hub_site,
+    }
+
+
+def _locked(username: str) -> bool:
+    count, until = _failures.get(username, (0, 0.0))
+    return count >= FAILURES_BEFORE_LOCK and time.monotonic() < until
+
+
+def _failed(username: str) -> None:
+    now = time.monotonic()
+    if len(_failures) > MAX_TRACKED:  # names tried at random must not fill the memory
+        for name in [n for n, (_c, until) in _failures.items() if until < now]:
+            del _failures[name]
+    count, _until = _failures.get(username, (0, 0.0))
+    _failures[username] = (count + 1, now + LOCK_SECONDS)
+
+
+async def login(request: web.Request) -> web.Response:
+    if not same_origin(request):
+        raise ApiError(403, "origin", "sign in from the hub's own console page")
+    body = await json_body(request, LOGIN_BODY)
+    username = body.get("username") if isinstance(body, dict) else None
+    password = body.get("password") if isinstance(body, dict) else None
+    if not isinstance(username, str) or not isinstance(password, str) or len(password) > 256:
+        raise ApiError(400, "bad_request", "send 'username' and 'password'")
+    username = username.strip().lower()
+    if _locked(username):
+        raise ApiError(429, "locked", "too many wrong passwords; try again in a few minutes")
+    ctx = hub(request)
+    found = await ctx.storage.specialist_login(username)
+    stored = found[1] if found else _DECOY
+    good = await asyncio.to_thread(credentials.check_password, password, stored)
+    if found is None or not good:
+        _failed(username)
+        await asyncio.sleep(FAILURE_DELAY)
+        raise ApiError(401, "bad_login", "the username or password is wrong")
+    _failures.pop(username, None)
+    specialist = found[0]
+    now = ctx.clock()
+    token, csrf = credentials.new_token(), credentials.new_token()
+    session = SpecialistSession(
+        specialist.username, csrf, now, now + timedelta(hours=ctx.config.session_hours)
+    )
+    await ctx.storage.add_session(credentials.token_hash(token), session, now)
+    response = web.json_response({"specialist": specialist_json(specialist), "csrf": csrf})
+    response.set_cookie(
+        COOKIE, token, path=COOKIE_PATH, httponly=True, samesite="Strict",
+        secure=request.secure, max_age=ctx.config.session_hours * 3600,
+    )  # fmt: skip
+    return response
+
+
+async def signed_in(request: web.Request, *, changes: bool) -> Signed:
+    """The specialist of this request's session; a change also needs the CSRF token."""
+    token = request.cookies.get(COOKIE, "")
+    ctx = hub(request)
+    found = await ctx.storage.session_for_token(credentials.token_hash(token), ctx.clock())
+    if not token or found is None:
+        raise ApiError(401, "no_session", "sign in to the console")
+    session, specialist = found
+    if changes:
+        sent = request.headers.get(CSRF_HEADER) or request.query.get("csrf", "")
+        if not same_origin(request) or not hmac.compare_digest(sent, session.csrf):
+            raise ApiError(403, "csrf", "this request did not come from the console page")
+    request[SPECIALIST] = specialist
+    return specialist, session
+
+
+async def me(request: web.Request) -> web.Response:
+    specialist, session = await signed_in(request, changes=False)
+    return web.json_response({"specialist": specialist_json(specialist), "csrf": session.csrf})
+
+
+async def logout(request: web.Request) -> web.Response:
+    await signed_in(request, changes=True)
+    await hub(request).storage.end_session(credentials.token_hash(request.cookies[COOKIE]))
+    response = web.json_response({"signed_out": True})
+    response.del_cookie(COOKIE, path=COOKIE_PATH)
+    return response

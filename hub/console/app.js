@@ -1,0 +1,279 @@
+// The specialist console: sign in, the consult queue of this hub site, a case, the call.
+
+import { api, ApiError, session, Signal } from "./api.js";
+import { Call } from "./call.js";
+import { LiveVitals } from "./live.js";
+
+const $ = (id) => document.getElementById(id);
+const SPECIALTIES = {
+  general_medicine: "General medicine", paediatrics: "Paediatrics",
+  obstetrics_gynaecology: "Obstetrics and gynaecology", dermatology: "Dermatology", ent: "ENT",
+  ophthalmology: "Ophthalmology", psychiatry: "Psychiatry", orthopaedics: "Orthopaedics",
+  cardiology: "Cardiology", dental: "Dental",
+};
+const VITALS = {
+  blood_pressure: ["Blood pressure", "mmHg"], pulse_rate: ["Pulse", "/min"], spo2: ["SpO₂", "%"],
+  body_temperature: ["Temperature", "°C"], respiratory_rate: ["Respiratory rate", "/min"],
+  weight: ["Weight", "kg"], height: ["Height", "cm"], bmi: ["BMI", "kg/m²"],
+  blood_glucose: ["Blood glucose", "mg/dL"], blood_glucose_fasting: ["Fasting glucose", "mg/dL"],
+  heart_rate: ["Heart rate", "/min"],
+};
+const SEX = { female: "F", male: "M", other: "O" };
+
+let signal = null;
+let current = null; // the open case
+let queueTimer = null;
+const live = new LiveVitals();
+
+function show(view) {
+  for (const id of ["login-view", "queue-view", "case-view"]) $(id).hidden = id !== view;
+  $("who").hidden = view === "login-view";
+}
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "dataset") Object.assign(node.dataset, v);
+    else if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+function waiting(seconds) {
+  const m = Math.floor(seconds / 60);
+  if (m < 1) return "just now";
+  if (m < 60) return `${m} min`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+function patientLine(p) {
+  const bits = [p.age_years !== null && p.age_years !== undefined ? `${p.age_years} ${SEX[p.sex] || ""}`.trim() : "", p.village];
+  return bits.filter(Boolean).join(" · ");
+}
+
+// -- signing in ------------------------------------------------------------------------------
+async function signIn(event) {
+  event.preventDefault();
+  $("login-error").hidden = true;
+  try {
+    const answer = await api("POST", "/login", {
+      username: $("login-username").value, password: $("login-password").value,
+    });
+    $("login-password").value = "";
+    started(answer);
+  } catch (error) {
+    $("login-error").textContent = error.message;
+    $("login-error").hidden = false;
+  }
+}
+
+function started(answer) {
+  session.csrf = answer.csrf;
+  session.me = answer.specialist;
+  $("specialist-name").textContent = session.me.name;
+  $("specialist-site").textContent = session.me.hub_site;
+  $("queue-site").textContent = session.me.hub_site;
+  $("queue-specialty").textContent = SPECIALTIES[session.me.specialty] || session.me.specialty;
+  signal = new Signal(onSignal, (up) => {
+    $("socket-state").textContent = up ? "online" : "reconnecting";
+    $("socket-state").classList.toggle("online", up);
+    if (up) refreshQueue();
+  });
+  signal.open();
+  call.signal = signal;
+  openQueue();
+  queueTimer = setInterval(() => { if (!$("queue-view").hidden) refreshQueue(); }, 30000);
+}
+
+async function signOut() {
+  call.hangUp();
+  try { await api("POST", "/logout"); } catch (_) { /* signed out anyway */ }
+  signal?.close();
+  clearInterval(queueTimer);
+  session.csrf = ""; session.me = null;
+  show("login-view");
+}
+
+// -- the queue -------------------------------------------------------------------------------
+function openQueue() {
+  if (current) document.dispatchEvent(new CustomEvent("hwc:case-closed", { detail: { encounterId: current.encounter_id } }));
+  current = null;
+  show("queue-view");
+  refreshQueue();
+}
+
+async function refreshQueue() {
+  let data;
+  try { data = await api("GET", "/queue"); } catch (error) { return handle(error); }
+  const body = $("queue-body");
+  body.replaceChildren();
+  for (const entry of data.queue) body.append(queueRow(entry));
+  $("queue-empty").hidden = data.queue.length > 0;
+  $("queue-count").textContent = data.queue.length === 1 ? "1 patient waiting" : `${data.queue.length} patients waiting`;
+}
+
+function queueRow(entry) {
+  const status = entry.taken_by_me ? el("span", { class: "tag mine" }, "Yours")
+    : entry.taken_by ? el("span", { class: "tag taken", "data-testid": "queue-taken" }, `Taken by ${entry.taken_by}`)
+    : entry.calling ? el("span", { class: "tag calling", "data-testid": "queue-calling" }, "Spoke is calling")
+    : el("span", { class: "tag" }, "Waiting");
+  let action = null;
+  if (entry.taken_by_me) action = el("button", { class: "primary", "data-testid": "queue-open", onclick: () => openCase(entry.encounter_id) }, "Open");
+  else if (!entry.taken_by) action = el("button", { class: "primary", "data-testid": "queue-take", onclick: () => takeCase(entry.encounter_id) }, "Take");
+  return el("tr", { "data-testid": "queue-row", class: entry.taken_by_me ? "mine" : "", dataset: { encounterId: entry.encounter_id } },
+    el("td", {}, entry.urgent ? el("span", { class: "tag urgent", "data-testid": "queue-urgent" }, "Urgent") : el("span", { class: "muted" }, "Routine")),
+    el("td", { class: "patient" }, el("strong", { "data-testid": "queue-patient" }, entry.patient.name), el("span", { class: "muted small" }, patientLine(entry.patient))),
+    el("td", { class: "complaint" }, entry.complaint),
+    el("td", { "data-testid": "queue-spoke" }, entry.spoke_name),
+    el("td", { "data-testid": "queue-waiting" }, waiting(entry.waiting_seconds)),
+    el("td", {}, status),
+    el("td", {}, action));
+}
+
+async function takeCase(id) {
+  try { await api("POST", `/cases/${id}/take`); } catch (error) { handle(error); refreshQueue(); return; }
+  openCase(id);
+}
+
+// -- a case ------------------------------------------------------------------------------------
+async function openCase(id) {
+  let data;
+  try { data = await api("GET", `/cases/${id}`); } catch (error) { return handle(error); }
+  current = data;
+  show("case-view");
+  // Other parts of the console (the prescription form) follow the open case.
+  document.dispatchEvent(new CustomEvent("hwc:case-opened", { detail: { case: data, session } }));
+  $("case-patient").textContent = data.patient.name;
+  $("case-meta").textContent = [patientLine(data.patient), data.spoke_name, `waiting ${waiting(data.waiting_seconds)}`,
+    data.urgent ? "urgent" : ""].filter(Boolean).join(" · ");
+  $("case-complaint").textContent = data.complaint || "—";
+  $("case-history").textContent = data.history || "—";
+  renderVitals(data.vitals);
+  renderPhotos(data.photos);
+  $("call-start").disabled = call.active;
+}
+
+function vitalText(v) {
+  if (v.kind === "blood_pressure" && v.components) {
+    const c = v.components;
+    return `${Math.round(c.bp_systolic ?? 0)}/${Math.round(c.bp_diastolic ?? 0)}`;
+  }
+  return v.value === null || v.value === undefined ? "" : String(v.value);
+}
+
+function renderVitals(vitals) {
+  const body = $("case-vitals");
+  body.replaceChildren();
+  for (const v of vitals) {
+    const [name, unit] = VITALS[v.kind] || [v.kind, v.unit];
+    body.append(el("tr", { "data-testid": "case-vital", dataset: { kind: v.kind } },
+      el("td", {}, name), el("td", {}, `${vitalText(v)} ${unit}`)));
+  }
+  $("vitals-empty").hidden = vitals.length > 0;
+}
+
+function renderPhotos(photos) {
+  const box = $("case-photos");
+  box.replaceChildren();
+  for (const p of photos) {
+    const picture = p.available
+      ? el("img", { src: p.url, alt: p.caption || "Photo from the spoke", loading: "lazy", "data-testid": "case-photo" })
+      : el("div", { class: "pending" }, "Still on its way from the spoke");
+    box.append(el("figure", {}, picture, p.caption ? el("figcaption", {}, p.caption) : null));
+  }
+  $("photos-empty").hidden = photos.length > 0;
+}
+
+async function release(finished) {
+  if (!current) return;
+  call.hangUp();
+  try { await api("POST", `/cases/${current.encounter_id}/release${finished ? "?finished=1" : ""}`); }
+  catch (error) { handle(error); }
+  openQueue();
+}
+
+// -- the call's screen -------------------------------------------------------------------------
+const ui = {
+  state(text) { $("stage-note").textContent = text; },
+  localStream(stream) { $("local-video").srcObject = stream; },
+  remoteTrack(track, stream) {
+    const video = $("remote-video");
+    if (!video.srcObject || video.srcObject !== stream) video.srcObject = stream || new MediaStream([track]);
+  },
+  inCall(on) {
+    $("call-start").disabled = on;
+    for (const id of ["call-mute", "call-camera", "call-end"]) $(id).disabled = !on;
+    if (!on) {
+      $("call-take-photo").disabled = true;
+      $("remote-video").srcObject = null; $("local-video").srcObject = null;
+      $("call-mute").textContent = "Mute"; $("call-mute").classList.remove("toggled");
+      $("call-camera").textContent = "Camera off"; $("call-camera").classList.remove("toggled");
+      ui.quality("none", null, 0);
+    }
+  },
+  audioOnly(on) { $("audio-only").hidden = !on; },
+  canPhoto(on) { $("call-take-photo").disabled = !on; },
+  photo(message) {
+    const note = $("photo-note");
+    note.hidden = false;
+    note.textContent = message.ok
+      ? "Photo taken at the spoke. It reaches this case with the spoke's next sync."
+      : `The spoke could not take the photo: ${message.error || "unknown problem"}`;
+    if (message.ok) setTimeout(() => { if (current) openCase(current.encounter_id); }, 4000);
+  },
+  quality(level, rtt, loss) {
+    const q = $("call-quality");
+    q.dataset.level = level;
+    $("quality-text").textContent = level === "none" ? "No call"
+      : `${level === "good" ? "Good" : level === "fair" ? "Fair" : "Poor"} link · ${Math.round((rtt || 0) * 1000)} ms · ${(loss * 100).toFixed(0)}% loss`;
+  },
+};
+const call = new Call(null, live, ui);
+window.hwcConsole = { stats: () => ({ ...call.summary, inCall: call.active, connection: call.pc?.connectionState || "none" }) };
+
+function onSignal(message) {
+  if (message.type === "welcome") { session.ice = message.ice_servers; return; }
+  if (message.type === "queue") {
+    if (!$("queue-view").hidden) refreshQueue();
+    return;
+  }
+  if (message.type === "offer" && !call.active) {
+    // A kiosk rejoining a call this page already ended: tell it so.
+    signal.send({ type: "hangup", encounter_id: message.encounter_id, call_id: message.call_id });
+    return;
+  }
+  call.onSignal(message);
+}
+
+function handle(error) {
+  if (error instanceof ApiError && error.status === 401) { show("login-view"); return; }
+  window.alert(error.message);
+}
+
+// -- start -------------------------------------------------------------------------------------
+function wire() {
+  $("login-form").addEventListener("submit", signIn);
+  $("logout").addEventListener("click", signOut);
+  $("case-back").addEventListener("click", openQueue);
+  $("case-release").addEventListener("click", () => release(false));
+  $("case-finish").addEventListener("click", () => release(true));
+  $("call-start").addEventListener("click", () => current && call.start(current.encounter_id));
+  $("call-end").addEventListener("click", () => call.hangUp());
+  $("call-mute").addEventListener("click", () => {
+    const muted = call.toggleMute();
+    $("call-mute").textContent = muted ? "Unmute" : "Mute";
+    $("call-mute").classList.toggle("toggled", muted);
+  });
+  $("call-camera").addEventListener("click", () => {
+    const off = call.toggleCamera();
+    $("call-camera").textContent = off ? "Camera on" : "Camera off";
+    $("call-camera").classList.toggle("toggled", off);
+  });
+  $("call-take-photo").addEventListener("click", () => call.takePhoto());
+}
+
+wire();
+api("GET", "/me").then(started).catch(() => show("login-view"));

@@ -1,0 +1,85 @@
+"""Helpers for consult tests: specialists, mappings, a queued case synced to the hub, and
+the console's API driven over HTTP the way the page drives it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+
+from hub import credentials
+from hub.storage.base import Mapping, Specialist
+from tests.hubtools import Hub, Kiosk
+
+PASSWORD = "correct horse battery"
+SITE = "District Hospital Jaipur"
+
+
+async def add_specialist(
+    hub: Hub, username: str = "dr.asha", specialty: str = "general_medicine", site: str = SITE
+) -> None:
+    await hub.storage.add_specialist(
+        Specialist(username, f"Dr. {username[3:].title()}", specialty, "RMC-1", site),
+        credentials.hash_password(PASSWORD),
+    )
+
+
+async def map_spoke(hub: Hub, spoke_id: str, specialty: str = "general_medicine",
+                    site: str = SITE) -> None:  # fmt: skip
+    await hub.storage.map_spoke(Mapping(spoke_id, specialty, site))
+
+
+def queued_case(
+    kiosk: Kiosk, specialty: str = "general_medicine", urgent: bool = False, name: str = "Sunita"
+) -> str:
+    patient = kiosk.patient(name)
+    encounter = kiosk.encounter(patient)
+    kiosk.clinic.encounters.request_consult(encounter, specialty, urgent, kiosk.cho_id)
+    return encounter
+
+
+async def synced_case(hub: Hub, kiosk: Kiosk) -> str:
+    """Dr. Asha at the site the kiosk's spoke is mapped to, and a case of the kiosk
+    queued for her and pushed to the hub; returns the encounter id."""
+    await add_specialist(hub)
+    await map_spoke(hub, kiosk.spoke_id)
+    encounter = queued_case(kiosk)
+    assert (await kiosk.sync(hub.url)).clean
+    return encounter
+
+
+@dataclass
+class Console:
+    """A specialist's browser, as far as the hub can tell: a cookie jar and the CSRF token."""
+
+    url: str
+    session: aiohttp.ClientSession
+    csrf: str = ""
+
+    async def call(
+        self, method: str, path: str, body: Any = None, csrf: bool = True
+    ) -> tuple[int, Any]:
+        headers = {"Origin": self.url}
+        if csrf and method != "GET":
+            headers["X-CSRF-Token"] = self.csrf
+        async with self.session.request(
+            method, f"{self.url}/console/api{path}", json=body, headers=headers
+        ) as r:
+            return r.status, await r.json(content_type=None)
+
+    async def login(self, username: str = "dr.asha", password: str = PASSWORD) -> int:
+        status, body = await self.call("POST", "/login", {"username": username,
+                                                          "password": password})  # fmt: skip
+        if status == 200:
+            self.csrf = body["csrf"]
+        return status
+
+    def socket(self) -> Any:
+        return self.session.ws_connect(
+            f"{self.url}/console/api/signal?csrf={self.csrf}", headers={"Origin": self.url}
+        )
+
+
+def console(url: str) -> Console:
+    return Console(url, aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)))
