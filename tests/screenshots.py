@@ -15,12 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 
 from kiosk import config
 from kiosk.app import application, build, seed_demo, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
+from kiosk.domain.prescription import PatientSnapshot
 from kiosk.domain.vitals import ObservationKind
+from kiosk.rx.sample import sample_prescription
+from kiosk.rx.signing import sign
 from kiosk.ui import i18n
 from kiosk.ui.accounts import AccountsScreen
 from kiosk.ui.encounter import EncounterScreen
@@ -50,6 +54,33 @@ def settle(window: MainWindow, condition: Callable[[], bool] = lambda: True) -> 
 def shoot(window: MainWindow, out: Path, name: str) -> None:
     window.grab().save(str(out / f"{name}.png"))
     print(out / f"{name}.png")
+
+
+def show_prescription(window: MainWindow, encounter_id: str) -> None:
+    """A prescription signed with a throwaway hub key, as if it came by sync."""
+    ctx = window.ctx
+    hub_key = Ed25519PrivateKey.generate()
+    detail = ctx.clinic.encounters.detail(encounter_id)
+    patient = detail.patient
+    rx = sample_prescription(
+        encounter_id=encounter_id,
+        patient_id=patient.id,
+        spoke_id=ctx.config.spoke_id,
+        patient=PatientSnapshot(
+            name=patient.name,
+            age_years=patient.age_on(ctx.clinic.clock().date()),
+            sex=patient.sex.value,
+            abha_number=patient.abha_number or "",
+        ),
+    )
+    receipt = ctx.clinic.prescriptions.receive(sign(rx, hub_key), hub_key.public_key())
+    assert receipt.accepted, receipt.reason
+    window.open_encounter(encounter_id)
+    settle(window)
+    window.open_prescription(rx.id)
+    settle(window, lambda: window.current_screen is not None)
+    time.sleep(1.5)  # the page preview is drawn by pdftoppm off the UI thread
+    settle(window)
 
 
 def capture(out: Path, language: str) -> None:
@@ -149,6 +180,9 @@ def capture(out: Path, language: str) -> None:
     enc.request_consult()
     settle(window, lambda: enc.consult_state.isVisible())
     shoot(window, out, f"{language}-07-encounter-queued")
+
+    show_prescription(window, enc.encounter_id)
+    shoot(window, out, f"{language}-11-prescription")
 
     window.go_home()
     settle(window)

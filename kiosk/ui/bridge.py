@@ -41,6 +41,7 @@ class Bridge(QObject):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ui-op")
         self.engine = engine
         self.pending = 0
+        self._closed = False
         self.on_unhandled: Failure = lambda error: None
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = bus.subscribe("*", self._from_bus) if bus is not None else None
@@ -57,6 +58,9 @@ class Bridge(QObject):
         owner: QObject | None = None,
     ) -> None:
         """Run ``work`` off the UI thread. Callbacks are skipped if ``owner`` was deleted."""
+        if self._closed:  # a late event after shutdown: there is nothing left to run it
+            log.debug("operation after shutdown ignored")
+            return
         self.pending += 1
         future = self._pool.submit(work)
         future.add_done_callback(
@@ -72,6 +76,9 @@ class Bridge(QObject):
     ) -> None:
         """Run the coroutine ``make()`` on the engine loop; callbacks as for :meth:`run`."""
         assert self.engine is not None, "this bridge was built without an engine"
+        if self._closed:
+            log.debug("operation after shutdown ignored")
+            return
         self.pending += 1
         future = self.engine.submit(make())
         future.add_done_callback(
@@ -103,6 +110,7 @@ class Bridge(QObject):
                 self.idle.emit()
 
     def shutdown(self) -> None:
+        self._closed = True
         if self._unsubscribe is not None:
             self._unsubscribe()
         self._pool.shutdown(wait=True, cancel_futures=True)

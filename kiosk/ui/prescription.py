@@ -3,7 +3,7 @@ and the panel on a case that leads to it (or says why one was refused)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -60,6 +60,7 @@ class PrescriptionScreen(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("rxPreview")
         self.preview.setMinimumSize(420, 400)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
@@ -74,8 +75,9 @@ class PrescriptionScreen(QWidget):
             [
                 (PaperSize.A5.value, self.tr("A5")),
                 (PaperSize.A4.value, self.tr("A4")),
-                (PaperSize.THERMAL.value, self.tr("Receipt 80 mm")),
-            ]
+                (PaperSize.THERMAL.value, self.tr("80 mm")),
+            ],
+            fill=True,
         )
         self.paper.set_value(PaperSize.A5.value)
         self.paper.changed.connect(lambda _value: self._load_preview())

@@ -151,7 +151,13 @@ class Segmented(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+        fill: bool = False,
+    ) -> None:
+        """``fill``: the buttons share the row's width (for a narrow side panel)."""
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,11 +168,14 @@ class Segmented(QWidget):
         for value, text in choices:
             b = button(text, "segment")
             b.setCheckable(True)
+            if fill:
+                b.setProperty("fill", "true")
             self.group.addButton(b)
             self.buttons[value] = b
             layout.addWidget(b)
             b.toggled.connect(lambda on, v=value: self._toggled(on, v))
-        layout.addStretch(1)
+        if not fill:
+            layout.addStretch(1)
 
     def _toggled(self, on: bool, value: str) -> None:
         if on:

@@ -719,8 +719,8 @@
         <translation>A4</translation>
     </message>
     <message>
-        <source>Receipt 80 mm</source>
-        <translation>रसीद 80 मि.मी.</translation>
+        <source>80 mm</source>
+        <translation>80 मि.मी.</translation>
     </message>
     <message>
         <source>Print</source>
