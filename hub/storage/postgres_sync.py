@@ -14,9 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from hub import rules
-from hub.storage import batch
+from hub.storage import batch, postgres_prescriptions
 from hub.storage.base import BadOp, PullPage
-from kiosk.sync.wire import Answer, Change, Op
+from kiosk.sync.wire import Answer, Op
 
 
 class RecordRaceError(Exception):
@@ -110,6 +110,8 @@ async def push(
     )
     if stored != len(records):
         raise RecordRaceError()
+    if writes.refusals:  # rare: one more round trip only when a kiosk reports one
+        await postgres_prescriptions.store_refusals(c, writes.refusals)
     return answers
 
 
@@ -120,18 +122,18 @@ def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
 
 async def pull(c: Any, spoke_id: str, kiosk_id: str, since: int, limit: int) -> PullPage:
     rows = await c.fetch(
-        "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, r.version, r.payload "
-        "FROM changes ch JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
-        "WHERE ch.spoke_id = $1 AND ch.seq > $2 ORDER BY ch.seq LIMIT $3",
+        "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, "
+        "coalesce(r.version, 1), coalesce(r.payload, p.payload)::text FROM changes ch "
+        "LEFT JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
+        "LEFT JOIN prescriptions p ON ch.entity = 'prescription' AND p.id = ch.entity_id "
+        "WHERE ch.spoke_id = $1 AND ch.seq > $2 AND coalesce(r.id, p.id) IS NOT NULL "
+        "ORDER BY ch.seq LIMIT $3",
         spoke_id,
         since,
         limit + 1,
     )
     more = len(rows) > limit
     rows = [tuple(r) for r in rows[:limit]]
-    changes = [
-        Change(seq, entity, entity_id, version, json.loads(payload))
-        for seq, entity, entity_id, version, payload in batch.page_changes(rows, kiosk_id)
-    ]
+    changes = [batch.feed_change(*row) for row in batch.page_changes(rows, kiosk_id)]
     cursor = rows[-1][0] if rows else since
     return PullPage(changes, cursor, more=more)
