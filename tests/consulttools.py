@@ -16,13 +16,18 @@ PASSWORD = "correct horse battery"
 SITE = "District Hospital Jaipur"
 
 
+QUALIFICATION = "MBBS, MD (General Medicine)"
+
+
 async def add_specialist(
-    hub: Hub, username: str = "dr.asha", specialty: str = "general_medicine", site: str = SITE
-) -> None:
+    hub: Hub, username: str = "dr.asha", specialty: str = "general_medicine", site: str = SITE,
+    qualification: str = QUALIFICATION,
+) -> None:  # fmt: skip
     await hub.storage.add_specialist(
-        Specialist(username, f"Dr. {username[3:].title()}", specialty, "RMC-1", site),
+        Specialist(username, f"Dr. {username[3:].title()}", specialty, "RMC-1", site,
+                   qualification),
         credentials.hash_password(PASSWORD),
-    )
+    )  # fmt: skip
 
 
 async def map_spoke(hub: Hub, spoke_id: str, specialty: str = "general_medicine",

@@ -317,6 +317,40 @@ class HubStorage(abc.ABC):
     @abc.abstractmethod
     async def consult_state(self, encounter_id: str) -> ConsultState | None: ...
 
+    # -- prescriptions ----------------------------------------------------------------------
+    @abc.abstractmethod
+    async def set_qualification(self, username: str, qualification: str) -> bool:
+        """Record the qualification printed under a specialist's name; False if unknown."""
+
+    @abc.abstractmethod
+    async def qualification(self, username: str) -> str | None:
+        """The specialist's qualification ("" when none is recorded); None if unknown."""
+
+    @abc.abstractmethod
+    async def add_prescription(self, rx: IssuedPrescription, now: datetime) -> None:
+        """Keep a signed prescription, put it in its spoke's change feed and finish the
+        consult, in one transaction: only the specialist holding the case, while its
+        consult is open, may (otherwise :class:`StorageError`, and nothing changes)."""
+
+    @abc.abstractmethod
+    async def prescriptions_for(self, encounter_id: str) -> list[IssuedPrescription]:
+        """The prescriptions signed for one case, oldest first."""
+
+    @abc.abstractmethod
+    async def prescription_refusals(
+        self, spoke_id: str | None = None, limit: int = 100
+    ) -> list[RefusalReport]:
+        """Refusals kiosks reported, newest first: a forged or damaged prescription, or a
+        hub key that changed, needs someone's attention."""
+
+    @abc.abstractmethod
+    async def replace_formulary(self, formulary: StoredFormulary) -> None:
+        """Replace the whole formulary at once, so every hub process offers the same list."""
+
+    @abc.abstractmethod
+    async def formulary(self) -> StoredFormulary | None:
+        """The loaded formulary; None until an admin loads one."""
+
     # -- sync ----------------------------------------------------------------------------
     @abc.abstractmethod
     async def push(
