@@ -119,8 +119,8 @@ def _valid(seal: dict[str, Any]) -> str:
         '<section class="result ok" data-testid="verify-result" data-valid="true" '
         'role="status"><h2><span class="mark" aria-hidden="true">✓</span>'
         "Genuine prescription</h2>"
-        "<p>Signed by this hub's doctor and not changed since. Check that the paper names "
-        "the same patient and medicines.</p>"
+        "<p>Signed at this hub by the doctor named below, and not changed since. Check that "
+        "the paper names the same patient and medicines.</p>"
         f'<dl class="facts">{listing}</dl>{_medicines(seal.get("m"))}</section>'
     )
 

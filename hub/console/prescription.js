@@ -51,9 +51,15 @@ function build(slot) {
     "aria-autocomplete": "list", "aria-controls": "rx-suggestions", "aria-expanded": "false" });
   search.addEventListener("input", () => suggest());
   search.addEventListener("keydown", onSearchKey);
-  search.addEventListener("blur", () => setTimeout(closeSuggestions, 150));
+  // Closed a moment after the box loses focus (a click on a suggestion comes first), unless
+  // the box has the focus again by then.
+  search.addEventListener("blur", () => setTimeout(() => {
+    if (document.activeElement !== search) closeSuggestions();
+  }, 150));
   const followUp = el("input", { id: "rx-follow-up", type: "date", "data-testid": "rx-follow-up" });
-  const quick = el("div", { class: "rx-quick" }, ...[[7, "1 week"], [14, "2 weeks"], [30, "1 month"]]
+  // Browsers show a date field in their own locale's order; this line says it in words.
+  for (const kind of ["input", "change"]) followUp.addEventListener(kind, sayFollowUp);
+  const quick = el("div", { class: "rx-quick" }, ...[[7, "1 wk"], [14, "2 wk"], [30, "1 mo"]]
     .map(([days, text]) => el("button", { type: "button", class: "ghost small-button",
       "data-testid": `rx-follow-up-${days}`, onclick: () => setFollowUp(days) }, text)));
   const form = el("form", { id: "rx-form", "data-testid": "rx-form", novalidate: true, onsubmit: submit },
@@ -72,11 +78,13 @@ function build(slot) {
         "No medicines yet. Type a name above and pick it from the formulary, or press Enter to add it as written.")),
     el("div", { class: "rx-grid" },
       field("Investigations advised", el("textarea", { id: "rx-investigations", rows: 3,
-        "data-testid": "rx-investigations" }), "investigations", "One test on each line."),
-      field("Advice", el("textarea", { id: "rx-advice", rows: 3, "data-testid": "rx-advice" }), "advice")),
+        "data-testid": "rx-investigations", placeholder: "One test on each line" }), "investigations"),
+      field("Advice", el("textarea", { id: "rx-advice", rows: 3, "data-testid": "rx-advice",
+        placeholder: "Diet, activity, warning signs to come back for" }), "advice")),
     el("div", { class: "rx-grid rx-grid-3" },
       el("div", { class: "rx-field rx-field-follow_up" }, el("label", { for: "rx-follow-up" }, "Follow-up date"),
         el("div", { class: "rx-follow" }, followUp, quick),
+        el("p", { class: "muted small rx-hint", id: "rx-follow-up-text", "data-testid": "rx-follow-up-text" }),
         el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: "follow_up" }, hidden: true })),
       field("Referral", el("input", { id: "rx-referral", "data-testid": "rx-referral", autocomplete: "off",
         placeholder: "e.g. District Hospital, Medicine OPD" }), "referral"),
@@ -190,13 +198,21 @@ function add(entry) {
 function renderMedicines() {
   const box = $("rx-medicines");
   box.replaceChildren();
+  if (open.medicines.length) {
+    // One row of column names; each field keeps its own label for screen readers.
+    box.append(el("div", { class: "rx-medicine rx-med-head", "aria-hidden": "true" }, el("span"),
+      el("div", { class: "rx-medicine-fields" },
+        ...FIELDS.filter((f) => f !== "instructions").map((f) => el("span", {}, LABELS[f]))),
+      el("span")));
+  }
   open.medicines.forEach((medicine, i) => {
     const n = i + 1;
     const input = (f, extra = {}) => {
       const control = el("input", { "data-testid": `rx-med-${f}`, id: `rx-med-${n}-${f}`,
         value: medicine[f], autocomplete: "off", ...extra });
       control.addEventListener("input", () => { medicine[f] = control.value; });
-      return el("div", { class: `rx-cell rx-cell-${f}` }, el("label", { for: control.id }, LABELS[f]), control,
+      return el("div", { class: `rx-cell rx-cell-${f}` },
+        el("label", { for: control.id, class: "visually-hidden" }, `${LABELS[f]} of medicine ${n}`), control,
         el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: `medicines.${n}.${f}` }, hidden: true }));
     };
     box.append(el("div", { class: "rx-medicine", "data-testid": "rx-medicine", dataset: { index: n } },
@@ -204,7 +220,8 @@ function renderMedicines() {
       el("div", { class: "rx-medicine-fields" },
         input("name"), input("form"), input("strength"),
         input("dose", { list: "rx-doses" }), input("frequency", { list: "rx-frequencies" }),
-        input("duration", { list: "rx-durations" }), input("instructions")),
+        input("duration", { list: "rx-durations" }),
+        input("instructions", { placeholder: "Instructions for the patient (e.g. after food)" })),
       el("button", { type: "button", class: "ghost rx-remove", "data-testid": "rx-med-remove",
         "aria-label": `Remove medicine ${n}`, onclick: () => { open.medicines.splice(i, 1); renderMedicines(); } }, "Remove")));
   });
@@ -230,6 +247,7 @@ function restore(draft) {
   $("rx-investigations").value = (draft?.investigations || []).join("\n");
   $("rx-advice").value = draft?.advice || "";
   $("rx-follow-up").value = draft?.follow_up || "";
+  sayFollowUp();
   $("rx-referral").value = draft?.referral || "";
   if (draft?.language) $("rx-language").value = draft.language;
   open.medicines = (draft?.medicines || []).map((m) => ({ ...m }));
@@ -241,6 +259,23 @@ function setFollowUp(days) {
   day.setDate(day.getDate() + days);
   const pad = (n) => String(n).padStart(2, "0");
   $("rx-follow-up").value = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  sayFollowUp();
+}
+
+const DAY_WORDS = new Intl.DateTimeFormat("en-IN", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+
+function inWords(iso) {
+  return iso ? DAY_WORDS.format(new Date(`${iso}T00:00:00`)) : "";
+}
+
+function sayFollowUp() {
+  const value = $("rx-follow-up").value;
+  let text = "";
+  if (value && open?.today) {
+    const days = Math.round((new Date(`${value}T00:00:00`) - new Date(`${open.today}T00:00:00`)) / 86400000);
+    text = `${inWords(value)}${days > 0 ? ` · in ${days} day${days === 1 ? "" : "s"}` : ""}`;
+  }
+  $("rx-follow-up-text").textContent = text;
 }
 
 // The hub checks everything again; this only spares a round trip for the obvious.
@@ -278,7 +313,12 @@ function showProblems(problems) {
   let first = null;
   for (const p of problems) {
     const note = document.querySelector(`#prescription-slot [data-testid=rx-error][data-field="${p.field}"]`);
-    if (note) { note.textContent = p.message; note.hidden = false; }
+    if (note) {
+      // Beside a medicine's field, the list above already says which medicine.
+      const short = p.message.replace(/^Medicine \d+( \([^)]*\))?: /, "");
+      note.textContent = short.charAt(0).toUpperCase() + short.slice(1);
+      note.hidden = false;
+    }
     const control = note?.parentElement?.querySelector("input, textarea, select");
     if (control) { control.setAttribute("aria-invalid", "true"); first = first || control; }
   }
@@ -319,7 +359,7 @@ function showSigned(signed) {
     el("td", {}, el("strong", {}, m.name), el("span", { class: "muted" }, ` ${m.form} ${m.strength}`.trimEnd())),
     el("td", {}, m.dose), el("td", {}, m.frequency), el("td", {}, m.duration), el("td", { class: "muted" }, m.instructions)));
   const box = $("rx-signed");
-  box.replaceChildren(
+  box.replaceChildren(...[
     el("p", { class: "rx-signed-title" }, el("span", { class: "tick", "aria-hidden": "true" }, "✓"),
       "Signed and sent to the spoke. The consult is finished."),
     el("p", { class: "muted small" }, `Prescription ${signed.id.slice(0, 8).toUpperCase()} · ${when} · `,
@@ -328,7 +368,11 @@ function showSigned(signed) {
     rows.length ? el("table", { class: "rx-signed-meds" },
       el("thead", {}, el("tr", {}, ...["Medicine", "Dose", "How often", "How long", "Instructions"].map((h) => el("th", {}, h)))),
       el("tbody", {}, ...rows)) : null,
-    rx.follow_up ? el("p", {}, el("strong", {}, "Follow-up: "), rx.follow_up) : null);
+    rx.investigations.length ? el("p", {}, el("strong", {}, "Investigations: "), rx.investigations.join(" · ")) : null,
+    rx.advice ? el("p", {}, el("strong", {}, "Advice: "), rx.advice) : null,
+    rx.follow_up ? el("p", {}, el("strong", {}, "Follow-up: "), inWords(rx.follow_up)) : null,
+    rx.referral ? el("p", {}, el("strong", {}, "Referral: "), rx.referral) : null,
+  ].filter(Boolean));
   box.hidden = false;
 }
 
