@@ -112,6 +112,13 @@ def test_each_address_may_check_so_many_times_a_minute(tmp_path: Path) -> None:
             assert 1 <= int(headers["Retry-After"]) <= 61
             async with hub.session.get(f"{hub.url}/verify") as r:
                 assert r.status == 200  # the empty page itself is not counted
+            # Behind a proxy on this machine, each forwarded client has its own count.
+            for client, expected in (("10.0.0.7", 200), ("10.0.0.7", 200), ("10.0.0.7", 200),
+                                     ("10.0.0.7", 429), ("10.0.0.8", 200)):  # fmt: skip
+                headers = {"X-Forwarded-For": f"203.0.113.9, {client}"}
+                async with hub.session.post(f"{hub.url}/verify", data={"qr": text},
+                                            headers=headers) as r:  # fmt: skip
+                    assert r.status == expected, client
 
     asyncio.run(scenario())
 

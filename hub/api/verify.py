@@ -12,6 +12,7 @@ many times a minute (``verify_per_minute``).
 from __future__ import annotations
 
 import html
+import ipaddress
 from datetime import date, datetime
 from pathlib import Path
 from string import Template
@@ -152,9 +153,25 @@ async def page(request: web.Request) -> web.Response:
     return _respond(hub(request), "")
 
 
+def client_address(request: web.Request) -> str:
+    """Who is asking, for the rate limit. Behind a reverse proxy on the same machine
+    (the peer is loopback), every request would share the proxy's address: there the
+    last X-Forwarded-For entry, the one the proxy itself added, names the client. A
+    client elsewhere cannot choose its key this way: its peer address is not loopback."""
+    peer = request.remote or "unknown"
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    try:
+        local = ipaddress.ip_address(peer).is_loopback
+    except ValueError:
+        local = False
+    if local and forwarded.strip():
+        return forwarded.split(",")[-1].strip()[:64]
+    return peer
+
+
 async def check(request: web.Request) -> web.Response:
     ctx = hub(request)
-    who = request.remote or "unknown"
+    who = client_address(request)
     if not ctx.verify_limits.allow(who):
         wait = ctx.verify_limits.retry_after(who)
         note = (
