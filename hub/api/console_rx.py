@@ -34,8 +34,9 @@ from hub.storage.base import (
     StorageError,
 )
 from kiosk.domain import prescription as rxdomain
+from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.ids import new_id
-from kiosk.domain.prescription_seal import qr_text, read_envelope
+from kiosk.domain.prescription_seal import SealError, qr_text, read_envelope
 from kiosk.rx.signing import sign
 
 log = logging.getLogger("hub.rx")
@@ -66,7 +67,15 @@ def _prescriber(me: Specialist, qualification: str) -> dict[str, str]:
 
 def issued_json(issued: IssuedPrescription) -> dict[str, Any]:
     """A signed prescription as the console shows it, with the text its QR code carries."""
-    signed = read_envelope(issued.envelope)
+    try:
+        signed = read_envelope(issued.envelope)
+    except (SealError, ValidationErrors):
+        # Only a change behind the read-only guard can do this; kiosks refuse it too.
+        log.error("stored prescription %s cannot be read", issued.id)
+        raise ApiError(
+            500, "damaged", "a prescription of this case cannot be read at the hub; "
+            "tell the hub's administrator",
+        ) from None  # fmt: skip
     rx = signed.prescription
     return {
         "id": issued.id,

@@ -408,7 +408,12 @@ async function opened(event) {
     $("rx-problem").hidden = false;
   }
   $("rx-sign").disabled = Boolean(info.problem);
-  if (info.prescriptions.length) showSigned(info.prescriptions[info.prescriptions.length - 1]);
+  if (info.prescriptions.length) {
+    const last = info.prescriptions[info.prescriptions.length - 1];
+    showSigned(last);
+    document.dispatchEvent(new CustomEvent("hwc:prescription-signed",
+      { detail: { encounterId: data.encounter_id, prescription: last.prescription } }));
+  }
 }
 
 function closed() {

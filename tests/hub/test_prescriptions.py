@@ -272,6 +272,11 @@ def test_a_prescription_changed_at_the_hub_is_refused_and_the_refusal_comes_back
                 status, signed = await c.call("POST", f"/cases/{encounter}/prescription", FORM)
                 assert status == 201
             await _tamper(hub, encounter, signed["id"])
+            c = console(hub.url)
+            async with c.session:  # the console says so too, rather than show it
+                assert await c.login() == 200
+                status, body = await c.call("GET", f"/cases/{encounter}/prescription")
+                assert (status, body["error"]) == (500, "damaged")
             report = await kiosk.sync(hub.url)
             assert report.clean, report  # the refusal went up in the same cycle
             refused = kiosk.clinic.prescriptions.refused()
@@ -289,7 +294,9 @@ def test_a_prescription_changed_at_the_hub_is_refused_and_the_refusal_comes_back
             found.update(rx_id=signed["id"], home=hub.running.context.config.home)
 
     asyncio.run(scenario())
-    assert any("refused prescription" in r.getMessage() for r in caplog.records)
+    logged = {r.getMessage() for r in caplog.records}
+    assert f"stored prescription {found['rx_id']} cannot be read" in logged
+    assert any("refused prescription" in m for m in logged)
     caplog.clear()
     home = found["home"]
     url = hubtools.HUB_DB or f"sqlite:{home / 'hub.db'}"
