@@ -295,7 +295,7 @@ def test_a_prescription_changed_at_the_hub_is_refused_and_the_refusal_comes_back
 
     asyncio.run(scenario())
     logged = {r.getMessage() for r in caplog.records}
-    assert f"stored prescription {found['rx_id']} cannot be read" in logged
+    assert f"stored prescription {found['rx_id']} does not verify (bad_signature)" in logged
     assert any("refused prescription" in m for m in logged)
     caplog.clear()
     home = found["home"]
