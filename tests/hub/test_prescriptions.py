@@ -347,3 +347,25 @@ def test_refusal_reports_are_kept_once_and_bad_ones_rejected(
     assert logged == [f"kiosk {r} of spoke spoke-a refused prescription abc (unknown_key)"
                       for r in (logged[0].split()[1],) * 2]  # fmt: skip
     caplog.clear()
+
+
+def test_a_kiosk_without_its_pinned_key_refuses_and_reports(
+    tmp_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
+            encounter = await synced_case(hub, kiosk)
+            c = console(hub.url)
+            async with c.session:
+                assert await c.login() == 200
+                assert (await c.call("POST", f"/cases/{encounter}/take"))[0] == 200
+                assert (await c.call("POST", f"/cases/{encounter}/prescription", FORM))[0] == 201
+            (tmp_path / "kiosk" / "enrollment.json").unlink()  # a damaged installation
+            assert (await kiosk.sync(hub.url)).clean
+            assert [r.reason for r in kiosk.clinic.prescriptions.refused()] == [Refusal.NO_KEY]
+            reports = await hub.storage.prescription_refusals(kiosk.spoke_id)
+            assert [(r.reason, r.encounter_id) for r in reports] == [("no_key", encounter)]
+
+    asyncio.run(scenario())
+    assert any("refused prescription" in r.getMessage() for r in caplog.records)
+    caplog.clear()
