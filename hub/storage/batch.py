@@ -149,6 +149,25 @@ def _report(op: Op, spoke_id: str, kiosk_id: str, now: Any, writes: Writes) -> A
     return Answer(ACCEPTED)
 
 
+def prescription_ids(rows: list[Any]) -> list[str]:
+    """The prescriptions a page's changes name: read apart from the records, so the
+    page's main query stays the one join it always was."""
+    return [row[2] for row in rows if row[1] == PRESCRIPTION]
+
+
+def with_envelopes(rows: list[Any], envelopes: dict[str, str]) -> list[Any]:
+    """A page's rows with each prescription's envelope text in place of its record."""
+    if not envelopes:
+        return [row for row in rows if row[5] is not None]
+    out = []
+    for seq, entity, entity_id, origin, version, payload in rows:
+        if entity == PRESCRIPTION:
+            payload, version = envelopes.get(entity_id), 1
+        if payload is not None:
+            out.append((seq, entity, entity_id, origin, version, payload))
+    return out
+
+
 def feed_change(seq: int, entity: str, entity_id: str, version: int, payload: str) -> Change:
     """One change of a pull page from its stored text. A prescription goes as its signed
     envelope's text, untouched: the kiosk verifies exactly what the hub signed and keeps."""

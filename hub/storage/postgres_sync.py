@@ -122,18 +122,23 @@ def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
 
 async def pull(c: Any, spoke_id: str, kiosk_id: str, since: int, limit: int) -> PullPage:
     rows = await c.fetch(
-        "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, "
-        "coalesce(r.version, 1), coalesce(r.payload, p.payload)::text FROM changes ch "
-        "LEFT JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
-        "LEFT JOIN prescriptions p ON ch.entity = 'prescription' AND p.id = ch.entity_id "
-        "WHERE ch.spoke_id = $1 AND ch.seq > $2 AND coalesce(r.id, p.id) IS NOT NULL "
-        "ORDER BY ch.seq LIMIT $3",
+        "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, r.version, r.payload "
+        "FROM changes ch LEFT JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
+        "WHERE ch.spoke_id = $1 AND ch.seq > $2 ORDER BY ch.seq LIMIT $3",
         spoke_id,
         since,
         limit + 1,
     )
     more = len(rows) > limit
     rows = [tuple(r) for r in rows[:limit]]
-    changes = [batch.feed_change(*row) for row in batch.page_changes(rows, kiosk_id)]
+    envelopes: dict[str, str] = {}
+    if wanted := batch.prescription_ids(rows):
+        # Committed with their changes, so every change read above finds its row here.
+        found = await c.fetch(
+            "SELECT id, payload::text FROM prescriptions WHERE id = ANY($1::text[])", wanted
+        )
+        envelopes = {r[0]: r[1] for r in found}
+    page = batch.page_changes(batch.with_envelopes(rows, envelopes), kiosk_id)
+    changes = [batch.feed_change(*row) for row in page]
     cursor = rows[-1][0] if rows else since
     return PullPage(changes, cursor, more=more)

@@ -87,18 +87,22 @@ def pull(c: sqlite3.Connection, spoke_id: str, kiosk_id: str, since: int, limit:
     c.execute("BEGIN")
     try:
         rows = c.execute(
-            "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, "
-            "coalesce(r.version, 1), coalesce(r.payload, p.payload) FROM changes ch "
-            "LEFT JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
-            "LEFT JOIN prescriptions p ON ch.entity = 'prescription' AND p.id = ch.entity_id "
-            "WHERE ch.spoke_id = ? AND ch.seq > ? AND coalesce(r.id, p.id) IS NOT NULL "
-            "ORDER BY ch.seq LIMIT ?",
+            "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, r.version, r.payload "
+            "FROM changes ch LEFT JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
+            "WHERE ch.spoke_id = ? AND ch.seq > ? ORDER BY ch.seq LIMIT ?",
             [spoke_id, since, limit + 1],
         ).fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        wanted = batch.prescription_ids(rows)
+        envelopes: dict[str, str] = {}
+        for part in _chunks(wanted):
+            marks = ",".join("?" * len(part))
+            found = c.execute(f"SELECT id, payload FROM prescriptions WHERE id IN ({marks})", part)
+            envelopes.update(found.fetchall())
     finally:
         c.execute("COMMIT")
-    more = len(rows) > limit
-    rows = rows[:limit]
-    changes = [batch.feed_change(*row) for row in batch.page_changes(rows, kiosk_id)]
+    page = batch.page_changes(batch.with_envelopes(rows, envelopes), kiosk_id)
+    changes = [batch.feed_change(*row) for row in page]
     cursor = rows[-1][0] if rows else since
     return PullPage(changes, cursor, more=more)
