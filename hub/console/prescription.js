@@ -3,30 +3,14 @@
 // follow-up, referral. The hub checks it again, signs it and sends it to the spoke.
 
 import { api, ApiError } from "./api.js";
+import { el } from "./dom.js";
+import { attachSearch, renderMedicines, state } from "./medicines.js";
 
 const $ = (id) => document.getElementById(id);
-const MAX_MEDICINES = 12;
-const SUGGESTIONS = 8;
-const FIELDS = ["name", "form", "strength", "dose", "frequency", "duration", "instructions"];
-const LABELS = { name: "Medicine", form: "Form", strength: "Strength", dose: "Dose",
-  frequency: "How often", duration: "How long", instructions: "Instructions" };
 const NEEDED = { dose: "the dose", frequency: "how often", duration: "for how long" };
 
-let formulary = null; // [{name, form, strength, dose, frequency, duration, instructions}]
-let open = null; // {encounterId, medicines: [...], signed}
+let open = null; // {encounterId, signed, today}
 const drafts = new Map(); // encounter id -> the form as left, while the page lives
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "class") node.className = v;
-    else if (k === "dataset") Object.assign(node.dataset, v);
-    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-    else if (v !== false && v !== null && v !== undefined) node.setAttribute(k, v === true ? "" : v);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 function field(label, control, name, hint) {
   return el("div", { class: `rx-field rx-field-${name}` },
@@ -49,13 +33,7 @@ function build(slot) {
   const search = el("input", { id: "rx-medicine-search", "data-testid": "rx-medicine-search",
     placeholder: "Type a medicine, e.g. paracetamol", autocomplete: "off", role: "combobox",
     "aria-autocomplete": "list", "aria-controls": "rx-suggestions", "aria-expanded": "false" });
-  search.addEventListener("input", () => suggest());
-  search.addEventListener("keydown", onSearchKey);
-  // Closed a moment after the box loses focus (a click on a suggestion comes first), unless
-  // the box has the focus again by then.
-  search.addEventListener("blur", () => setTimeout(() => {
-    if (document.activeElement !== search) closeSuggestions();
-  }, 150));
+  attachSearch(search);
   const followUp = el("input", { id: "rx-follow-up", type: "date", "data-testid": "rx-follow-up" });
   // Browsers show a date field in their own locale's order; this line says it in words.
   for (const kind of ["input", "change"]) followUp.addEventListener(kind, sayFollowUp);
@@ -106,134 +84,11 @@ function list(id, values) {
   return el("datalist", { id }, ...values.map((v) => el("option", { value: v })));
 }
 
-// -- medicines --------------------------------------------------------------------------------
-function words(text) { return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean); }
-
-function matches(query) {
-  const q = query.trim().toLowerCase();
-  if (!q || !formulary) return [];
-  const scored = [];
-  for (const entry of formulary) {
-    const name = entry.name.toLowerCase();
-    let score = -1;
-    if (name.startsWith(q)) score = 0;
-    else if (words(name).some((w) => w.startsWith(q))) score = 1;
-    else if (`${name} ${entry.form} ${entry.strength}`.toLowerCase().includes(q)) score = 2;
-    if (score >= 0) scored.push([score, entry]);
-  }
-  scored.sort((a, b) => a[0] - b[0]);
-  return scored.slice(0, SUGGESTIONS).map(([, entry]) => entry);
-}
-
-function suggest() {
-  const query = $("rx-medicine-search").value;
-  const box = $("rx-suggestions");
-  box.replaceChildren();
-  if (!query.trim()) { closeSuggestions(); return; }
-  for (const entry of matches(query)) {
-    box.append(el("li", { role: "option", class: "suggestion", "data-testid": "rx-suggestion",
-      onmousedown: (e) => { e.preventDefault(); add(entry); } },
-      el("strong", {}, entry.name), el("span", { class: "muted" }, ` ${entry.form} · ${entry.strength}`)));
-  }
-  box.append(el("li", { role: "option", class: "suggestion free", "data-testid": "rx-suggestion-free",
-    onmousedown: (e) => { e.preventDefault(); add({ name: query.trim() }); } },
-    `Add “${query.trim()}” as written`));
-  highlight(0);
-  box.hidden = false;
-  $("rx-medicine-search").setAttribute("aria-expanded", "true");
-}
-
-function options() { return [...$("rx-suggestions").querySelectorAll("li")]; }
-
-function highlight(index) {
-  const items = options();
-  items.forEach((item, i) => item.classList.toggle("active", i === index));
-  if (items[index]) items[index].scrollIntoView({ block: "nearest" });
-}
-
-function closeSuggestions() {
-  const box = $("rx-suggestions");
-  if (!box) return;
-  box.hidden = true;
-  $("rx-medicine-search").setAttribute("aria-expanded", "false");
-}
-
-function onSearchKey(event) {
-  const items = options();
-  const current = items.findIndex((item) => item.classList.contains("active"));
-  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-    event.preventDefault();
-    if ($("rx-suggestions").hidden) { suggest(); return; }
-    const step = event.key === "ArrowDown" ? 1 : -1;
-    highlight((current + step + items.length) % items.length);
-  } else if (event.key === "Enter") {
-    event.preventDefault();
-    const query = event.target.value.trim();
-    if (!query) return;
-    if (!$("rx-suggestions").hidden && items[current]) {
-      items[current].dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));
-    } else {
-      add({ name: query });
-    }
-  } else if (event.key === "Escape") {
-    closeSuggestions();
-  }
-}
-
-function add(entry) {
-  if (open.medicines.length >= MAX_MEDICINES) {
-    showProblems([{ field: "medicines", message: `At most ${MAX_MEDICINES} medicines fit on one prescription.` }]);
-    return;
-  }
-  const medicine = Object.fromEntries(FIELDS.map((f) => [f, entry[f] || ""]));
-  open.medicines.push(medicine);
-  $("rx-medicine-search").value = "";
-  closeSuggestions();
-  renderMedicines();
-  const rows = $("rx-medicines").querySelectorAll("[data-testid=rx-medicine]");
-  const row = rows[rows.length - 1];
-  row.querySelector(medicine.name && medicine.form ? "[data-testid=rx-med-dose]" : "[data-testid=rx-med-form]").focus();
-}
-
-function renderMedicines() {
-  const box = $("rx-medicines");
-  box.replaceChildren();
-  if (open.medicines.length) {
-    // One row of column names; each field keeps its own label for screen readers.
-    box.append(el("div", { class: "rx-medicine rx-med-head", "aria-hidden": "true" }, el("span"),
-      el("div", { class: "rx-medicine-fields" },
-        ...FIELDS.filter((f) => f !== "instructions").map((f) => el("span", {}, LABELS[f]))),
-      el("span")));
-  }
-  open.medicines.forEach((medicine, i) => {
-    const n = i + 1;
-    const input = (f, extra = {}) => {
-      const control = el("input", { "data-testid": `rx-med-${f}`, id: `rx-med-${n}-${f}`,
-        value: medicine[f], autocomplete: "off", ...extra });
-      control.addEventListener("input", () => { medicine[f] = control.value; });
-      return el("div", { class: `rx-cell rx-cell-${f}` },
-        el("label", { for: control.id, class: "visually-hidden" }, `${LABELS[f]} of medicine ${n}`), control,
-        el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: `medicines.${n}.${f}` }, hidden: true }));
-    };
-    box.append(el("div", { class: "rx-medicine", "data-testid": "rx-medicine", dataset: { index: n } },
-      el("span", { class: "rx-number" }, String(n)),
-      el("div", { class: "rx-medicine-fields" },
-        input("name"), input("form"), input("strength"),
-        input("dose", { list: "rx-doses" }), input("frequency", { list: "rx-frequencies" }),
-        input("duration", { list: "rx-durations" }),
-        input("instructions", { placeholder: "Instructions for the patient (e.g. after food)" })),
-      el("button", { type: "button", class: "ghost rx-remove", "data-testid": "rx-med-remove",
-        "aria-label": `Remove medicine ${n}`, onclick: () => { open.medicines.splice(i, 1); renderMedicines(); } }, "Remove")));
-  });
-  $("rx-medicines-empty").hidden = open.medicines.length > 0;
-  $("rx-count").textContent = open.medicines.length ? `${open.medicines.length} of at most ${MAX_MEDICINES}` : "";
-}
-
 // -- the whole form -------------------------------------------------------------------------------
 function values() {
   return {
     diagnosis: $("rx-diagnosis").value,
-    medicines: open.medicines.map((m) => ({ ...m })),
+    medicines: state.items.map((m) => ({ ...m })),
     investigations: $("rx-investigations").value.split("\n").map((t) => t.trim()).filter(Boolean),
     advice: $("rx-advice").value,
     follow_up: $("rx-follow-up").value,
@@ -250,7 +105,7 @@ function restore(draft) {
   sayFollowUp();
   $("rx-referral").value = draft?.referral || "";
   if (draft?.language) $("rx-language").value = draft.language;
-  open.medicines = (draft?.medicines || []).map((m) => ({ ...m }));
+  state.items = (draft?.medicines || []).map((m) => ({ ...m }));
   renderMedicines();
 }
 
@@ -381,7 +236,9 @@ async function opened(event) {
   const { case: data } = event.detail;
   const slot = $("prescription-slot");
   if (!slot.firstChild) build(slot);
-  open = { encounterId: data.encounter_id, medicines: [], signed: false, today: "" };
+  open = { encounterId: data.encounter_id, signed: false, today: "" };
+  state.items = [];
+  state.onFull = showProblems;
   slot.hidden = false;
   $("rx-form").hidden = false;
   $("rx-signed").hidden = true;
@@ -390,7 +247,7 @@ async function opened(event) {
   let info;
   try {
     [info] = await Promise.all([api("GET", `/cases/${data.encounter_id}/prescription`),
-      formulary ? null : api("GET", "/formulary").then((f) => { formulary = f.medicines; })]);
+      state.formulary ? null : api("GET", "/formulary").then((f) => { state.formulary = f.medicines; })]);
   } catch (error) {
     $("rx-problem").textContent = `The prescription form could not load: ${error.message}`;
     $("rx-problem").hidden = false;
