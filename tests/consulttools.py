@@ -54,6 +54,16 @@ async def synced_case(hub: Hub, kiosk: Kiosk) -> str:
     return encounter
 
 
+async def taken_case(hub: Hub, kiosk: Kiosk) -> tuple[str, Console]:
+    """A case synced to the hub and taken by Dr. Asha in a signed-in console (the caller
+    closes its session); returns the encounter id and the console."""
+    encounter = await synced_case(hub, kiosk)
+    c = console(hub.url)
+    assert await c.login() == 200
+    assert (await c.call("POST", f"/cases/{encounter}/take"))[0] == 200
+    return encounter, c
+
+
 @dataclass
 class Console:
     """A specialist's browser, as far as the hub can tell: a cookie jar and the CSRF token."""

@@ -22,7 +22,14 @@ from kiosk.rx.signing import verify_qr
 from kiosk.sync.wire import push_path
 from tests import hubtools
 from tests.conftest import FakeClock
-from tests.consulttools import QUALIFICATION, SITE, add_specialist, console, synced_case
+from tests.consulttools import (
+    QUALIFICATION,
+    SITE,
+    add_specialist,
+    console,
+    synced_case,
+    taken_case,
+)
 from tests.hubtools import Hub, Kiosk
 from tests.hubtools import hub_and_kiosk as _hub_and_kiosk
 
@@ -186,11 +193,8 @@ def test_form_problems_are_named_field_by_field_and_nothing_is_signed(
 ) -> None:
     async def scenario() -> None:
         async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
-            encounter = await synced_case(hub, kiosk)
-            c = console(hub.url)
+            encounter, c = await taken_case(hub, kiosk)
             async with c.session:
-                assert await c.login() == 200
-                assert (await c.call("POST", f"/cases/{encounter}/take"))[0] == 200
                 path = f"/cases/{encounter}/prescription"
                 bad = {**FORM, "diagnosis": "  ", "follow_up": "2026-11-19", "language": "ta",
                        "medicines": [{**FORM["medicines"][0], "dose": "", "frequency": ""},
@@ -264,11 +268,8 @@ def test_a_prescription_changed_at_the_hub_is_refused_and_the_refusal_comes_back
 
     async def scenario() -> None:
         async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
-            encounter = await synced_case(hub, kiosk)
-            c = console(hub.url)
+            encounter, c = await taken_case(hub, kiosk)
             async with c.session:
-                assert await c.login() == 200
-                assert (await c.call("POST", f"/cases/{encounter}/take"))[0] == 200
                 status, signed = await c.call("POST", f"/cases/{encounter}/prescription", FORM)
                 assert status == 201
             await _tamper(hub, encounter, signed["id"])
@@ -354,11 +355,8 @@ def test_a_kiosk_without_its_pinned_key_refuses_and_reports(
 ) -> None:
     async def scenario() -> None:
         async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
-            encounter = await synced_case(hub, kiosk)
-            c = console(hub.url)
+            encounter, c = await taken_case(hub, kiosk)
             async with c.session:
-                assert await c.login() == 200
-                assert (await c.call("POST", f"/cases/{encounter}/take"))[0] == 200
                 assert (await c.call("POST", f"/cases/{encounter}/prescription", FORM))[0] == 201
             (tmp_path / "kiosk" / "enrollment.json").unlink()  # a damaged installation
             assert (await kiosk.sync(hub.url)).clean
