@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["LANGUAGE"] = "en_GB"  # Chromium shows dates day first, as in India
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
@@ -55,7 +54,7 @@ def hypertension_case(ctx: Context, cho_id: str) -> str:
 
 
 async def console_form(out: Path, hub_url: str, encounter: str) -> None:
-    async with chromium.Browser(["--lang=en-GB"]) as browser:
+    async with chromium.Browser() as browser:
         page = await console_in_case(browser, hub_url, encounter)
         await page.wait_for(f"{page.by_id('rx-prescriber')}.textContent.includes('RMC')")
         await type_into(page, "[data-testid=rx-diagnosis]",
