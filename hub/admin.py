@@ -12,8 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from hub import admin_rx, credentials
 from hub import config as hub_config
-from hub import credentials
 from hub.api.context import HubContext, utc_now
 from hub.server import open_context
 from hub.storage.base import STATS_KEYS, Mapping, Specialist, StorageError
@@ -89,11 +89,28 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 async def specialists_add(ctx: HubContext, args: argparse.Namespace) -> int:
+    qualification = " ".join((args.qualification or "").split())
     specialist = Specialist(
-        args.username, args.name, args.specialty, args.registration_no, args.hub_site
-    )
+        args.username, args.name, args.specialty, args.registration_no, args.hub_site,
+        qualification,
+    )  # fmt: skip
     await ctx.storage.add_specialist(specialist, credentials.hash_password(_read_password(args)))
     print(f"added specialist {args.username} ({args.specialty}, {args.hub_site})")
+    if not qualification:
+        print(
+            f"note: {args.username} cannot sign prescriptions until a qualification is "
+            f'recorded: kiosk-hub specialists set {args.username} --qualification "..."'
+        )
+    return 0
+
+
+async def specialists_set(ctx: HubContext, args: argparse.Namespace) -> int:
+    qualification = " ".join(args.qualification.split())
+    if not qualification:
+        raise StorageError("the qualification is empty")
+    if not await ctx.storage.set_qualification(args.username, qualification):
+        raise StorageError(f"no specialist {args.username!r}")
+    print(f"{args.username}: prescriptions show {qualification!r}")
     return 0
 
 
@@ -166,8 +183,13 @@ def register(sub: Any, home: argparse.ArgumentParser) -> None:
     sadd.add_argument("--specialty", required=True, type=_specialty)
     sadd.add_argument("--registration-no", required=True)
     sadd.add_argument("--hub-site", required=True)
+    sadd.add_argument("--qualification", help='printed on prescriptions: "MBBS, MD (...)"')
     sadd.add_argument("--password-file", help="read the password from this file, not a prompt")
     sadd.set_defaults(action=specialists_add)
+    sset = specs_sub.add_parser("set", parents=[home], help="change a specialist's details")
+    sset.add_argument("username")
+    sset.add_argument("--qualification", required=True, help="printed on prescriptions")
+    sset.set_defaults(action=specialists_set)
 
     mapping = sub.add_parser("map", parents=[home], help="send a spoke's consults to a hub site")
     mapping.add_argument("spoke")
@@ -178,3 +200,4 @@ def register(sub: Any, home: argparse.ArgumentParser) -> None:
     st = sub.add_parser("stats", parents=[home], help="counts of what the hub holds")
     st.add_argument("--json", action="store_true")
     st.set_defaults(action=stats)
+    admin_rx.register(sub, home)

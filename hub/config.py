@@ -46,6 +46,12 @@ class HubConfig:
     turn_secret: str = ""
     turn_ttl_seconds: int = 3600
     session_hours: int = 12  # a specialist's console login lasts this long
+    # Prescriptions: the hub's time zone (issue times print with its offset), a formulary
+    # CSV that overrides the one loaded into the database (empty: the database's, else
+    # the starter list), and how many checks one address may make on /verify a minute.
+    timezone: str = "Asia/Kolkata"
+    formulary: str = ""
+    verify_per_minute: int = 30
 
     @property
     def db_url(self) -> str:

@@ -11,14 +11,17 @@ import logging
 import signal
 import sys
 from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aiohttp import web
 
-from hub import keys
+from hub import formulary, keys
 from hub.api.app import create_app
 from hub.api.context import HubContext
 from hub.blobstore import BlobStore
-from hub.config import HubConfig
+from hub.config import HubConfig, HubConfigError
+from hub.ratelimit import RateLimiter
 from hub.storage import open_storage
 from hub.storage.base import HubStorage
 from hub.storage.urls import redact
@@ -57,11 +60,29 @@ async def open_context(config: HubConfig) -> HubContext:
         storage=storage,
         blobs=BlobStore(config.blobs_dir),
         signing_key=keys.load_or_create(config.signing_key_file),
+        verify_limits=RateLimiter(config.verify_per_minute, 60.0),
     )
+
+
+def check_serving(config: HubConfig, ctx: HubContext) -> None:
+    """What only serving needs, checked before the first request: the time zone that
+    prescriptions are issued in, and the formulary file the settings name."""
+    try:
+        ZoneInfo(config.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise HubConfigError(f"setting 'timezone': unknown time zone {config.timezone!r}") from None
+    if config.formulary:
+        ctx.file_formulary = tuple(formulary.read_file(Path(config.formulary).expanduser()))
 
 
 async def start(config: HubConfig, context: HubContext | None = None) -> RunningHub:
     ctx = context or await open_context(config)
+    try:
+        check_serving(config, ctx)
+    except ValueError:
+        if context is None:
+            await ctx.storage.close()
+        raise
     runner = web.AppRunner(create_app(ctx), access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port, reuse_address=True)

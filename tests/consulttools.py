@@ -16,13 +16,18 @@ PASSWORD = "correct horse battery"
 SITE = "District Hospital Jaipur"
 
 
+QUALIFICATION = "MBBS, MD (General Medicine)"
+
+
 async def add_specialist(
-    hub: Hub, username: str = "dr.asha", specialty: str = "general_medicine", site: str = SITE
-) -> None:
+    hub: Hub, username: str = "dr.asha", specialty: str = "general_medicine", site: str = SITE,
+    qualification: str = QUALIFICATION,
+) -> None:  # fmt: skip
     await hub.storage.add_specialist(
-        Specialist(username, f"Dr. {username[3:].title()}", specialty, "RMC-1", site),
+        Specialist(username, f"Dr. {username[3:].title()}", specialty, "RMC-1", site,
+                   qualification),
         credentials.hash_password(PASSWORD),
-    )
+    )  # fmt: skip
 
 
 async def map_spoke(hub: Hub, spoke_id: str, specialty: str = "general_medicine",
@@ -47,6 +52,16 @@ async def synced_case(hub: Hub, kiosk: Kiosk) -> str:
     encounter = queued_case(kiosk)
     assert (await kiosk.sync(hub.url)).clean
     return encounter
+
+
+async def taken_case(hub: Hub, kiosk: Kiosk) -> tuple[str, Console]:
+    """A case synced to the hub and taken by Dr. Asha in a signed-in console (the caller
+    closes its session); returns the encounter id and the console."""
+    encounter = await synced_case(hub, kiosk)
+    c = console(hub.url)
+    assert await c.login() == 200
+    assert (await c.call("POST", f"/cases/{encounter}/take"))[0] == 200
+    return encounter, c
 
 
 @dataclass

@@ -173,10 +173,20 @@ class Kiosk:
         self.clinic.close()
 
 
-def make_kiosk(home: Path, spoke_id: str, clock: Clock, token: str = "") -> Kiosk:
+def make_kiosk(
+    home: Path, spoke_id: str, clock: Clock, token: str = "", hub: tuple[str, Any] | None = None
+) -> Kiosk:
+    """A kiosk with a CHO; with ``hub`` (the hub's URL and enrollment answer) it keeps
+    its enrollment as a real kiosk does, the hub's key pinned for prescriptions."""
     clinic = Clinic(Store(home / "kiosk.db"), spoke_id, clock=clock)
     cho = clinic.accounts.create("asha", "Asha Meena", "2580", check_pin=False)
-    return Kiosk(clinic, BlobFiles(home / "blobs"), spoke_id, token, cho.id)
+    settings: dict[str, Any] = {}
+    if hub is not None:
+        from kiosk.sync import enrollment
+
+        enrollment.save(home, enrollment.from_answer(hub[0], hub[1], _now()))
+        settings["home"] = home
+    return Kiosk(clinic, BlobFiles(home / "blobs"), spoke_id, token, cho.id, settings)
 
 
 @asynccontextmanager
@@ -186,7 +196,9 @@ async def hub_and_kiosk(
     async with running_hub(tmp_path / "hub") as hub:
         await hub.add_spoke(spoke_id)
         enrolled = await hub.enroll(spoke_id)
-        kiosk = make_kiosk(tmp_path / "kiosk", spoke_id, clock, enrolled["token"])
+        kiosk = make_kiosk(
+            tmp_path / "kiosk", spoke_id, clock, enrolled["token"], (hub.url, enrolled)
+        )
         try:
             yield hub, kiosk
         finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from hub.api import blob_routes, console, routes, signalling
+from hub.api import blob_routes, console, routes, signalling, verify
 from hub.api.context import HUB, HubContext
 from hub.api.middleware import authenticate, errors
 from kiosk.sync import wire
@@ -26,4 +26,5 @@ def create_app(ctx: HubContext) -> web.Application:
     r.add_put(f"{spoke}/blobs/{{sha256}}", blob_routes.blob_upload, name="blob_upload")
     r.add_get(wire.SIGNAL_PATH, signalling.kiosk_socket, name="signal")
     console.add_routes(app)  # the specialist console: pages, its API and its socket
+    verify.add_routes(app)  # the public prescription check for pharmacists
     return app

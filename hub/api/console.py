@@ -8,7 +8,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from hub.api import console_auth, console_routes, signalling
+from hub.api import console_auth, console_routes, console_rx, signalling
 
 PAGES = Path(__file__).resolve().parent.parent / "console"
 # The page loads only its own files; media come from the call, photos from the hub.
@@ -49,4 +49,7 @@ def add_routes(app: web.Application) -> None:
     r.add_post(f"{case}/take", console_routes.take, name="console_take")
     r.add_post(f"{case}/release", console_routes.release, name="console_release")
     r.add_get(f"{case}/photos/{{sha256}}", console_routes.photo, name="console_photo")
+    r.add_get(f"{api}/formulary", console_rx.formulary_list, name="console_formulary")
+    r.add_get(f"{case}/prescription", console_rx.case_prescriptions, name="console_rx")
+    r.add_post(f"{case}/prescription", console_rx.sign_prescription, name="console_rx_sign")
     r.add_get(f"{api}/signal", signalling.console_socket, name="console_signal")

@@ -71,7 +71,7 @@ def entry_json(entry: QueueEntry, me: Specialist, now: datetime) -> dict[str, An
     }
 
 
-def _current_vitals(observations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def current_vitals(observations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The newest standing value of each kind; corrected values give way to corrections."""
     replaced = {o["supersedes"] for o in observations if o.get("supersedes")}
     latest: dict[str, dict[str, Any]] = {}
@@ -130,7 +130,7 @@ async def case(request: web.Request) -> web.Response:
             "complaint": enc["complaint"],
             "history": enc["history"],
             "created_at": enc["created_at"],
-            "vitals": _current_vitals(found.observations),
+            "vitals": current_vitals(found.observations),
             "photos": photos,
         }
     )

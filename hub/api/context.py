@@ -12,8 +12,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hub.blobstore import BlobBackend
 from hub.config import HubConfig
+from hub.ratelimit import RateLimiter
 from hub.signalbus import LocalSignalBus, SignalBus
-from hub.storage.base import HubStorage, Kiosk
+from hub.storage.base import FormularyEntry, HubStorage, Kiosk
 
 
 def utc_now() -> datetime:
@@ -28,6 +29,9 @@ class HubContext:
     signing_key: Ed25519PrivateKey
     clock: Callable[[], datetime] = utc_now
     signals: SignalBus = field(default_factory=LocalSignalBus)
+    # The formulary file the ``formulary`` setting names, read and checked at start.
+    file_formulary: tuple[FormularyEntry, ...] | None = None
+    verify_limits: RateLimiter = field(default_factory=lambda: RateLimiter(30, 60.0))
 
 
 HUB = web.AppKey("hub", HubContext)

@@ -12,7 +12,7 @@ from hub.api.context import KIOSK, ApiError, hub
 
 log = logging.getLogger("hub.api")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-PUBLIC = frozenset({"health", "enroll", "hub_key"})
+PUBLIC = frozenset({"health", "enroll", "hub_key", "verify_page", "verify_check", "verify_static"})
 CONSOLE = "console"  # console routes check the specialist's session themselves
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from aiohttp import web
@@ -15,6 +16,7 @@ from kiosk import __version__
 from kiosk.domain.ids import new_id
 from kiosk.sync import wire
 
+log = logging.getLogger("hub.api")
 MAX_LABEL = 80
 SMALL_BODY = 64 * 1024  # enrollment and other small requests
 
@@ -120,6 +122,7 @@ async def push(request: web.Request) -> web.Response:
     ctx = hub(request)
     who = kiosk(request)
     answers = await ctx.storage.push(who.spoke_id, who.id, ops, ctx.clock())
+    _log_refusals(who.spoke_id, who.id, ops, answers)
     if any(a.status == wire.ACCEPTED for a in answers):
         # The spoke's other kiosks have something to pull; consult queues may have moved.
         await tell_spoke(ctx.signals, who.spoke_id, origin=who.id)
@@ -127,6 +130,20 @@ async def push(request: web.Request) -> web.Response:
     response = web.json_response({"results": [a.to_wire() for a in answers]})
     response.enable_compression()
     return response
+
+
+def _log_refusals(
+    spoke_id: str, kiosk_id: str, ops: list[wire.Op | BadOp], answers: list[wire.Answer]
+) -> None:
+    """A kiosk refused a prescription: someone must look (``kiosk-hub refusals list``)."""
+    for op, answer in zip(ops, answers, strict=True):
+        refusal = isinstance(op, wire.Op) and op.entity == wire.PRESCRIPTION_REFUSAL
+        if refusal and answer.status == wire.ACCEPTED:
+            assert isinstance(op, wire.Op)
+            log.warning(
+                "kiosk %s of spoke %s refused prescription %s (%s)",
+                kiosk_id, spoke_id, op.payload["prescription_id"], op.payload["reason"],
+            )  # fmt: skip
 
 
 def _int_param(request: web.Request, name: str, default: int, low: int, high: int) -> int:

@@ -159,7 +159,9 @@ async def _from_console(ctx: HubContext, me: Specialist, message: Message) -> Me
     if kind not in SPECIALIST_TO_KIOSK or not isinstance(encounter_id, str):
         return {"type": "error", "error": "unknown_type"}
     state = await ctx.storage.consult_state(encounter_id)
-    if state is None or state.taken_by != me.username or state.ended_at is not None:
+    # A prescription finishes the consult while the call may go on: its hangup still goes.
+    finished = state is not None and state.ended_at is not None and kind != "hangup"
+    if state is None or state.taken_by != me.username or finished:
         return {"type": "error", "error": "not_yours", "encounter_id": encounter_id}
     out = _relayed(message)
     if kind == "call":

@@ -4,7 +4,9 @@
 export const session = { csrf: "", me: null };
 
 export class ApiError extends Error {
-  constructor(status, code, message) { super(message); this.status = status; this.code = code; }
+  constructor(status, code, message, problems) {
+    super(message); this.status = status; this.code = code; this.problems = problems;
+  }
 }
 
 export async function api(method, path, body) {
@@ -17,7 +19,9 @@ export async function api(method, path, body) {
   });
   let data = {};
   try { data = await response.json(); } catch (_) { /* an empty answer */ }
-  if (!response.ok) throw new ApiError(response.status, data.error || "http", data.message || response.statusText);
+  if (!response.ok) {
+    throw new ApiError(response.status, data.error || "http", data.message || response.statusText, data.problems);
+  }
   return data;
 }
 

@@ -154,6 +154,7 @@ async function openCase(id) {
   renderVitals(data.vitals);
   renderPhotos(data.photos);
   $("call-start").disabled = call.active;
+  for (const id of ["case-release", "case-finish"]) $(id).disabled = false;
 }
 
 function vitalText(v) {
@@ -273,6 +274,10 @@ function wire() {
     $("call-camera").classList.toggle("toggled", off);
   });
   $("call-take-photo").addEventListener("click", () => call.takePhoto());
+  // A signed prescription finishes the consult: the case can no longer be given back.
+  document.addEventListener("hwc:prescription-signed", () => {
+    for (const id of ["case-release", "case-finish"]) $(id).disabled = true;
+  });
 }
 
 wire();

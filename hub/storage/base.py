@@ -7,7 +7,8 @@ Every method that changes data is one transaction: it happens entirely or not at
 from __future__ import annotations
 
 import abc
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -48,6 +49,7 @@ class Specialist:
     specialty: str
     registration_no: str
     hub_site: str
+    qualification: str = ""  # printed on every prescription: "MBBS, MD (General Medicine)"
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,70 @@ class ConsultCase:
     observations: list[dict[str, Any]]
     attachments: list[dict[str, Any]]
 
+
+@dataclass(frozen=True)
+class IssuedPrescription:
+    """A prescription the hub signed, kept read-only: ``envelope`` is the signed JSON text
+    exactly as every kiosk of the spoke receives it."""
+
+    id: str
+    spoke_id: str
+    encounter_id: str
+    envelope: str
+    signature: str  # base64url, also inside the envelope: for listing without parsing
+    key_id: str
+    issued_by: str  # the specialist's username
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class RefusalReport:
+    """A kiosk refused a prescription the hub sent (or one that claims to come from it)."""
+
+    spoke_id: str
+    kiosk_id: str
+    report_id: str  # the kiosk's refusal id: its row number there and a digest prefix
+    prescription_id: str | None
+    encounter_id: str | None
+    reason: str
+    detail: str
+    payload_sha256: str
+    refused_at: str  # the kiosk's clock, as it reported it
+    received_at: datetime  # the hub's clock
+
+
+@dataclass(frozen=True)
+class FormularyEntry:
+    """One medicine the console offers as the specialist types; the last four fields are
+    usual values the form fills in for the specialist to change."""
+
+    name: str
+    form: str
+    strength: str
+    dose: str = ""
+    frequency: str = ""
+    duration: str = ""
+    instructions: str = ""
+
+
+@dataclass(frozen=True)
+class StoredFormulary:
+    entries: list[FormularyEntry]
+    source: str  # the file it was loaded from, for the admin's listing
+    loaded_at: datetime
+
+
+def entries_json(entries: list[FormularyEntry]) -> str:
+    return json.dumps([asdict(e) for e in entries], ensure_ascii=False, separators=(",", ":"))
+
+
+def entries_from(text: str) -> list[FormularyEntry]:
+    return [FormularyEntry(**item) for item in json.loads(text)]
+
+
+# Why a prescription could not be kept, the same on every backend.
+NOT_YOURS = "only the specialist who took this case can prescribe for it"
+FINISHED = "this consult is finished"
 
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
 
@@ -250,6 +316,40 @@ class HubStorage(abc.ABC):
 
     @abc.abstractmethod
     async def consult_state(self, encounter_id: str) -> ConsultState | None: ...
+
+    # -- prescriptions ----------------------------------------------------------------------
+    @abc.abstractmethod
+    async def set_qualification(self, username: str, qualification: str) -> bool:
+        """Record the qualification printed under a specialist's name; False if unknown."""
+
+    @abc.abstractmethod
+    async def qualification(self, username: str) -> str | None:
+        """The specialist's qualification ("" when none is recorded); None if unknown."""
+
+    @abc.abstractmethod
+    async def add_prescription(self, rx: IssuedPrescription, now: datetime) -> None:
+        """Keep a signed prescription, put it in its spoke's change feed and finish the
+        consult, in one transaction: only the specialist holding the case, while its
+        consult is open, may (otherwise :class:`StorageError`, and nothing changes)."""
+
+    @abc.abstractmethod
+    async def prescriptions_for(self, encounter_id: str) -> list[IssuedPrescription]:
+        """The prescriptions signed for one case, oldest first."""
+
+    @abc.abstractmethod
+    async def prescription_refusals(
+        self, spoke_id: str | None = None, limit: int = 100
+    ) -> list[RefusalReport]:
+        """Refusals kiosks reported, newest first: a forged or damaged prescription, or a
+        hub key that changed, needs someone's attention."""
+
+    @abc.abstractmethod
+    async def replace_formulary(self, formulary: StoredFormulary) -> None:
+        """Replace the whole formulary at once, so every hub process offers the same list."""
+
+    @abc.abstractmethod
+    async def formulary(self) -> StoredFormulary | None:
+        """The loaded formulary; None until an admin loads one."""
 
     # -- sync ----------------------------------------------------------------------------
     @abc.abstractmethod

@@ -14,7 +14,17 @@ from typing import Any
 
 from hub import rules
 from hub.storage.base import BadOp
-from kiosk.sync.wire import CONFLICT, DEFERRED, REJECTED, Answer, Op
+from kiosk.sync.wire import (
+    ACCEPTED,
+    CONFLICT,
+    DEFERRED,
+    PRESCRIPTION,
+    PRESCRIPTION_REFUSAL,
+    REJECTED,
+    Answer,
+    Change,
+    Op,
+)
 
 Key = tuple[str, str]
 
@@ -27,7 +37,7 @@ def needed_keys(ops: list[Op | BadOp]) -> set[Key]:
     """Every record a batch's decisions read: each op's own and the ones it names."""
     keys: set[Key] = set()
     for op in ops:
-        if isinstance(op, Op):
+        if isinstance(op, Op) and op.entity != PRESCRIPTION_REFUSAL:
             keys.add((op.entity, op.entity_id))
             keys.update(rules.references(op))
     return keys
@@ -47,6 +57,8 @@ class Writes:
     ops: list[tuple[Any, ...]] = field(default_factory=list)
     blobs: list[tuple[Any, ...]] = field(default_factory=list)
     claims: list[tuple[Any, ...]] = field(default_factory=list)
+    # Prescription refusals kiosks report: rows of the prescription_refusals table.
+    refusals: list[tuple[Any, ...]] = field(default_factory=list)
     seq: int = 0  # the spoke's change counter after this batch
 
     def record(
@@ -105,15 +117,18 @@ def decide_batch(
             failed.add(op.ref)
             answers.append(Answer(DEFERRED, "waits for an op that was not accepted"))
             continue
-        current = loaded[(op.entity, op.entity_id)]
-        refs = {ref: loaded[ref] for ref in rules.references(op)}
-        decision = rules.decide(op, current, refs, spoke_id)
-        if decision.write is not None:
-            writes.record(op, decision, spoke_id, kiosk_id, now)
-            loaded[(op.entity, op.entity_id)] = rules.Stored(
-                spoke_id, decision.version, decision.write
-            )
-        answer = decision.answer
+        if op.entity == PRESCRIPTION_REFUSAL:
+            answer = _report(op, spoke_id, kiosk_id, now, writes)
+        else:
+            current = loaded[(op.entity, op.entity_id)]
+            refs = {ref: loaded[ref] for ref in rules.references(op)}
+            decision = rules.decide(op, current, refs, spoke_id)
+            if decision.write is not None:
+                writes.record(op, decision, spoke_id, kiosk_id, now)
+                loaded[(op.entity, op.entity_id)] = rules.Stored(
+                    spoke_id, decision.version, decision.write
+                )
+            answer = decision.answer
         if answer.status == REJECTED:
             failed.add(op.ref)
         answered[op.op_id] = (answer.status, answer.reason)
@@ -121,6 +136,44 @@ def decide_batch(
                            answer.status, answer.reason, now))  # fmt: skip
         answers.append(answer)
     return answers, writes
+
+
+def _report(op: Op, spoke_id: str, kiosk_id: str, now: Any, writes: Writes) -> Answer:
+    """A kiosk's report of a refused prescription: kept for the hub's admins (the same
+    report sent again, under a new op id, is kept once). It changes no record, so it
+    takes no place in the spoke's change feed."""
+    p = op.payload
+    writes.refusals.append((spoke_id, kiosk_id, op.entity_id, p["prescription_id"],
+                            p["encounter_id"], p["reason"], p["detail"], p["payload_sha256"],
+                            p["received_at"], now))  # fmt: skip
+    return Answer(ACCEPTED)
+
+
+def prescription_ids(rows: list[Any]) -> list[str]:
+    """The prescriptions a page's changes name: read apart from the records, so the
+    page's main query stays the one join it always was."""
+    return [row[2] for row in rows if row[1] == PRESCRIPTION]
+
+
+def with_envelopes(rows: list[Any], envelopes: dict[str, str]) -> list[Any]:
+    """A page's rows with each prescription's envelope text in place of its record."""
+    if not envelopes:
+        return [row for row in rows if row[5] is not None]
+    out = []
+    for seq, entity, entity_id, origin, version, payload in rows:
+        if entity == PRESCRIPTION:
+            payload, version = envelopes.get(entity_id), 1
+        if payload is not None:
+            out.append((seq, entity, entity_id, origin, version, payload))
+    return out
+
+
+def feed_change(seq: int, entity: str, entity_id: str, version: int, payload: str) -> Change:
+    """One change of a pull page from its stored text. A prescription goes as its signed
+    envelope's text, untouched: the kiosk verifies exactly what the hub signed and keeps."""
+    if entity == PRESCRIPTION:
+        return Change(seq, entity, entity_id, 1, {"id": entity_id, "envelope": payload})
+    return Change(seq, entity, entity_id, version, json.loads(payload))
 
 
 def page_changes(

@@ -15,18 +15,22 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
+from hub.storage import postgres_prescriptions as prescriptions
 from hub.storage import postgres_sync
 from hub.storage.base import (
     STATS_KEYS,
     BadOp,
     BlobClaim,
     HubStorage,
+    IssuedPrescription,
     Kiosk,
     Mapping,
     PullPage,
+    RefusalReport,
     Specialist,
     Spoke,
     StorageError,
+    StoredFormulary,
 )
 from hub.storage.postgres_schema import migrate
 from hub.storage.urls import redact
@@ -210,8 +214,10 @@ class PostgresStorage(HubStorage):
         s = specialist
         added = await self.pool.fetchval(
             "INSERT INTO specialists (username, name, specialty, registration_no, hub_site, "
-            "password_hash) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING 1",
+            "password_hash, qualification) VALUES ($1,$2,$3,$4,$5,$6,$7) "
+            "ON CONFLICT DO NOTHING RETURNING 1",
             s.username, s.name, s.specialty, s.registration_no, s.hub_site, password_hash,
+            s.qualification,
         )  # fmt: skip
         if added is None:
             raise StorageError(f"specialist {s.username!r} already exists")
@@ -252,6 +258,30 @@ class PostgresStorage(HubStorage):
             counts["blobs"] = await c.fetchval("SELECT count(*) FROM blobs WHERE complete")
             counts["prescriptions"] = await c.fetchval("SELECT count(*) FROM prescriptions")
         return counts
+
+    # -- prescriptions (queries in postgres_prescriptions) -------------------------------------
+    async def set_qualification(self, username: str, qualification: str) -> bool:
+        return await prescriptions.set_qualification(self.pool, username, qualification)
+
+    async def qualification(self, username: str) -> str | None:
+        return await prescriptions.qualification(self.pool, username)
+
+    async def add_prescription(self, rx: IssuedPrescription, now: datetime) -> None:
+        await self._write(lambda c: prescriptions.add_prescription(c, rx, now))
+
+    async def prescriptions_for(self, encounter_id: str) -> list[IssuedPrescription]:
+        return await prescriptions.prescriptions_for(self.pool, encounter_id)
+
+    async def prescription_refusals(
+        self, spoke_id: str | None = None, limit: int = 100
+    ) -> list[RefusalReport]:
+        return await prescriptions.prescription_refusals(self.pool, spoke_id, limit)
+
+    async def replace_formulary(self, formulary: StoredFormulary) -> None:
+        await prescriptions.replace_formulary(self.pool, formulary)
+
+    async def formulary(self) -> StoredFormulary | None:
+        return await prescriptions.formulary(self.pool)
 
     # -- sync --------------------------------------------------------------------------------
     async def push(

@@ -104,7 +104,47 @@ CREATE TABLE prescriptions (
 );
 """
 
-MIGRATIONS: list[tuple[str, str]] = [("0001_initial", _INITIAL)]
+# Prescriptions: who signed them, kept read-only; what kiosks refused; the formulary; and
+# the qualification printed under a specialist's name. The same names as on SQLite.
+_PRESCRIPTIONS = """
+ALTER TABLE specialists ADD COLUMN qualification text NOT NULL DEFAULT '';
+ALTER TABLE prescriptions ADD COLUMN key_id text NOT NULL DEFAULT '';
+ALTER TABLE prescriptions ADD COLUMN issued_by text NOT NULL DEFAULT '';
+CREATE INDEX prescriptions_encounter ON prescriptions(encounter_id);
+CREATE FUNCTION prescriptions_read_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'prescriptions are read-only: a signed prescription never changes';
+END $$;
+CREATE TRIGGER prescriptions_no_change BEFORE UPDATE OR DELETE ON prescriptions
+    FOR EACH ROW EXECUTE FUNCTION prescriptions_read_only();
+CREATE TRIGGER prescriptions_no_truncate BEFORE TRUNCATE ON prescriptions
+    FOR EACH STATEMENT EXECUTE FUNCTION prescriptions_read_only();
+CREATE TABLE prescription_refusals (
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    kiosk_id text NOT NULL,
+    report_id text NOT NULL,
+    prescription_id text,
+    encounter_id text,
+    reason text NOT NULL,
+    detail text NOT NULL,
+    payload_sha256 text NOT NULL,
+    refused_at text NOT NULL,
+    received_at timestamptz NOT NULL,
+    PRIMARY KEY (spoke_id, kiosk_id, report_id)
+);
+CREATE INDEX prescription_refusals_received ON prescription_refusals(received_at);
+CREATE TABLE formulary (
+    id integer PRIMARY KEY CHECK (id = 1),
+    entries json NOT NULL,
+    source text NOT NULL,
+    loaded_at timestamptz NOT NULL
+);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", _INITIAL),
+    ("0003_prescriptions", _PRESCRIPTIONS),
+]
 
 # Any constant will do, as long as no other program locks it on the hub's database:
 # several hub processes starting at once apply each migration exactly once.

@@ -14,9 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from hub import rules
-from hub.storage import batch
+from hub.storage import batch, postgres_prescriptions
 from hub.storage.base import BadOp, PullPage
-from kiosk.sync.wire import Answer, Change, Op
+from kiosk.sync.wire import Answer, Op
 
 
 class RecordRaceError(Exception):
@@ -110,6 +110,8 @@ async def push(
     )
     if stored != len(records):
         raise RecordRaceError()
+    if writes.refusals:  # rare: one more round trip only when a kiosk reports one
+        await postgres_prescriptions.store_refusals(c, writes.refusals)
     return answers
 
 
@@ -121,7 +123,7 @@ def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
 async def pull(c: Any, spoke_id: str, kiosk_id: str, since: int, limit: int) -> PullPage:
     rows = await c.fetch(
         "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, r.version, r.payload "
-        "FROM changes ch JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
+        "FROM changes ch LEFT JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
         "WHERE ch.spoke_id = $1 AND ch.seq > $2 ORDER BY ch.seq LIMIT $3",
         spoke_id,
         since,
@@ -129,9 +131,14 @@ async def pull(c: Any, spoke_id: str, kiosk_id: str, since: int, limit: int) -> 
     )
     more = len(rows) > limit
     rows = [tuple(r) for r in rows[:limit]]
-    changes = [
-        Change(seq, entity, entity_id, version, json.loads(payload))
-        for seq, entity, entity_id, version, payload in batch.page_changes(rows, kiosk_id)
-    ]
+    envelopes: dict[str, str] = {}
+    if wanted := batch.prescription_ids(rows):
+        # Committed with their changes, so every change read above finds its row here.
+        found = await c.fetch(
+            "SELECT id, payload::text FROM prescriptions WHERE id = ANY($1::text[])", wanted
+        )
+        envelopes = {r[0]: r[1] for r in found}
+    page = batch.page_changes(batch.with_envelopes(rows, envelopes), kiosk_id)
+    changes = [batch.feed_change(*row) for row in page]
     cursor = rows[-1][0] if rows else since
     return PullPage(changes, cursor, more=more)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hub.storage import sqlite_consults as consults
+from hub.storage import sqlite_prescriptions as prescriptions
 from hub.storage import sqlite_sync
 from hub.storage.base import (
     STATS_KEYS,
@@ -25,14 +26,17 @@ from hub.storage.base import (
     ConsultCase,
     ConsultState,
     HubStorage,
+    IssuedPrescription,
     Kiosk,
     Mapping,
     PullPage,
     QueueEntry,
+    RefusalReport,
     Specialist,
     SpecialistSession,
     Spoke,
     StorageError,
+    StoredFormulary,
 )
 from hub.storage.sqlite_schema import migrate
 from kiosk.store.files import private_file
@@ -220,9 +224,11 @@ class SqliteStorage(HubStorage):
             if c.execute("SELECT 1 FROM specialists WHERE username = ?", [s.username]).fetchone():
                 raise StorageError(f"specialist {s.username!r} already exists")
             c.execute(
-                "INSERT INTO specialists VALUES (?,?,?,?,?,?)",
-                [s.username, s.name, s.specialty, s.registration_no, s.hub_site, password_hash],
-            )
+                "INSERT INTO specialists (username, name, specialty, registration_no, hub_site, "
+                "password_hash, qualification) VALUES (?,?,?,?,?,?,?)",
+                [s.username, s.name, s.specialty, s.registration_no, s.hub_site, password_hash,
+                 s.qualification],
+            )  # fmt: skip
 
         await self._write(write)
 
@@ -319,6 +325,32 @@ class SqliteStorage(HubStorage):
 
     async def consult_state(self, encounter_id: str) -> ConsultState | None:
         return await self._call(lambda c: consults.consult_state(c, encounter_id))
+
+    # -- prescriptions (queries in sqlite_prescriptions) ---------------------------------------
+    async def set_qualification(self, username: str, qualification: str) -> bool:
+        return await self._write(
+            lambda c: prescriptions.set_qualification(c, username, qualification)
+        )
+
+    async def qualification(self, username: str) -> str | None:
+        return await self._call(lambda c: prescriptions.qualification(c, username))
+
+    async def add_prescription(self, rx: IssuedPrescription, now: datetime) -> None:
+        await self._write(lambda c: prescriptions.add_prescription(c, rx, now))
+
+    async def prescriptions_for(self, encounter_id: str) -> list[IssuedPrescription]:
+        return await self._call(lambda c: prescriptions.prescriptions_for(c, encounter_id))
+
+    async def prescription_refusals(
+        self, spoke_id: str | None = None, limit: int = 100
+    ) -> list[RefusalReport]:
+        return await self._call(lambda c: prescriptions.prescription_refusals(c, spoke_id, limit))
+
+    async def replace_formulary(self, formulary: StoredFormulary) -> None:
+        await self._write(lambda c: prescriptions.replace_formulary(c, formulary))
+
+    async def formulary(self) -> StoredFormulary | None:
+        return await self._call(prescriptions.formulary)
 
     # -- sync --------------------------------------------------------------------------------
     async def push(

@@ -127,7 +127,45 @@ CREATE INDEX records_waiting ON records(json_extract(payload, '$.status'))
     WHERE entity = 'encounter';
 """
 
-MIGRATIONS: list[tuple[str, str]] = [("0001_initial", _INITIAL), ("0002_consults", _CONSULTS)]
+# Prescriptions: who signed them, kept read-only; what kiosks refused; the formulary; and
+# the qualification printed under a specialist's name.
+_PRESCRIPTIONS = """
+ALTER TABLE specialists ADD COLUMN qualification TEXT NOT NULL DEFAULT '';
+ALTER TABLE prescriptions ADD COLUMN key_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE prescriptions ADD COLUMN issued_by TEXT NOT NULL DEFAULT '';
+CREATE INDEX prescriptions_encounter ON prescriptions(encounter_id);
+CREATE TRIGGER prescriptions_no_update BEFORE UPDATE ON prescriptions
+BEGIN SELECT RAISE(ABORT, 'prescriptions are read-only: a signed prescription never changes'); END;
+CREATE TRIGGER prescriptions_no_delete BEFORE DELETE ON prescriptions
+BEGIN SELECT RAISE(ABORT, 'prescriptions are read-only: a signed prescription never changes'); END;
+CREATE TABLE prescription_refusals (
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    kiosk_id TEXT NOT NULL,
+    report_id TEXT NOT NULL,
+    prescription_id TEXT,
+    encounter_id TEXT,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    payload_sha256 TEXT NOT NULL,
+    refused_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (spoke_id, kiosk_id, report_id)
+);
+CREATE INDEX prescription_refusals_received ON prescription_refusals(received_at);
+-- One row: the whole list, replaced at once.
+CREATE TABLE formulary (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    entries TEXT NOT NULL,
+    source TEXT NOT NULL,
+    loaded_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", _INITIAL),
+    ("0002_consults", _CONSULTS),
+    ("0003_prescriptions", _PRESCRIPTIONS),
+]
 
 
 def statements(sql: str) -> list[str]:

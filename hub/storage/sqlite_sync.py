@@ -7,9 +7,9 @@ import sqlite3
 from typing import Any
 
 from hub import rules
-from hub.storage import batch
+from hub.storage import batch, sqlite_prescriptions
 from hub.storage.base import BadOp, PullPage
-from kiosk.sync.wire import Answer, Change, Op
+from kiosk.sync.wire import Answer, Op
 
 CHUNK = 500  # SQLite's bound-parameter budget, with room to spare
 
@@ -79,6 +79,7 @@ def _flush(c: sqlite3.Connection, writes: batch.Writes) -> None:
     c.executemany("INSERT OR IGNORE INTO blobs (sha256, size, mime) VALUES (?,?,?)", writes.blobs)
     c.executemany("INSERT OR IGNORE INTO blob_claims VALUES (?,?)", writes.claims)
     c.executemany("INSERT INTO ops VALUES (?,?,?,?,?,?,?,?)", writes.ops)
+    sqlite_prescriptions.store_refusals(c, writes.refusals)
 
 
 def pull(c: sqlite3.Connection, spoke_id: str, kiosk_id: str, since: int, limit: int) -> PullPage:
@@ -87,17 +88,21 @@ def pull(c: sqlite3.Connection, spoke_id: str, kiosk_id: str, since: int, limit:
     try:
         rows = c.execute(
             "SELECT ch.seq, ch.entity, ch.entity_id, ch.origin_kiosk, r.version, r.payload "
-            "FROM changes ch JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
+            "FROM changes ch LEFT JOIN records r ON r.entity = ch.entity AND r.id = ch.entity_id "
             "WHERE ch.spoke_id = ? AND ch.seq > ? ORDER BY ch.seq LIMIT ?",
             [spoke_id, since, limit + 1],
         ).fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        wanted = batch.prescription_ids(rows)
+        envelopes: dict[str, str] = {}
+        for part in _chunks(wanted):
+            marks = ",".join("?" * len(part))
+            found = c.execute(f"SELECT id, payload FROM prescriptions WHERE id IN ({marks})", part)
+            envelopes.update(found.fetchall())
     finally:
         c.execute("COMMIT")
-    more = len(rows) > limit
-    rows = rows[:limit]
-    changes = [
-        Change(seq, entity, entity_id, version, json.loads(payload))
-        for seq, entity, entity_id, version, payload in batch.page_changes(rows, kiosk_id)
-    ]
+    page = batch.page_changes(batch.with_envelopes(rows, envelopes), kiosk_id)
+    changes = [batch.feed_change(*row) for row in page]
     cursor = rows[-1][0] if rows else since
     return PullPage(changes, cursor, more=more)

@@ -46,7 +46,7 @@ TABLES = (
     Table("kiosks", ("id", "spoke_id", "token_hash", "label", "enrolled_at", "revoked_at",
                      "last_seen_at"), times=("enrolled_at", "revoked_at", "last_seen_at")),
     Table("specialists", ("username", "name", "specialty", "registration_no", "hub_site",
-                          "password_hash")),
+                          "password_hash", "qualification")),
     Table("spoke_mappings", ("spoke_id", "specialty", "hub_site")),
     Table("records", ("entity", "id", "spoke_id", "version", "payload", "updated_at"),
           times=("updated_at",)),
@@ -57,7 +57,11 @@ TABLES = (
           times=("completed_at",), flags=("complete",)),
     Table("blob_claims", ("spoke_id", "sha256")),
     Table("prescriptions", ("id", "spoke_id", "encounter_id", "payload", "signature",
-                            "created_at"), times=("created_at",)),
+                            "created_at", "key_id", "issued_by"), times=("created_at",)),
+    Table("prescription_refusals", ("spoke_id", "kiosk_id", "report_id", "prescription_id",
+                                    "encounter_id", "reason", "detail", "payload_sha256",
+                                    "refused_at", "received_at"), times=("received_at",)),
+    Table("formulary", ("id", "entries", "source", "loaded_at"), times=("loaded_at",)),
 )  # fmt: skip
 
 

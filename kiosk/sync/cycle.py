@@ -13,13 +13,16 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from kiosk.domain.clock import Clock, utc_now
+from kiosk.rx.signing import PinnedKeyError, load_pinned_key
 from kiosk.store import outbox
 from kiosk.store.blobs import BlobFiles
+from kiosk.store.prescriptions import Prescriptions, Receipt
 from kiosk.store.rows import iso
 from kiosk.store.store import Store
 from kiosk.sync import push, state
@@ -37,6 +40,9 @@ class CycleSettings:
     batch_ops: int = 500
     pull_page: int = 1000
     chunk_bytes: int = 256 * 1024
+    # KIOSK_HOME, where enrollment pinned the hub's key: pulled prescriptions are checked
+    # against it (without it, each is refused as "no key" and reported).
+    home: Path | None = None
 
 
 _UPLOADABLE = """
@@ -91,7 +97,9 @@ class SyncCycle:
         report = SyncReport()
         try:
             await self.push(report)
-            await self.pull(report)
+            if await self.pull(report):
+                # A prescription moved its case on, or was refused: tell the hub now.
+                await self.push(report)
             await self.upload_blobs(report)
             now = self.clock()
             await self._write(lambda db: state.mark_success(db, now))
@@ -155,18 +163,40 @@ class SyncCycle:
                 batch, packed = await self._prepare()
 
     # -- pull ------------------------------------------------------------------------------
-    async def pull(self, report: SyncReport) -> None:
+    async def pull(self, report: SyncReport) -> list[Receipt]:
+        """Pull every page; returns what became of the prescriptions among them."""
         since = await self._read(state.cursor)
+        receipts: list[Receipt] = []
+        receive = self._receiver(receipts)
         while True:
             page = await self.client.pull(self.settings.spoke_id, since, self.settings.pull_page)
             changes, cursor = page.changes, page.cursor
             report.pulled += await self._write(
-                functools.partial(apply_page, changes=changes, cursor=cursor)
+                functools.partial(apply_page, changes=changes, cursor=cursor, receive=receive)
             )
             self.progress(SyncProgress("pull", report.pulled, report.pulled, 0, 0))
             if not page.more or cursor == since:
-                return
+                return receipts
             since = cursor
+
+    def _receiver(self, receipts: list[Receipt]) -> Callable[[str], Receipt]:
+        """Verify and keep a pulled prescription (on the writer thread, in the page's
+        transaction) against the hub key pinned at enrollment, read when one arrives."""
+        prescriptions = Prescriptions(self.store, self.clock)
+        keys: list[Any] = []
+
+        def receive(text: str) -> Receipt:
+            if not keys:
+                try:
+                    home = self.settings.home
+                    keys.append(load_pinned_key(home) if home is not None else None)
+                except PinnedKeyError:
+                    keys.append(None)  # refused as "no key", and reported
+            receipt = prescriptions.receive(text, keys[0])
+            receipts.append(receipt)
+            return receipt
+
+        return receive
 
     # -- blobs -----------------------------------------------------------------------------
     async def upload_blobs(self, report: SyncReport) -> None:

@@ -3,18 +3,24 @@
 Pulled records are written without outbox ops (they came from the hub). A record with
 local changes still waiting to go is left alone: the kiosk's version goes up first and
 the hub's merged result comes back in a later pull.
+
+A signed prescription is not a record to copy: it goes to ``receive`` (the clinic's
+``prescriptions.receive`` with the pinned hub key), which verifies it and keeps it, or
+refuses it and queues the refusal for the hub, inside the same transaction.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
 from kiosk.sync import state
-from kiosk.sync.wire import Change
+from kiosk.sync.wire import PRESCRIPTION, Change
+
+Receive = Callable[[str], object]  # a signed prescription's text, as the hub sent it
 
 _COLUMNS: dict[str, tuple[str, ...]] = {}
 
@@ -43,15 +49,19 @@ def upsert_record(db: Database, entity: str, payload: dict[str, Any]) -> bool:
     return True
 
 
-def apply_page(db: Database, changes: Sequence[Change], cursor: int) -> int:
+def apply_page(db: Database, changes: Sequence[Change], cursor: int, receive: Receive) -> int:
     """Apply a page and move the cursor (inside one write transaction); returns how many
-    records were written."""
+    records were written or prescriptions received (kept or refused)."""
     db.execute("PRAGMA defer_foreign_keys = ON")
     waiting = {
         (e, i) for e, i in db.execute("SELECT DISTINCT entity, entity_id FROM outbox").fetchall()
     }
     written = 0
     for change in changes:
+        if change.entity == PRESCRIPTION:
+            receive(change.payload["envelope"])
+            written += 1
+            continue
         if (change.entity, change.entity_id) in waiting:
             continue
         if upsert_record(db, change.entity, change.payload):

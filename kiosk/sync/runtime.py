@@ -34,6 +34,7 @@ def cycle_settings(cfg: KioskConfig, spoke_id: str) -> CycleSettings:
         spoke_id=spoke_id,
         batch_ops=max(cfg.sync_batch_ops, 1),
         chunk_bytes=max(cfg.sync_chunk_kib, 1) * 1024,
+        home=cfg.home,
     )
 
 

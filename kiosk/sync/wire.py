@@ -18,6 +18,7 @@ from typing import Any
 from kiosk.domain.encounter import EncounterStatus, Specialty
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import DEMOGRAPHIC_FIELDS, Sex
+from kiosk.domain.prescription_refusals import Refusal
 from kiosk.domain.vitals import ObservationKind
 
 API = "/api/v1"
@@ -47,12 +48,20 @@ DEFERRED = "deferred"
 ANSWERS = (ACCEPTED, CONFLICT, REJECTED, DEFERRED)
 
 ENTITIES = ("patient", "encounter", "observation", "attachment")
+# Made at the hub and only pulled: a signed prescription (the kiosk verifies it before
+# keeping it). Only reported by kiosks, never pulled: why a prescription was refused.
+PRESCRIPTION = "prescription"
+PRESCRIPTION_REFUSAL = "prescription_refusal"
+PULLED_ENTITIES = (*ENTITIES, PRESCRIPTION)
+MAX_ENVELOPE = 64 * 1024
 MAX_BATCH_OPS = 5000
 MAX_TEXT = 4000
 MAX_SHORT = 200
 UUID_RE = re.compile(r"^[0-9a-fA-F-]{8,64}$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 REF_RE = re.compile(r"^(patient|encounter|observation|attachment):[0-9a-fA-F-]{8,64}$")
+# A refusal's id on the kiosk: its row number there and the start of the payload's SHA-256.
+REFUSAL_ID_RE = re.compile(r"^[0-9]{1,18}:[0-9a-f]{16}$")
 
 
 class WireError(ValueError):
@@ -142,12 +151,12 @@ class Change:
         if not isinstance(data, dict):
             raise WireError("a change is an object")
         entity = data.get("entity")
-        if entity not in ENTITIES:
+        if entity not in PULLED_ENTITIES:
             raise WireError("a change names an unknown entity")
         seq, version = data.get("seq"), data.get("version")
         if not isinstance(seq, int) or not isinstance(version, int):
             raise WireError("a change needs integer seq and version")
-        payload = check_payload(str(entity), data.get("payload"))
+        payload = check_payload(str(entity), data.get("payload"), HUB_FIELDS)
         return cls(seq, str(entity), str(data.get("entity_id")), version, payload)
 
 
@@ -310,9 +319,31 @@ PAYLOAD_FIELDS: dict[str, dict[str, Checker]] = {
 }
 
 
-def check_payload(entity: str, payload: Any) -> dict[str, Any]:
+# What only the hub sends (pulled) and what only kiosks send about the hub's records. A
+# prescription travels as the signed envelope's text, exactly as the hub signed and keeps
+# it; whether it is any good is for the kiosk's verification to say, not the wire.
+HUB_FIELDS: dict[str, dict[str, Checker]] = {
+    **PAYLOAD_FIELDS,
+    PRESCRIPTION: {"id": _ident, "envelope": _text(MAX_ENVELOPE)},
+}
+REPORT_FIELDS: dict[str, dict[str, Checker]] = {
+    PRESCRIPTION_REFUSAL: {
+        # The ids the refused text claimed, when it could be read at all: text, not ids.
+        "prescription_id": _optional(_text(120)),
+        "encounter_id": _optional(_text(120)),
+        "reason": _choice(Refusal),
+        "detail": _text(2000),
+        "payload_sha256": _sha256,
+        "received_at": _timestamp,
+    },
+}
+
+
+def check_payload(
+    entity: str, payload: Any, known: Mapping[str, Mapping[str, Checker]] = PAYLOAD_FIELDS
+) -> dict[str, Any]:
     """The payload with exactly the entity's fields, each checked; raises :class:`WireError`."""
-    fields = PAYLOAD_FIELDS.get(entity)
+    fields = known.get(entity)
     if fields is None:
         raise WireError(f"unknown entity {entity!r}")
     if not isinstance(payload, dict):
@@ -347,21 +378,27 @@ def parse_op(data: Any) -> Op:
     if not isinstance(op_id, str) or not UUID_RE.match(op_id):
         raise WireError("op_id must be an id")
     entity = data.get("entity")
-    if entity not in PAYLOAD_FIELDS:
+    if entity not in PAYLOAD_FIELDS and entity not in REPORT_FIELDS:
         raise WireError("entity is not one the hub knows")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise WireError("version must be a positive integer")
     raw = data.get("payload")
-    payload = check_payload(str(entity), raw)
+    entity_id = data.get("entity_id")
+    if entity in REPORT_FIELDS:
+        # A report has no record id of its own: the kiosk names it in entity_id.
+        payload = check_payload(str(entity), raw, REPORT_FIELDS)
+        if not isinstance(entity_id, str) or not REFUSAL_ID_RE.match(entity_id):
+            raise WireError("entity_id is not a refusal's id")
+    else:
+        payload = check_payload(str(entity), raw)
+        if entity_id != payload["id"]:
+            raise WireError("entity_id differs from the payload's id")
     if entity == "patient":
         assert isinstance(raw, dict)
         changed = check_changed(raw)
         if changed is not None:
             payload["changed"] = changed
-    entity_id = data.get("entity_id")
-    if entity_id != payload["id"]:
-        raise WireError("entity_id differs from the payload's id")
     depends = data.get("depends_on", [])
     if not isinstance(depends, list) or len(depends) > 16:
         raise WireError("depends_on must be a short list")

@@ -21,11 +21,21 @@ from kiosk.sync import enrollment
 from kiosk.sync.runtime import run_once
 from kiosk.ui.context import Context
 from kiosk.ui.main_window import MainWindow
-from tests.consulttools import PASSWORD, SITE
+from tests.consulttools import PASSWORD, QUALIFICATION, SITE
 from tests.hubtools import ThreadHub
 from tests.rtc.media_files import make_tone
 
 Until = Callable[[Callable[[], bool]], None]
+MakeCase = Callable[[Context, str], str]  # (context, CHO id) -> a queued case's id
+
+
+def fever_case(ctx: Context, cho_id: str) -> str:
+    patient = ctx.clinic.patients.register(
+        PatientForm(name="Sunita Devi", sex="female", age_years="34", village="Bassi"), cho_id
+    )
+    encounter = ctx.clinic.encounters.open(patient.id, cho_id, "Fever and cough for 5 days")
+    ctx.clinic.encounters.request_consult(encounter.id, "general_medicine", False, cho_id)
+    return encounter.id
 
 
 def consult_hub(home: Path, spoke_id: str = "spoke-a") -> ThreadHub:
@@ -34,14 +44,15 @@ def consult_hub(home: Path, spoke_id: str = "spoke-a") -> ThreadHub:
     storage = hub.running.storage
     hub.run(storage.map_spoke(Mapping(spoke_id, "general_medicine", SITE)))
     hub.run(storage.add_specialist(
-        Specialist("dr.asha", "Dr. Asha Verma", "general_medicine", "RMC-12345", SITE),
+        Specialist("dr.asha", "Dr. Asha Verma", "general_medicine", "RMC-12345", SITE,
+                   QUALIFICATION),
         credentials.hash_password(PASSWORD),
     ))  # fmt: skip
     return hub
 
 
 def open_consult_kiosk(
-    home: Path, hub: ThreadHub, until: Until, language: str = "en"
+    home: Path, hub: ThreadHub, until: Until, language: str = "en", case: MakeCase = fever_case
 ) -> tuple[MainWindow, Context, str]:
     """The window (1366x768, shown), its context, and the open case's encounter id."""
     home.mkdir(parents=True, exist_ok=True)
@@ -57,16 +68,12 @@ def open_consult_kiosk(
     settings = Settings(ctx.clinic.store)
     settings.set(INPUT_SETTING, f"file:{make_tone(home / 'tone.wav')}")
     settings.set(OUTPUT_SETTING, "none")
-    patient = ctx.clinic.patients.register(
-        PatientForm(name="Sunita Devi", sex="female", age_years="34", village="Bassi"), cho_id
-    )
-    encounter = ctx.clinic.encounters.open(patient.id, cho_id, "Fever and cough for 5 days")
-    ctx.clinic.encounters.request_consult(encounter.id, "general_medicine", False, cho_id)
+    encounter = case(ctx, cho_id)
     enrolled = enrollment.load(home)
     assert enrolled is not None
     assert asyncio.run(run_once(cfg, ctx.clinic.store, enrolled)).clean
     start_sync(ctx)
     until(lambda: ctx.consult is not None and ctx.consult.signal.connected)
     window.signed_in(ctx.cho)
-    window.open_encounter(encounter.id)
-    return window, ctx, encounter.id
+    window.open_encounter(encounter)
+    return window, ctx, encounter

@@ -1,0 +1,148 @@
+// The medicines of the prescription form: the search that offers the formulary as the
+// specialist types (mouse or arrow keys and Enter; Enter on other text adds it as
+// written) and one row of fields a medicine.
+
+import { el } from "./dom.js";
+
+const $ = (id) => document.getElementById(id);
+export const MAX_MEDICINES = 12;
+const SUGGESTIONS = 8;
+export const FIELDS = ["name", "form", "strength", "dose", "frequency", "duration", "instructions"];
+const LABELS = { name: "Medicine", form: "Form", strength: "Strength", dose: "Dose",
+  frequency: "How often", duration: "How long", instructions: "Instructions" };
+
+// formulary: [{name, form, strength, dose, frequency, duration, instructions}];
+// items: the form's medicines; onFull: shows a problem when one more will not fit.
+export const state = { formulary: null, items: [], onFull: () => {} };
+
+export function attachSearch(search) {
+  search.addEventListener("input", () => suggest());
+  search.addEventListener("keydown", onSearchKey);
+  // Closed a moment after the box loses focus (a click on a suggestion comes first), unless
+  // the box has the focus again by then.
+  search.addEventListener("blur", () => setTimeout(() => {
+    if (document.activeElement !== search) closeSuggestions();
+  }, 150));
+}
+
+function words(text) { return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean); }
+
+function matches(query) {
+  const q = query.trim().toLowerCase();
+  if (!q || !state.formulary) return [];
+  const scored = [];
+  for (const entry of state.formulary) {
+    const name = entry.name.toLowerCase();
+    let score = -1;
+    if (name.startsWith(q)) score = 0;
+    else if (words(name).some((w) => w.startsWith(q))) score = 1;
+    else if (`${name} ${entry.form} ${entry.strength}`.toLowerCase().includes(q)) score = 2;
+    if (score >= 0) scored.push([score, entry]);
+  }
+  scored.sort((a, b) => a[0] - b[0]);
+  return scored.slice(0, SUGGESTIONS).map(([, entry]) => entry);
+}
+
+function suggest() {
+  const query = $("rx-medicine-search").value;
+  const box = $("rx-suggestions");
+  box.replaceChildren();
+  if (!query.trim()) { closeSuggestions(); return; }
+  for (const entry of matches(query)) {
+    box.append(el("li", { role: "option", class: "suggestion", "data-testid": "rx-suggestion",
+      onmousedown: (e) => { e.preventDefault(); add(entry); } },
+      el("strong", {}, entry.name), el("span", { class: "muted" }, ` ${entry.form} · ${entry.strength}`)));
+  }
+  box.append(el("li", { role: "option", class: "suggestion free", "data-testid": "rx-suggestion-free",
+    onmousedown: (e) => { e.preventDefault(); add({ name: query.trim() }); } },
+    `Add “${query.trim()}” as written`));
+  highlight(0);
+  box.hidden = false;
+  $("rx-medicine-search").setAttribute("aria-expanded", "true");
+}
+
+function options() { return [...$("rx-suggestions").querySelectorAll("li")]; }
+
+function highlight(index) {
+  const items = options();
+  items.forEach((item, i) => item.classList.toggle("active", i === index));
+  if (items[index]) items[index].scrollIntoView({ block: "nearest" });
+}
+
+function closeSuggestions() {
+  const box = $("rx-suggestions");
+  if (!box) return;
+  box.hidden = true;
+  $("rx-medicine-search").setAttribute("aria-expanded", "false");
+}
+
+function onSearchKey(event) {
+  const items = options();
+  const current = items.findIndex((item) => item.classList.contains("active"));
+  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+    event.preventDefault();
+    if ($("rx-suggestions").hidden) { suggest(); return; }
+    const step = event.key === "ArrowDown" ? 1 : -1;
+    highlight((current + step + items.length) % items.length);
+  } else if (event.key === "Enter") {
+    event.preventDefault();
+    const query = event.target.value.trim();
+    if (!query) return;
+    if (!$("rx-suggestions").hidden && items[current]) {
+      items[current].dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));
+    } else {
+      add({ name: query });
+    }
+  } else if (event.key === "Escape") {
+    closeSuggestions();
+  }
+}
+
+function add(entry) {
+  if (state.items.length >= MAX_MEDICINES) {
+    state.onFull([{ field: "medicines", message: `At most ${MAX_MEDICINES} medicines fit on one prescription.` }]);
+    return;
+  }
+  const medicine = Object.fromEntries(FIELDS.map((f) => [f, entry[f] || ""]));
+  state.items.push(medicine);
+  $("rx-medicine-search").value = "";
+  closeSuggestions();
+  renderMedicines();
+  const rows = $("rx-medicines").querySelectorAll("[data-testid=rx-medicine]");
+  const row = rows[rows.length - 1];
+  row.querySelector(medicine.name && medicine.form ? "[data-testid=rx-med-dose]" : "[data-testid=rx-med-form]").focus();
+}
+
+export function renderMedicines() {
+  const box = $("rx-medicines");
+  box.replaceChildren();
+  if (state.items.length) {
+    // One row of column names; each field keeps its own label for screen readers.
+    box.append(el("div", { class: "rx-medicine rx-med-head", "aria-hidden": "true" }, el("span"),
+      el("div", { class: "rx-medicine-fields" },
+        ...FIELDS.filter((f) => f !== "instructions").map((f) => el("span", {}, LABELS[f]))),
+      el("span")));
+  }
+  state.items.forEach((medicine, i) => {
+    const n = i + 1;
+    const input = (f, extra = {}) => {
+      const control = el("input", { "data-testid": `rx-med-${f}`, id: `rx-med-${n}-${f}`,
+        value: medicine[f], autocomplete: "off", ...extra });
+      control.addEventListener("input", () => { medicine[f] = control.value; });
+      return el("div", { class: `rx-cell rx-cell-${f}` },
+        el("label", { for: control.id, class: "visually-hidden" }, `${LABELS[f]} of medicine ${n}`), control,
+        el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: `medicines.${n}.${f}` }, hidden: true }));
+    };
+    box.append(el("div", { class: "rx-medicine", "data-testid": "rx-medicine", dataset: { index: n } },
+      el("span", { class: "rx-number" }, String(n)),
+      el("div", { class: "rx-medicine-fields" },
+        input("name"), input("form"), input("strength"),
+        input("dose", { list: "rx-doses" }), input("frequency", { list: "rx-frequencies" }),
+        input("duration", { list: "rx-durations" }),
+        input("instructions", { placeholder: "Instructions for the patient (e.g. after food)" })),
+      el("button", { type: "button", class: "ghost rx-remove", "data-testid": "rx-med-remove",
+        "aria-label": `Remove medicine ${n}`, onclick: () => { state.items.splice(i, 1); renderMedicines(); } }, "Remove")));
+  });
+  $("rx-medicines-empty").hidden = state.items.length > 0;
+  $("rx-count").textContent = state.items.length ? `${state.items.length} of at most ${MAX_MEDICINES}` : "";
+}
