@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from hub.cli import main as hub_main
+from hub.storage.base import SpecialistSession
 from hub.storage.transfer import TABLES
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.clinic import Clinic
@@ -18,6 +20,7 @@ from kiosk.store.store import Store
 from kiosk.sync.wire import push_path
 from tests import hubtools
 from tests.conftest import FakeClock
+from tests.consulttools import add_specialist, map_spoke, queued_case
 from tests.hubtools import attach_photo, hub_and_kiosk, make_kiosk, photo_bytes, running_hub
 from tests.pgtools import query
 
@@ -53,6 +56,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+async def _consult_rows(hub: hubtools.Hub, kiosk: hubtools.Kiosk) -> None:
+    """A case taken and rung, a console session and a specialist seen online."""
+    await add_specialist(hub)
+    await map_spoke(hub, "spoke-a")
+    encounter = queued_case(kiosk)
+    assert (await kiosk.sync(hub.url)).clean
+    now = datetime.now(UTC)
+    assert await hub.storage.ring_consult("spoke-a", encounter, now)
+    await hub.storage.take_consult(encounter, "dr.asha", now)
+    session = SpecialistSession("dr.asha", "csrf-token", now, now + timedelta(hours=8))
+    await hub.storage.add_session("session-token-hash", session, now)
+    await hub.storage.specialist_seen("dr.asha", now)
+
+
 def _reopen(home: Path, clock: FakeClock, token: str) -> hubtools.Kiosk:
     """A kiosk made earlier in the test, opened again with its database and cursor."""
     clinic = Clinic(Store(home / "kiosk.db"), "spoke-a", clock=clock)
@@ -81,6 +98,7 @@ def test_migrate_moves_everything_and_kiosks_carry_on(
             status, first = await hub.call("POST", push_path("spoke-a"), token=a.token, body=batch)
             assert status == 200 and first["results"][-1]["status"] == "rejected"
             assert (await a.sync(hub.url)).clean  # the photo
+            await _consult_rows(hub, a)
             b = await hub.enroll("spoke-a")
             revoked = await hub.enroll("spoke-a")
             kiosks = await hub.storage.kiosks("spoke-a")
@@ -90,18 +108,18 @@ def test_migrate_moves_everything_and_kiosks_carry_on(
                           a_token=a.token)  # fmt: skip
             pulled = make_kiosk(tmp_path / "b", "spoke-a", clock, b["token"])
             try:
-                assert (await pulled.sync(hub.url)).pulled == 5  # attachments are not pulled
+                assert (await pulled.sync(hub.url)).pulled == 10  # attachments are not pulled
             finally:
                 pulled.close()
 
     asyncio.run(district())
     source = _everything("", home)
-    assert all(source[t] for t in ("records", "changes", "ops", "blobs", "kiosks", "enroll_codes"))
+    assert all(source[t.name] for t in TABLES if t.name != "prescriptions")
 
     code = hub_main(["migrate", "--from", f"sqlite:{home / 'hub.db'}", "--to", postgres_db])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "records: 6 rows" in out and "ops: 7 rows" in out and "migrated" in out
+    assert "records: 11 rows" in out and "ops: 13 rows" in out and "migrated" in out
     assert _everything(postgres_db, home) == source  # row for row, nothing more
 
     async def state() -> None:
@@ -132,8 +150,11 @@ def test_migrate_moves_everything_and_kiosks_carry_on(
                 finally:
                     a.close()
                     b.close()
+                # The counter carried on: no seq taken twice, none skipped (a page lists a
+                # record once, at its first change: the consult request, seq 12, updated
+                # the encounter of seq 8).
                 seqs = [c.seq for c in (await hub.storage.pull("spoke-a", "x", 0, 100)).changes]
-                assert seqs == list(range(1, 10))
+                assert seqs == [*range(1, 12), *range(13, 16)]
         finally:
             hubtools.HUB_DB = ""
 

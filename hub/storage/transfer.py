@@ -58,6 +58,11 @@ TABLES = (
     Table("blob_claims", ("spoke_id", "sha256")),
     Table("prescriptions", ("id", "spoke_id", "encounter_id", "payload", "signature",
                             "created_at"), times=("created_at",)),
+    Table("consults", ("encounter_id", "spoke_id", "taken_by", "taken_at", "ended_at",
+                       "calling_at"), times=("taken_at", "ended_at", "calling_at")),
+    Table("specialist_sessions", ("token_hash", "username", "csrf", "created_at",
+                                  "expires_at"), times=("created_at", "expires_at")),
+    Table("specialist_presence", ("username", "seen_at"), times=("seen_at",)),
 )  # fmt: skip
 
 
