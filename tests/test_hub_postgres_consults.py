@@ -19,8 +19,11 @@ from tests.pgtools import until_waiting_on_a_lock
 SITE = "District Hospital Jaipur"
 
 
+Two = tuple[PostgresStorage, PostgresStorage, list[str]]
+
+
 @asynccontextmanager
-async def two_processes(url: str, cases: int) -> AsyncIterator[tuple[PostgresStorage, PostgresStorage, list[str]]]:  # fmt: skip
+async def two_processes(url: str, cases: int) -> AsyncIterator[Two]:
     """Two storages and ``cases`` consults waiting for Dr. Asha and Dr. Ravi's site."""
     a, b = PostgresStorage(url, pool_size=4), PostgresStorage(url, pool_size=4)
     await a.open()
