@@ -57,7 +57,8 @@ def _plain(value: Any) -> Any:
 
 
 async def _consult_rows(hub: hubtools.Hub, kiosk: hubtools.Kiosk) -> None:
-    """A case taken and rung, a console session and a specialist seen online."""
+    """A case taken and rung, a console session, a specialist seen online and a wrong
+    password."""
     await add_specialist(hub)
     await map_spoke(hub, "spoke-a")
     encounter = queued_case(kiosk)
@@ -68,6 +69,7 @@ async def _consult_rows(hub: hubtools.Hub, kiosk: hubtools.Kiosk) -> None:
     session = SpecialistSession("dr.asha", "csrf-token", now, now + timedelta(hours=8))
     await hub.storage.add_session("session-token-hash", session, now)
     await hub.storage.specialist_seen("dr.asha", now)
+    await hub.storage.note_login_failure("dr.ravi", now, now + timedelta(minutes=5))
 
 
 def _reopen(home: Path, clock: FakeClock, token: str) -> hubtools.Kiosk:

@@ -308,6 +308,17 @@ class PostgresStorage(HubStorage):
     async def consult_state(self, encounter_id: str) -> ConsultState | None:
         return await consults.consult_state(self.pool, encounter_id)
 
+    async def login_failures(self, username: str, now: datetime) -> int:
+        return await consults.login_failures(self.pool, username, now)
+
+    async def note_login_failure(self, username: str, now: datetime, expires_at: datetime) -> int:
+        return await self._write(
+            lambda c: consults.note_login_failure(c, username, now, expires_at)
+        )
+
+    async def forget_login_failures(self, username: str) -> None:
+        await self.pool.execute("DELETE FROM login_failures WHERE username = $1", username)
+
     # -- sync --------------------------------------------------------------------------------
     async def push(
         self, spoke_id: str, kiosk_id: str, ops: list[Op | BadOp], now: datetime

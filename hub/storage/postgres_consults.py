@@ -245,3 +245,30 @@ async def ring_consult(
     return await _updated(
         c, "UPDATE consults SET calling_at = $1 WHERE encounter_id = $2", now, encounter_id
     )
+
+
+# -- the console's sign-in throttle ------------------------------------------------------------
+async def login_failures(c: Any, username: str, now: datetime) -> int:
+    found = await c.fetchval(
+        "SELECT failures FROM login_failures WHERE username = $1 AND expires_at > $2",
+        username,
+        now,
+    )
+    return int(found or 0)
+
+
+async def note_login_failure(c: Any, username: str, now: datetime, expires_at: datetime) -> int:
+    await c.execute(
+        "DELETE FROM login_failures WHERE expires_at <= $1 AND username != $2", now, username
+    )
+    # One statement: failures on several hub processes at once each count.
+    failures = await c.fetchval(
+        "INSERT INTO login_failures (username, failures, expires_at) VALUES ($1, 1, $2) "
+        "ON CONFLICT (username) DO UPDATE SET failures = CASE WHEN "
+        "login_failures.expires_at <= $3 THEN 1 ELSE login_failures.failures + 1 END, "
+        "expires_at = excluded.expires_at RETURNING failures",
+        username,
+        expires_at,
+        now,
+    )
+    return int(failures)

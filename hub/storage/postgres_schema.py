@@ -135,9 +135,20 @@ CREATE INDEX records_of_encounter ON records ((payload->>'encounter_id'))
     WHERE entity IN ('observation', 'attachment');
 """
 
+# The console's sign-in throttle: wrong passwords per username, shared by every process.
+_LOGIN_FAILURES = """
+CREATE TABLE login_failures (
+    username text PRIMARY KEY,
+    failures bigint NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+CREATE INDEX login_failures_expiry ON login_failures(expires_at);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_consults", _CONSULTS),
+    ("0003_login_failures", _LOGIN_FAILURES),
 ]
 
 # Any constant will do, as long as no other program locks it on the hub's database:

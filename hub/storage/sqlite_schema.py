@@ -127,7 +127,21 @@ CREATE INDEX records_waiting ON records(json_extract(payload, '$.status'))
     WHERE entity = 'encounter';
 """
 
-MIGRATIONS: list[tuple[str, str]] = [("0001_initial", _INITIAL), ("0002_consults", _CONSULTS)]
+# The console's sign-in throttle: wrong passwords per username, shared by every process.
+_LOGIN_FAILURES = """
+CREATE TABLE login_failures (
+    username TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX login_failures_expiry ON login_failures(expires_at);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", _INITIAL),
+    ("0002_consults", _CONSULTS),
+    ("0003_login_failures", _LOGIN_FAILURES),
+]
 
 
 def statements(sql: str) -> list[str]:

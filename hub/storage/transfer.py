@@ -63,6 +63,7 @@ TABLES = (
     Table("specialist_sessions", ("token_hash", "username", "csrf", "created_at",
                                   "expires_at"), times=("created_at", "expires_at")),
     Table("specialist_presence", ("username", "seen_at"), times=("seen_at",)),
+    Table("login_failures", ("username", "failures", "expires_at"), times=("expires_at",)),
 )  # fmt: skip
 
 
