@@ -19,6 +19,7 @@ from hub.api.app import create_app
 from hub.api.context import HubContext
 from hub.blobstore import BlobStore
 from hub.config import HubConfig
+from hub.signalbus import LocalSignalBus
 from hub.storage import open_storage
 from hub.storage.base import HubStorage
 from hub.storage.urls import redact
@@ -60,8 +61,22 @@ async def open_context(config: HubConfig) -> HubContext:
     )
 
 
+async def shared_signals(ctx: HubContext) -> None:
+    """On PostgreSQL, sockets on every hub process of the database reach each other:
+    the signalling bus goes through LISTEN/NOTIFY (SQLite hubs run as one process)."""
+    from hub.storage.postgres import PostgresStorage
+
+    if isinstance(ctx.storage, PostgresStorage) and isinstance(ctx.signals, LocalSignalBus):
+        from hub.signalbus_postgres import PostgresSignalBus
+
+        bus = PostgresSignalBus(ctx.storage.url, ctx.storage.pool)
+        await bus.start()
+        ctx.signals = bus
+
+
 async def start(config: HubConfig, context: HubContext | None = None) -> RunningHub:
     ctx = context or await open_context(config)
+    await shared_signals(ctx)
     runner = web.AppRunner(create_app(ctx), access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port, reuse_address=True)
