@@ -85,6 +85,14 @@ def console(url: str) -> Console:
     return Console(url, aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)))
 
 
+async def next_of(ws: Any, kind: str, seconds: float = 5.0) -> dict[str, Any]:
+    """The next message of this type on a signalling socket, skipping others."""
+    while True:
+        message = await ws.receive_json(timeout=seconds)
+        if message["type"] == kind:
+            return message
+
+
 def large_sdp(candidates: int = 150) -> str:
     """An SDP offer the shape of the kiosk's (audio, video, data channel) with many ICE
     candidates, as a kiosk with several interfaces and a TURN server makes: about 100
