@@ -17,7 +17,7 @@ from tests.consulttools import queued_case
 from tests.hubpair import hub_pair, state_hub
 from tests.hubprocess import HubProcess
 from tests.hubtools import make_kiosk
-from tests.rtc.callkit import console_in_case, console_stats, start_kiosk_call
+from tests.rtc.callkit import answered_call, console_stats, start_kiosk_call
 
 pytestmark = pytest.mark.skipif(
     not chromium.available(), reason="needs Debian's chromium (installer/debian-packages-dev.txt)"
@@ -41,12 +41,8 @@ async def _scenario(
         assert (await kiosk.sync(a.url)).clean
         call = await start_kiosk_call(kiosk, a.url, tmp_path / "media")
         async with chromium.Browser() as browser:
-            page = await console_in_case(browser, b.url, encounter)
-            await page.click("call-start")
-            ringing = await call.wait_state(CallState.RINGING)
-            assert ringing.encounter_id == encounter and ringing.specialist == "Dr. Asha"
-            await call.service.accept(kiosk.cho_id)
-            await call.wait_state(CallState.IN_CALL)
+            # Signed in, the case taken and the call made on B; rung and answered on A.
+            page = await answered_call(browser, b.url, call, kiosk.cho_id, encounter)
             # Video both ways, audio into the console.
             await page.wait_for("window.hwcConsole.stats().framesDecoded > 30", 30)
             await call.wait(lambda: _frames(call.service.remote_video) > 30,
