@@ -44,6 +44,15 @@ def same_origin(request: web.Request) -> bool:
     return urlsplit(origin).netloc == request.host
 
 
+def over_https(request: web.Request) -> bool:
+    """Whether the browser reached the hub over HTTPS: directly, or through a reverse
+    proxy that ended TLS and says so (``X-Forwarded-Proto``). The header is taken from
+    anyone: it can only add ``Secure`` to a cookie, which a client that lied about HTTPS
+    would then simply not get back over plain HTTP."""
+    forwarded = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+    return request.secure or forwarded == "https"
+
+
 def specialist_json(s: Specialist) -> dict[str, str]:
     return {
         "username": s.username,
@@ -91,7 +100,7 @@ async def login(request: web.Request) -> web.Response:
     response = web.json_response({"specialist": specialist_json(specialist), "csrf": csrf})
     response.set_cookie(
         COOKIE, token, path=COOKIE_PATH, httponly=True, samesite="Strict",
-        secure=request.secure, max_age=ctx.config.session_hours * 3600,
+        secure=over_https(request), max_age=ctx.config.session_hours * 3600,
     )  # fmt: skip
     return response
 

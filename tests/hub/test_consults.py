@@ -35,7 +35,14 @@ def test_login_sets_a_strict_http_only_cookie_and_refuses_wrong_passwords(
                     cookie = r.headers["Set-Cookie"]
                     assert r.status == 200
                 assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-                assert "Path=/console" in cookie
+                assert "Path=/console" in cookie and "Secure" not in cookie  # plain HTTP
+                # Behind a reverse proxy that ended TLS, the cookie is for HTTPS only.
+                async with c.session.post(
+                    f"{hub.url}/console/api/login",
+                    json={"username": "dr.asha", "password": "correct horse battery"},
+                    headers={"X-Forwarded-Proto": "https"},
+                ) as r:
+                    assert r.status == 200 and "Secure" in r.headers["Set-Cookie"]
 
     asyncio.run(scenario())
 
