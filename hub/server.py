@@ -76,7 +76,12 @@ async def shared_signals(ctx: HubContext) -> None:
 
 async def start(config: HubConfig, context: HubContext | None = None) -> RunningHub:
     ctx = context or await open_context(config)
-    await shared_signals(ctx)
+    try:
+        await shared_signals(ctx)
+    except BaseException:
+        if context is None:  # opened here: closed here
+            await ctx.storage.close()
+        raise
     runner = web.AppRunner(create_app(ctx), access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port, reuse_address=True)

@@ -161,9 +161,10 @@ async def start_kiosk(link: RuralLink, hub: Hub, kiosk: Kiosk, folder: Path, fps
                       ) -> KioskProcess:  # fmt: skip
     """tests.rtc.kiosk_peer in the spoke's namespace, sending a test card at ``fps``."""
     video, tone = media(folder, fps)
+    # "--token=...": a token may begin with "-", which argparse would take for an option.
     proc = await asyncio.create_subprocess_exec(
         *link.command(sys.executable, "-m", "tests.rtc.kiosk_peer", "--hub", hub.url,
-                      "--token", kiosk.token, "--home", str(folder.parent / "kiosk"),
+                      f"--token={kiosk.token}", "--home", str(folder.parent / "kiosk"),
                       "--video", str(video), "--tone", str(tone), "--cho", kiosk.cho_id),
         cwd=ROOT, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
     )  # fmt: skip
