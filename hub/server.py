@@ -22,6 +22,7 @@ from hub.api.context import HubContext
 from hub.blobstore import BlobStore
 from hub.config import HubConfig, HubConfigError
 from hub.ratelimit import RateLimiter
+from hub.signalbus import LocalSignalBus
 from hub.storage import open_storage
 from hub.storage.base import HubStorage
 from hub.storage.urls import redact
@@ -75,12 +76,26 @@ def check_serving(config: HubConfig, ctx: HubContext) -> None:
         ctx.file_formulary = tuple(formulary.read_file(Path(config.formulary).expanduser()))
 
 
+async def shared_signals(ctx: HubContext) -> None:
+    """On PostgreSQL, sockets on every hub process of the database reach each other:
+    the signalling bus goes through LISTEN/NOTIFY (SQLite hubs run as one process)."""
+    from hub.storage.postgres import PostgresStorage
+
+    if isinstance(ctx.storage, PostgresStorage) and isinstance(ctx.signals, LocalSignalBus):
+        from hub.signalbus_postgres import PostgresSignalBus
+
+        bus = PostgresSignalBus(ctx.storage.url, ctx.storage.pool)
+        await bus.start()
+        ctx.signals = bus
+
+
 async def start(config: HubConfig, context: HubContext | None = None) -> RunningHub:
     ctx = context or await open_context(config)
     try:
         check_serving(config, ctx)
-    except ValueError:
-        if context is None:
+        await shared_signals(ctx)
+    except BaseException:
+        if context is None:  # opened here: closed here
             await ctx.storage.close()
         raise
     runner = web.AppRunner(create_app(ctx), access_log=None, handle_signals=False)

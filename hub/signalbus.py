@@ -3,9 +3,10 @@
 Every socket subscribes to a few named channels (``spoke:<id>``, ``specialist:<user>``,
 ``queue``, ``presence``); a handler publishes a message to a channel and every
 subscriber's socket sends it on. The hub's handlers only ever talk to this interface:
-one process uses :class:`LocalSignalBus`; several hub processes behind a proxy need a
-bus through a shared broker (PostgreSQL LISTEN/NOTIFY), which implements the same two
-calls. Messages are small JSON objects; nothing here keeps them once delivered.
+one process uses :class:`LocalSignalBus`; several hub processes on one PostgreSQL
+database share :class:`hub.signalbus_postgres.PostgresSignalBus` (LISTEN/NOTIFY), which
+implements the same calls. Messages are small JSON objects; nothing here keeps them once
+delivered.
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ class SignalBus(abc.ABC):
     async def close(self) -> None:
         """Stop delivering; subscribers see their subscription end."""
 
+    def describe(self) -> dict[str, Any]:
+        """For the health answer: how messages reach other hub processes."""
+        return {"backend": "in-process"}
+
 
 class LocalSignalBus(SignalBus):
     """Every socket in this process: a dictionary from channel to subscriptions."""
@@ -74,8 +79,17 @@ class LocalSignalBus(SignalBus):
         self._by_channel: dict[str, set[Subscription]] = {}
 
     async def publish(self, channel: str, message: Message) -> None:
+        self.deliver(channel, message)
+
+    def deliver(self, channel: str, message: Message) -> None:
+        """To this process's subscribers of ``channel`` (a shared bus calls this with what
+        other processes published)."""
         for subscription in list(self._by_channel.get(channel, ())):
             subscription.deliver(message)
+
+    def channels(self) -> list[str]:
+        """The channels someone in this process listens to."""
+        return list(self._by_channel)
 
     def subscribe(self, channels: Iterable[str]) -> Subscription:
         subscription = Subscription(channels)
@@ -117,3 +131,16 @@ def specialist_channel(username: str) -> str:
 
 QUEUE_CHANNEL = "queue"  # a consult queue changed: consoles fetch theirs again
 PRESENCE_CHANNEL = "presence"  # a specialist came or went: kiosks hear who is online
+
+
+def catch_up(channel: str) -> Message | None:
+    """What to tell a channel's sockets when messages to it may have been lost (a shared
+    bus lost its connection for a while): the hints that make them fetch the state again.
+    Call messages are not replayed: the kiosk offers again and the console follows."""
+    if channel.startswith("spoke:"):
+        return {"type": "sync"}
+    if channel == QUEUE_CHANNEL:
+        return {"type": "queue"}
+    if channel == PRESENCE_CHANNEL:
+        return {"type": "presence"}
+    return None

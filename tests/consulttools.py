@@ -98,3 +98,27 @@ class Console:
 
 def console(url: str) -> Console:
     return Console(url, aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)))
+
+
+async def next_of(ws: Any, kind: str, seconds: float = 5.0) -> dict[str, Any]:
+    """The next message of this type on a signalling socket, skipping others."""
+    while True:
+        message = await ws.receive_json(timeout=seconds)
+        if message["type"] == kind:
+            return message
+
+
+def large_sdp(candidates: int = 150) -> str:
+    """An SDP offer the shape of the kiosk's (audio, video, data channel) with many ICE
+    candidates, as a kiosk with several interfaces and a TURN server makes: about 100
+    bytes a candidate, far over one PostgreSQL notification at 150."""
+    lines = ["v=0", "o=- 3912345678 3912345678 IN IP4 0.0.0.0", "s=-", "t=0 0",
+             "a=group:BUNDLE 0 1 2", "a=msid-semantic:WMS *"]  # fmt: skip
+    for mid, (kind, fmt) in enumerate((("audio", "96"), ("video", "97"), ("application", "x"))):
+        lines += [f"m={kind} 9 UDP/TLS/RTP/SAVPF {fmt}", "c=IN IP4 0.0.0.0", f"a=mid:{mid}",
+                  "a=ice-ufrag:Xq3b", "a=ice-pwd:Jf0yXbG8kq2mZ7uT1vR4sD", "a=setup:actpass",
+                  "a=fingerprint:sha-256 " + ":".join(["AB"] * 32)]  # fmt: skip
+        for n in range(candidates // 3):
+            lines.append(f"a=candidate:{n:08x} 1 udp {2130706431 - n} 10.{mid}.{n // 250}."
+                         f"{n % 250} {40000 + n} typ host")  # fmt: skip
+    return "\r\n".join(lines) + "\r\n"

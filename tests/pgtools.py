@@ -101,3 +101,17 @@ def query(db_url: str, home: Path, sql: str, *args: Any) -> list[tuple[Any, ...]
             await conn.close()
 
     return asyncio.run(fetch())
+
+
+async def until_waiting_on_a_lock(pool: Any) -> None:
+    """Return once some session of the pool's database waits for a lock (a row another
+    transaction holds): for tests that order two writers on purpose."""
+    for _ in range(500):
+        waiting = await pool.fetchval(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND datname = current_database()"
+        )
+        if waiting:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("no session waited for a lock")

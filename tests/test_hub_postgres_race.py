@@ -14,6 +14,7 @@ from hub.storage import postgres_sync
 from hub.storage.postgres import PostgresStorage
 from kiosk.sync.wire import ACCEPTED, REJECTED
 from tests.daywork import day_of_work
+from tests.pgtools import until_waiting_on_a_lock
 
 
 def test_a_record_id_taken_by_another_spoke_mid_push_is_refused(
@@ -36,7 +37,7 @@ def test_a_record_id_taken_by_another_spoke_mid_push_is_refused(
                 assert [a.status for a in answers] == [ACCEPTED]
                 # Spoke B read no such record and now waits at its insert for A's commit.
                 second = asyncio.create_task(storage.push("spoke-b", "kiosk-b", [patient], now))
-                await _until_waiting_on_a_lock(storage)
+                await until_waiting_on_a_lock(storage.pool)
                 await tx.commit()
             answers = await second
             assert "trying the transaction again" in caplog.text  # it was a race, then a retry
@@ -50,15 +51,3 @@ def test_a_record_id_taken_by_another_spoke_mid_push_is_refused(
             await storage.close()
 
     asyncio.run(scenario())
-
-
-async def _until_waiting_on_a_lock(storage: PostgresStorage) -> None:
-    for _ in range(500):
-        waiting = await storage.pool.fetchval(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-            "AND datname = current_database()"
-        )
-        if waiting:
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("the second push never waited for the first")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import time
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -28,12 +27,11 @@ COOKIE_PATH = "/console"
 CSRF_HEADER = "X-CSRF-Token"
 LOGIN_BODY = 4 * 1024
 FAILURES_BEFORE_LOCK = 5
-LOCK_SECONDS = 300.0
+LOCK = timedelta(minutes=5)
 FAILURE_DELAY = 0.5
-MAX_TRACKED = 10_000
+MAX_USERNAME = 200
 # Checked when the username is unknown, so a wrong name costs what a wrong password does.
 _DECOY = credentials.hash_password("decoy-password-for-timing")
-_failures: dict[str, tuple[int, float]] = {}
 
 Signed = tuple[Specialist, SpecialistSession]
 SPECIALIST = web.RequestKey("specialist", Specialist)
@@ -46,6 +44,15 @@ def same_origin(request: web.Request) -> bool:
     return urlsplit(origin).netloc == request.host
 
 
+def over_https(request: web.Request) -> bool:
+    """Whether the browser reached the hub over HTTPS: directly, or through a reverse
+    proxy that ended TLS and says so (``X-Forwarded-Proto``). The header is taken from
+    anyone: it can only add ``Secure`` to a cookie, which a client that lied about HTTPS
+    would then simply not get back over plain HTTP."""
+    forwarded = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+    return request.secure or forwarded == "https"
+
+
 def specialist_json(s: Specialist) -> dict[str, str]:
     return {
         "username": s.username,
@@ -56,40 +63,33 @@ def specialist_json(s: Specialist) -> dict[str, str]:
     }
 
 
-def _locked(username: str) -> bool:
-    count, until = _failures.get(username, (0, 0.0))
-    return count >= FAILURES_BEFORE_LOCK and time.monotonic() < until
-
-
-def _failed(username: str) -> None:
-    now = time.monotonic()
-    if len(_failures) > MAX_TRACKED:  # names tried at random must not fill the memory
-        for name in [n for n, (_c, until) in _failures.items() if until < now]:
-            del _failures[name]
-    count, _until = _failures.get(username, (0, 0.0))
-    _failures[username] = (count + 1, now + LOCK_SECONDS)
-
-
 async def login(request: web.Request) -> web.Response:
     if not same_origin(request):
         raise ApiError(403, "origin", "sign in from the hub's own console page")
     body = await json_body(request, LOGIN_BODY)
     username = body.get("username") if isinstance(body, dict) else None
     password = body.get("password") if isinstance(body, dict) else None
-    if not isinstance(username, str) or not isinstance(password, str) or len(password) > 256:
+    if (
+        not isinstance(username, str)
+        or not isinstance(password, str)
+        or len(password) > 256
+        or len(username) > MAX_USERNAME
+    ):
         raise ApiError(400, "bad_request", "send 'username' and 'password'")
     username = username.strip().lower()
-    if _locked(username):
-        raise ApiError(429, "locked", "too many wrong passwords; try again in a few minutes")
     ctx = hub(request)
+    # Counted in storage, so every hub process behind the proxy sees the same count.
+    if await ctx.storage.login_failures(username, ctx.clock()) >= FAILURES_BEFORE_LOCK:
+        raise ApiError(429, "locked", "too many wrong passwords; try again in a few minutes")
     found = await ctx.storage.specialist_login(username)
     stored = found[1] if found else _DECOY
     good = await asyncio.to_thread(credentials.check_password, password, stored)
     if found is None or not good:
-        _failed(username)
+        now = ctx.clock()
+        await ctx.storage.note_login_failure(username, now, now + LOCK)
         await asyncio.sleep(FAILURE_DELAY)
         raise ApiError(401, "bad_login", "the username or password is wrong")
-    _failures.pop(username, None)
+    await ctx.storage.forget_login_failures(username)
     specialist = found[0]
     now = ctx.clock()
     token, csrf = credentials.new_token(), credentials.new_token()
@@ -100,7 +100,7 @@ async def login(request: web.Request) -> web.Response:
     response = web.json_response({"specialist": specialist_json(specialist), "csrf": csrf})
     response.set_cookie(
         COOKIE, token, path=COOKIE_PATH, httponly=True, samesite="Strict",
-        secure=request.secure, max_age=ctx.config.session_hours * 3600,
+        secure=over_https(request), max_age=ctx.config.session_hours * 3600,
     )  # fmt: skip
     return response
 

@@ -35,6 +35,7 @@ async def health(request: web.Request) -> web.Response:
             "site": ctx.config.site_name,
             "hub_key_fingerprint": keys.fingerprint(ctx.signing_key),
             "storage": ctx.storage.describe(),
+            "signals": ctx.signals.describe(),
         }
     )
 

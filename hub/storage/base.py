@@ -374,6 +374,23 @@ class HubStorage(abc.ABC):
     async def entity_ids(self, spoke_id: str, entity: str) -> list[str]:
         """Every id the hub holds of one entity for a spoke (audits and tests)."""
 
+    # -- the console's sign-in throttle --------------------------------------------------
+    # In the database rather than in each hub process, so that spreading guesses over the
+    # processes behind the proxy gains nothing.
+    @abc.abstractmethod
+    async def login_failures(self, username: str, now: datetime) -> int:
+        """Wrong passwords given for this name lately: 0 once ``expires_at`` has passed."""
+
+    @abc.abstractmethod
+    async def note_login_failure(self, username: str, now: datetime, expires_at: datetime) -> int:
+        """Count one more wrong password for this name (from 1 again when the last count
+        expired) and keep the count until ``expires_at``; return it. Names whose count
+        expired are forgotten, so names tried at random do not pile up."""
+
+    @abc.abstractmethod
+    async def forget_login_failures(self, username: str) -> None:
+        """A good sign-in: the name starts again from no failures."""
+
     def describe(self) -> dict[str, Any]:
         """For the health answer: which backend, never credentials."""
         return {"backend": type(self).__name__}

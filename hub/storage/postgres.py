@@ -15,19 +15,24 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
+from hub.storage import postgres_consults as consults
 from hub.storage import postgres_prescriptions as prescriptions
 from hub.storage import postgres_sync
 from hub.storage.base import (
     STATS_KEYS,
     BadOp,
     BlobClaim,
+    ConsultCase,
+    ConsultState,
     HubStorage,
     IssuedPrescription,
     Kiosk,
     Mapping,
     PullPage,
+    QueueEntry,
     RefusalReport,
     Specialist,
+    SpecialistSession,
     Spoke,
     StorageError,
     StoredFormulary,
@@ -258,6 +263,67 @@ class PostgresStorage(HubStorage):
             counts["blobs"] = await c.fetchval("SELECT count(*) FROM blobs WHERE complete")
             counts["prescriptions"] = await c.fetchval("SELECT count(*) FROM prescriptions")
         return counts
+
+    # -- specialists, sessions, consults (queries in postgres_consults) ----------------------
+    async def specialist_login(self, username: str) -> tuple[Specialist, str] | None:
+        return await consults.specialist_login(self.pool, username)
+
+    async def add_session(self, token_hash: str, session: SpecialistSession, now: datetime) -> None:
+        await self._write(lambda c: consults.add_session(c, token_hash, session, now))
+
+    async def session_for_token(
+        self, token_hash: str, now: datetime
+    ) -> tuple[SpecialistSession, Specialist] | None:
+        return await consults.session_for_token(self.pool, token_hash, now)
+
+    async def end_session(self, token_hash: str) -> None:
+        await self.pool.execute("DELETE FROM specialist_sessions WHERE token_hash = $1", token_hash)
+
+    async def specialist_seen(self, username: str, now: datetime) -> None:
+        await consults.specialist_seen(self.pool, username, now)
+
+    async def online_specialties(self, spoke_id: str, since: datetime) -> list[str]:
+        return await consults.online_specialties(self.pool, spoke_id, since)
+
+    async def consult_queue(self, hub_site: str, specialty: str) -> list[QueueEntry]:
+        return await consults.consult_queue(self.pool, hub_site, specialty)
+
+    async def consult_case(self, encounter_id: str) -> ConsultCase | None:
+        # One snapshot for the case and its vitals and photos.
+        async with (
+            self.pool.acquire() as c,
+            c.transaction(isolation="repeatable_read", readonly=True),
+        ):
+            return await consults.consult_case(c, encounter_id)
+
+    async def take_consult(self, encounter_id: str, username: str, now: datetime) -> ConsultState:
+        return await self._write(lambda c: consults.take_consult(c, encounter_id, username, now))
+
+    async def release_consult(
+        self, encounter_id: str, username: str, finished: bool, now: datetime
+    ) -> ConsultState:
+        return await self._write(
+            lambda c: consults.release_consult(c, encounter_id, username, finished, now)
+        )
+
+    async def ring_consult(
+        self, spoke_id: str, encounter_id: str, now: datetime
+    ) -> ConsultState | None:
+        return await self._write(lambda c: consults.ring_consult(c, spoke_id, encounter_id, now))
+
+    async def consult_state(self, encounter_id: str) -> ConsultState | None:
+        return await consults.consult_state(self.pool, encounter_id)
+
+    async def login_failures(self, username: str, now: datetime) -> int:
+        return await consults.login_failures(self.pool, username, now)
+
+    async def note_login_failure(self, username: str, now: datetime, expires_at: datetime) -> int:
+        return await self._write(
+            lambda c: consults.note_login_failure(c, username, now, expires_at)
+        )
+
+    async def forget_login_failures(self, username: str) -> None:
+        await self.pool.execute("DELETE FROM login_failures WHERE username = $1", username)
 
     # -- prescriptions (queries in postgres_prescriptions) -------------------------------------
     async def set_qualification(self, username: str, qualification: str) -> bool:

@@ -104,6 +104,47 @@ CREATE TABLE prescriptions (
 );
 """
 
+# Consults: who took which case, console sessions, and which specialists are online.
+# The same tables as SQLite's 0002_consults. The queue finds waiting encounters by the
+# status in their payload; a case view finds its vitals and photos by the encounter id in
+# theirs, which on a state's millions of observations needs an index (SQLite hubs hold
+# one district's and scan).
+_CONSULTS = """
+CREATE TABLE consults (
+    encounter_id text PRIMARY KEY,
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    taken_by text REFERENCES specialists(username),
+    taken_at timestamptz,
+    ended_at timestamptz,
+    calling_at timestamptz
+);
+CREATE TABLE specialist_sessions (
+    token_hash text PRIMARY KEY,
+    username text NOT NULL REFERENCES specialists(username),
+    csrf text NOT NULL,
+    created_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+CREATE INDEX specialist_sessions_expiry ON specialist_sessions(expires_at);
+CREATE TABLE specialist_presence (
+    username text PRIMARY KEY REFERENCES specialists(username),
+    seen_at timestamptz NOT NULL
+);
+CREATE INDEX records_waiting ON records ((payload->>'status')) WHERE entity = 'encounter';
+CREATE INDEX records_of_encounter ON records ((payload->>'encounter_id'))
+    WHERE entity IN ('observation', 'attachment');
+"""
+
+# The console's sign-in throttle: wrong passwords per username, shared by every process.
+_LOGIN_FAILURES = """
+CREATE TABLE login_failures (
+    username text PRIMARY KEY,
+    failures bigint NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+CREATE INDEX login_failures_expiry ON login_failures(expires_at);
+"""
+
 # Prescriptions: who signed them, kept read-only; what kiosks refused; the formulary; and
 # the qualification printed under a specialist's name. The same names as on SQLite.
 _PRESCRIPTIONS = """
@@ -143,7 +184,9 @@ CREATE TABLE formulary (
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
+    ("0002_consults", _CONSULTS),
     ("0003_prescriptions", _PRESCRIPTIONS),
+    ("0004_login_failures", _LOGIN_FAILURES),
 ]
 
 # Any constant will do, as long as no other program locks it on the hub's database:

@@ -326,6 +326,18 @@ class SqliteStorage(HubStorage):
     async def consult_state(self, encounter_id: str) -> ConsultState | None:
         return await self._call(lambda c: consults.consult_state(c, encounter_id))
 
+    async def login_failures(self, username: str, now: datetime) -> int:
+        return await self._call(lambda c: consults.login_failures(c, username, now))
+
+    async def note_login_failure(self, username: str, now: datetime, expires_at: datetime) -> int:
+        return await self._write(
+            lambda c: consults.note_login_failure(c, username, now, expires_at)
+        )
+
+    async def forget_login_failures(self, username: str) -> None:
+        sql = "DELETE FROM login_failures WHERE username = ?"
+        await self._write(lambda c: c.execute(sql, [username]))
+
     # -- prescriptions (queries in sqlite_prescriptions) ---------------------------------------
     async def set_qualification(self, username: str, qualification: str) -> bool:
         return await self._write(

@@ -228,3 +228,27 @@ def ring_consult(
         return state
     c.execute("UPDATE consults SET calling_at = ? WHERE encounter_id = ?", [_t(now), encounter_id])
     return consult_state(c, encounter_id)
+
+
+# -- the console's sign-in throttle ------------------------------------------------------------
+def login_failures(c: sqlite3.Connection, username: str, now: datetime) -> int:
+    r = c.execute(
+        "SELECT failures FROM login_failures WHERE username = ? AND expires_at > ?",
+        [username, _t(now)],
+    ).fetchone()
+    return int(r[0]) if r else 0
+
+
+def note_login_failure(
+    c: sqlite3.Connection, username: str, now: datetime, expires_at: datetime
+) -> int:
+    c.execute(
+        "DELETE FROM login_failures WHERE expires_at <= ? AND username != ?", [_t(now), username]
+    )
+    r = c.execute(
+        "INSERT INTO login_failures (username, failures, expires_at) VALUES (?, 1, ?) "
+        "ON CONFLICT (username) DO UPDATE SET failures = CASE WHEN expires_at <= ? THEN 1 "
+        "ELSE failures + 1 END, expires_at = excluded.expires_at RETURNING failures",
+        [username, _t(expires_at), _t(now)],
+    ).fetchone()
+    return int(r[0])

@@ -127,6 +127,16 @@ CREATE INDEX records_waiting ON records(json_extract(payload, '$.status'))
     WHERE entity = 'encounter';
 """
 
+# The console's sign-in throttle: wrong passwords per username, shared by every process.
+_LOGIN_FAILURES = """
+CREATE TABLE login_failures (
+    username TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX login_failures_expiry ON login_failures(expires_at);
+"""
+
 # Prescriptions: who signed them, kept read-only; what kiosks refused; the formulary; and
 # the qualification printed under a specialist's name.
 _PRESCRIPTIONS = """
@@ -165,6 +175,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_consults", _CONSULTS),
     ("0003_prescriptions", _PRESCRIPTIONS),
+    ("0004_login_failures", _LOGIN_FAILURES),
 ]
 
 

@@ -62,6 +62,12 @@ TABLES = (
                                     "encounter_id", "reason", "detail", "payload_sha256",
                                     "refused_at", "received_at"), times=("received_at",)),
     Table("formulary", ("id", "entries", "source", "loaded_at"), times=("loaded_at",)),
+    Table("consults", ("encounter_id", "spoke_id", "taken_by", "taken_at", "ended_at",
+                       "calling_at"), times=("taken_at", "ended_at", "calling_at")),
+    Table("specialist_sessions", ("token_hash", "username", "csrf", "created_at",
+                                  "expires_at"), times=("created_at", "expires_at")),
+    Table("specialist_presence", ("username", "seen_at"), times=("seen_at",)),
+    Table("login_failures", ("username", "failures", "expires_at"), times=("expires_at",)),
 )  # fmt: skip
 
 

@@ -96,6 +96,8 @@ class Bridge(QObject):
         try:
             if owner is not None and not shiboken6.isValid(owner):
                 return
+            if future.cancelled():  # dropped while the kiosk shuts down: nothing to report
+                return
             error = future.exception()
             if error is None:
                 if on_success is not None:

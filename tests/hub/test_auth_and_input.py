@@ -21,6 +21,9 @@ def test_health_is_public_and_names_the_signing_key(tmp_path: Path, hub_db: str)
             status, body = await hub.call("GET", "/api/v1/health")
             assert status == 200 and body["status"] == "ok"
             assert body["storage"] == {"backend": "postgresql" if hub_db else "sqlite"}
+            # On PostgreSQL, sockets on every hub process of the database reach each other.
+            shared = {"backend": "postgresql", "listening": True}
+            assert body["signals"] == (shared if hub_db else {"backend": "in-process"})
             assert body["hub_key_fingerprint"].count(":") == 3
             key_file = tmp_path / "hub" / "hub_signing_key.pem"
             assert key_file.stat().st_mode & 0o777 == 0o600

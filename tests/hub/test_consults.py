@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
 import pytest
 
+from hub.api import console_auth
+from hub.api.console_auth import LOCK
 from tests.conftest import FakeClock
 from tests.consulttools import add_specialist, console, map_spoke, queued_case, synced_case
 from tests.hubtools import hub_and_kiosk, make_kiosk
@@ -32,7 +35,14 @@ def test_login_sets_a_strict_http_only_cookie_and_refuses_wrong_passwords(
                     cookie = r.headers["Set-Cookie"]
                     assert r.status == 200
                 assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-                assert "Path=/console" in cookie
+                assert "Path=/console" in cookie and "Secure" not in cookie  # plain HTTP
+                # Behind a reverse proxy that ended TLS, the cookie is for HTTPS only.
+                async with c.session.post(
+                    f"{hub.url}/console/api/login",
+                    json={"username": "dr.asha", "password": "correct horse battery"},
+                    headers={"X-Forwarded-Proto": "https"},
+                ) as r:
+                    assert r.status == 200 and "Secure" in r.headers["Set-Cookie"]
 
     asyncio.run(scenario())
 
@@ -163,5 +173,37 @@ def test_kiosk_socket_needs_its_token_and_hears_other_kiosks_pushes(
                 assert (await a.sync(hub.url)).clean
                 assert (await ws.receive_json(timeout=5))["type"] == "sync"
             b.close()
+
+    asyncio.run(scenario())
+
+
+def test_five_wrong_passwords_lock_the_name_for_five_minutes(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(console_auth, "FAILURE_DELAY", 0.0)
+
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, _kiosk):
+            await add_specialist(hub)
+            c = console(hub.url)
+            async with c.session:
+                for _ in range(5):
+                    assert await c.login(password="wrong password!") == 401
+                assert await c.login() == 429  # the right password, locked all the same
+                assert await c.login(username="DR.ASHA ") == 429  # the same name
+            storage, now = hub.storage, datetime.now(UTC)
+            assert await storage.login_failures("dr.asha", now) == 5
+            # Five minutes after the last wrong password the name counts from nothing;
+            # names whose count expired are forgotten when another name fails.
+            later = now + timedelta(minutes=5, seconds=1)
+            assert await storage.login_failures("dr.asha", later) == 0
+            assert await storage.note_login_failure("dr.ravi", later, later + LOCK) == 1
+            assert await storage.note_login_failure("dr.ravi", later, later + LOCK) == 2
+            assert await storage.note_login_failure("dr.asha", later, later + LOCK) == 1
+            await storage.forget_login_failures("dr.ravi")
+            assert await storage.login_failures("dr.ravi", later) == 0
+            c = console(hub.url)
+            async with c.session:
+                assert await c.login(username="x" * 201) == 400
 
     asyncio.run(scenario())

@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 
 from tests.conftest import FakeClock
-from tests.consulttools import add_specialist, console, map_spoke, queued_case
+from tests.consulttools import add_specialist, console, map_spoke, next_of, queued_case
 from tests.hubtools import Hub, hub_and_kiosk, running_hub
 
 
@@ -22,13 +22,6 @@ async def kiosk_socket(hub: Hub, token: str) -> Any:
     return await hub.session.ws_connect(
         f"{hub.url}/api/v1/signal", headers={"Authorization": f"Bearer {token}"}
     )
-
-
-async def next_of(ws: Any, kind: str) -> dict[str, Any]:
-    while True:
-        message = await ws.receive_json(timeout=5)
-        if message["type"] == kind:
-            return message
 
 
 def test_console_socket_needs_session_csrf_and_origin(tmp_path: Path, clock: FakeClock) -> None:

@@ -97,6 +97,19 @@ async def console_in_case(browser: Browser, hub_url: str, encounter_id: str) -> 
     return page
 
 
+async def answered_call(
+    browser: Browser, hub_url: str, call: KioskCall, cho_id: str, encounter_id: str
+) -> Page:
+    """The specialist takes the case and calls; the CHO answers; the call connects."""
+    page = await console_in_case(browser, hub_url, encounter_id)
+    await page.click("call-start")
+    ringing = await call.wait_state(CallState.RINGING)
+    assert ringing.encounter_id == encounter_id and ringing.specialist == "Dr. Asha"
+    await call.service.accept(cho_id)
+    await call.wait_state(CallState.IN_CALL)
+    return page
+
+
 def console_stats(page: Page) -> Any:
     return page.eval("window.hwcConsole.stats()")
 
@@ -148,9 +161,10 @@ async def start_kiosk(link: RuralLink, hub: Hub, kiosk: Kiosk, folder: Path, fps
                       ) -> KioskProcess:  # fmt: skip
     """tests.rtc.kiosk_peer in the spoke's namespace, sending a test card at ``fps``."""
     video, tone = media(folder, fps)
+    # "--token=...": a token may begin with "-", which argparse would take for an option.
     proc = await asyncio.create_subprocess_exec(
         *link.command(sys.executable, "-m", "tests.rtc.kiosk_peer", "--hub", hub.url,
-                      "--token", kiosk.token, "--home", str(folder.parent / "kiosk"),
+                      f"--token={kiosk.token}", "--home", str(folder.parent / "kiosk"),
                       "--video", str(video), "--tone", str(tone), "--cho", kiosk.cho_id),
         cwd=ROOT, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
     )  # fmt: skip

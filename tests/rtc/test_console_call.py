@@ -16,7 +16,7 @@ from tests import chromium
 from tests.conftest import FakeClock
 from tests.consulttools import synced_case
 from tests.hubtools import hub_and_kiosk
-from tests.rtc.callkit import console_in_case, console_stats, start_kiosk_call
+from tests.rtc.callkit import answered_call, console_stats, start_kiosk_call
 
 pytestmark = pytest.mark.skipif(
     not chromium.available(), reason="needs Debian's chromium (installer/debian-packages-dev.txt)"
@@ -31,12 +31,7 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
             encounter = await synced_case(hub, kiosk)
             call = await start_kiosk_call(kiosk, hub.url, tmp_path / "media")
             async with chromium.Browser() as browser:
-                page = await console_in_case(browser, hub.url, encounter)
-                await page.click("call-start")
-                ringing = await call.wait_state(CallState.RINGING)
-                assert ringing.encounter_id == encounter and ringing.specialist == "Dr. Asha"
-                await call.service.accept(kiosk.cho_id)
-                await call.wait_state(CallState.IN_CALL)
+                page = await answered_call(browser, hub.url, call, kiosk.cho_id, encounter)
                 # Video both ways: the console decodes the kiosk's test card...
                 await page.wait_for("window.hwcConsole.stats().framesDecoded > 30", 30)
                 await page.wait_for(
