@@ -5,7 +5,9 @@ something waits for them to pull, and answers echo test calls.
 
 The hub keeps no call state of its own: who may talk to whom comes from the consult
 record in storage, and every message goes through the :class:`~hub.signalbus.SignalBus`,
-so sockets on different hub processes reach each other once the bus is shared.
+so sockets on different hub processes reach each other (on PostgreSQL the bus is
+shared: :mod:`hub.signalbus_postgres`). Whatever is published may cross to another
+process through the database, so it holds no credentials.
 """
 
 from __future__ import annotations
@@ -86,10 +88,12 @@ async def _serve(
             reply = await handle(message)
             if reply is not None:
                 await ws.send_json(reply)
+    except ConnectionResetError:
+        pass  # the link went mid-write (a pong, a reply): the client reconnects
     finally:
         signals.unsubscribe(sub)
         pump.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
+        with contextlib.suppress(asyncio.CancelledError, ConnectionResetError):
             await pump
     return ws
 
@@ -134,6 +138,11 @@ async def kiosk_socket(request: web.Request) -> web.WebSocketResponse:
             return await hub_status(ctx, who)
         if message.get("origin") == who.id:  # "sync" after this kiosk's own push
             return None
+        if message.get("type") == "call":
+            # Added here, by the process holding this socket: TURN credentials never
+            # travel between hub processes.
+            servers = ice.ice_servers(ctx.config, f"spoke-{who.spoke_id}", ctx.clock())
+            return {**message, "ice_servers": servers}
         return message
 
     welcome = {
@@ -166,7 +175,6 @@ async def _from_console(ctx: HubContext, me: Specialist, message: Message) -> Me
     out = _relayed(message)
     if kind == "call":
         out["specialist"] = {"name": me.name, "specialty": me.specialty}
-        out["ice_servers"] = ice.ice_servers(ctx.config, f"spoke-{state.spoke_id}", ctx.clock())
     await ctx.signals.publish(spoke_channel(state.spoke_id), out)
     return None
 

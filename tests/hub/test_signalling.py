@@ -123,3 +123,33 @@ def test_ice_servers_carry_time_limited_turn_credentials(tmp_path: Path) -> None
         assert turn["credential"] == base64.b64encode(digest).decode()
 
     asyncio.run(scenario())
+
+
+def test_a_link_gone_mid_write_closes_the_socket_quietly(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, caplog: Any
+) -> None:
+    """A rural link can vanish while the hub writes (a reply, a pong): the hub drops
+    that socket without an error and the kiosk's next socket works."""
+    real_send = aiohttp.web.WebSocketResponse.send_json
+
+    async def send_json(self: aiohttp.web.WebSocketResponse, data: Any, **kw: Any) -> None:
+        if data.get("error") == "no_case":
+            raise aiohttp.ClientConnectionResetError("Cannot write to closing transport")
+        await real_send(self, data, **kw)
+
+    monkeypatch.setattr(aiohttp.web.WebSocketResponse, "send_json", send_json)
+
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
+            ws = await kiosk_socket(hub, kiosk.token)
+            await next_of(ws, "hub_status")
+            await ws.send_json({"type": "ring", "encounter_id": "no-such-case"})
+            closed = await ws.receive(timeout=5)
+            assert closed.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
+            again = await kiosk_socket(hub, kiosk.token)
+            assert (await next_of(again, "hub_status"))["type"] == "hub_status"
+            await again.close()
+            await ws.close()
+
+    asyncio.run(scenario())
+    assert not [r for r in caplog.records if r.name.startswith("hub")], caplog.text
