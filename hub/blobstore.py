@@ -32,13 +32,23 @@ class TooLargeError(Exception):
 
 
 class BlobBackend(Protocol):
-    """What the blob routes need of a store of blob bytes. :class:`BlobStore` is the
-    folder every hub process shares; an object store would be another implementation
-    (docs/hub-deployment.md says how one maps onto S3)."""
+    """What the blob routes need of a store of blob bytes: :class:`BlobStore`, the folder
+    every hub process shares, or :class:`hub.blobstore_s3.S3BlobStore`, an S3-compatible
+    object store. Every method is a coroutine because an object store answers over the
+    network, and the hub's event loop must not wait for it."""
 
-    def has(self, sha256: str) -> bool: ...
+    async def check(self) -> None:
+        """Raise :class:`~hub.config.HubConfigError` in plain words if the store cannot
+        serve (checked once, when the hub starts to serve)."""
+        ...
 
-    def offset(self, sha256: str) -> int: ...
+    async def has(self, sha256: str) -> bool:
+        """The whole blob is stored."""
+        ...
+
+    async def offset(self, sha256: str) -> int:
+        """Bytes held of an unfinished upload: 0 if none, -1 once the blob is whole."""
+        ...
 
     async def append(
         self, sha256: str, offset: int, size: int, chunks: AsyncIterator[bytes]
@@ -65,11 +75,14 @@ class BlobStore:
     def _partial(self, sha256: str) -> Path:
         return self.root / "partial" / sha256
 
-    def has(self, sha256: str) -> bool:
+    async def check(self) -> None:
+        """Nothing to check: the folder was made when the store opened."""
+
+    async def has(self, sha256: str) -> bool:
         return self.path(sha256).exists()
 
-    def offset(self, sha256: str) -> int:
-        if self.has(sha256):
+    async def offset(self, sha256: str) -> int:
+        if self.path(sha256).exists():
             return -1
         try:
             return self._partial(sha256).stat().st_size

@@ -30,6 +30,13 @@ class HubConfig:
     db_pool_size: int = 10  # connections per hub process (PostgreSQL)
     # Empty: HUB_HOME/blobs. Several hub processes share one folder (shared storage).
     blobs: str = ""
+    # Empty: blob bytes in that folder. s3://BUCKET/PREFIX: in an S3-compatible object
+    # store instead (pip install 'hwc-kiosk[hub-s3]'), at blob_s3_endpoint (empty: AWS)
+    # in blob_s3_region (empty: AWS_REGION, AWS_DEFAULT_REGION or the AWS profile's).
+    # Credentials come only from the AWS environment variables or profile, never from here.
+    blob_store: str = ""
+    blob_s3_endpoint: str = ""
+    blob_s3_region: str = ""
     # Empty: HUB_HOME/hub_signing_key.pem. Every process of one hub signs with one key.
     signing_key: str = ""
     site_name: str = "Reference hub"

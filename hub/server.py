@@ -19,7 +19,7 @@ from aiohttp import web
 from hub import formulary, keys
 from hub.api.app import create_app
 from hub.api.context import HubContext
-from hub.blobstore import BlobStore
+from hub.blobstore import BlobBackend, BlobStore
 from hub.config import HubConfig, HubConfigError
 from hub.ratelimit import RateLimiter
 from hub.signalbus import LocalSignalBus
@@ -51,29 +51,49 @@ class RunningHub:
         await self.context.storage.close()
 
 
+def open_blobs(config: HubConfig) -> BlobBackend:
+    """The blob folder, or the object store that ``blob_store`` names. boto3 is imported
+    only then: it is an optional extra (``hwc-kiosk[hub-s3]``), not in the kiosk's bundle."""
+    if not config.blob_store:
+        return BlobStore(config.blobs_dir)
+    try:
+        from hub.blobstore_s3 import S3BlobStore
+    except ModuleNotFoundError as error:
+        if error.name not in ("boto3", "botocore"):
+            raise
+        raise HubConfigError(
+            "setting 'blob_store' names an object store, but boto3 is not installed"
+            " (pip install 'hwc-kiosk[hub-s3]')"
+        ) from None
+    return S3BlobStore.open(config.blob_store, config.blob_s3_endpoint, config.blob_s3_region)
+
+
 async def open_context(config: HubConfig) -> HubContext:
     """Everything a hub needs, ready: admin commands use this without serving."""
     private_dir(config.home)
+    blobs = open_blobs(config)  # a malformed setting fails before the database opens
     storage = open_storage(config.db_url, config.db_pool_size)
     await storage.open()
     return HubContext(
         config=config,
         storage=storage,
-        blobs=BlobStore(config.blobs_dir),
+        blobs=blobs,
         signing_key=keys.load_or_create(config.signing_key_file),
         verify_limits=RateLimiter(config.verify_per_minute, 60.0),
     )
 
 
-def check_serving(config: HubConfig, ctx: HubContext) -> None:
+async def check_serving(config: HubConfig, ctx: HubContext) -> None:
     """What only serving needs, checked before the first request: the time zone that
-    prescriptions are issued in, and the formulary file the settings name."""
+    prescriptions are issued in, the formulary file the settings name, and the blob
+    store (an object store must answer)."""
     try:
         ZoneInfo(config.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise HubConfigError(f"setting 'timezone': unknown time zone {config.timezone!r}") from None
     if config.formulary:
         ctx.file_formulary = tuple(formulary.read_file(Path(config.formulary).expanduser()))
+    await ctx.blobs.check()
 
 
 async def shared_signals(ctx: HubContext) -> None:
@@ -92,7 +112,7 @@ async def shared_signals(ctx: HubContext) -> None:
 async def start(config: HubConfig, context: HubContext | None = None) -> RunningHub:
     ctx = context or await open_context(config)
     try:
-        check_serving(config, ctx)
+        await check_serving(config, ctx)
         await shared_signals(ctx)
     except BaseException:
         if context is None:  # opened here: closed here

@@ -78,6 +78,35 @@ def hub_db(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
     return url
 
 
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[str]:
+    """The URL of this session's S3 server on loopback (see :mod:`tests.s3tools`)."""
+    from tests import s3tools
+
+    with s3tools.own_server() as url:
+        yield url
+
+
+@pytest.fixture
+def s3_settings(s3_server: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """A bucket of this test's own, and the hub settings that keep blobs in it."""
+    from tests import s3tools
+
+    s3tools.use_test_credentials(monkeypatch)
+    return s3tools.hub_settings(s3_server, s3tools.new_bucket(s3_server))
+
+
+@pytest.fixture(params=["folder", "s3"])
+def blob_store(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test once per blob store: hubs the test starts through
+    :mod:`tests.hubtools` keep blob bytes in the folder or in an S3 bucket."""
+    from tests import hubtools
+
+    if request.param == "s3":
+        monkeypatch.setattr(hubtools, "HUB_SETTINGS", request.getfixturevalue("s3_settings"))
+    return str(request.param)
+
+
 @pytest.fixture(autouse=True)
 def _fail_on_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     """Any WARNING logged by the kiosk fails the test unless the test expected it

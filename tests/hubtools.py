@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,7 @@ import aiohttp
 
 from hub import config as hub_config
 from hub import credentials
+from hub.blobstore import BlobStore
 from hub.server import RunningHub, start
 from kiosk.domain.clock import Clock
 from kiosk.domain.patient import PatientForm
@@ -30,6 +32,8 @@ from kiosk.sync.report import SyncReport
 # The storage URL of the hubs these helpers start ("" = SQLite in the hub's home); the
 # ``hub_db`` fixture sets it so that one test runs against every backend.
 HUB_DB = ""
+# More settings of those hubs: the ``blob_store`` fixture puts an S3 bucket's here.
+HUB_SETTINGS: dict[str, Any] = {}
 
 
 @dataclass
@@ -102,7 +106,9 @@ def _now() -> datetime:
 
 @asynccontextmanager
 async def running_hub(home: Path, **settings: Any) -> AsyncIterator[Hub]:
-    cfg = hub_config.load(home=home, environ={}, overrides={"port": 0, "db": HUB_DB, **settings})
+    cfg = hub_config.load(
+        home=home, environ={}, overrides={"port": 0, "db": HUB_DB, **HUB_SETTINGS, **settings}
+    )
     running = await start(cfg)
     try:
         async with aiohttp.ClientSession() as session:
@@ -259,3 +265,24 @@ def attach_photo(kiosk: Kiosk, patient_id: str, encounter_id: str, data: bytes) 
         )
     )  # fmt: skip
     return ref.sha256
+
+
+async def kept(offset: Callable[[], Awaitable[int]], seconds: float = 5.0) -> int:
+    """The bytes a hub kept of a cut upload, by ``offset`` (0 if none within ``seconds``).
+    An object store holds them once the hub has seen the cut, which may be a moment
+    after the kiosk saw it; a folder holds them as they arrive."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not (held := await offset()) and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.05)
+    return held
+
+
+async def stored_blob(folder: Path, sha256: str) -> bytes:
+    """A blob as the store of this test's hubs holds it, read past the hubs: from the
+    bucket the ``blob_store`` fixture chose, else from the blob folder."""
+    if "blob_store" in HUB_SETTINGS:
+        from hub.blobstore_s3 import S3BlobStore
+
+        store = S3BlobStore.open(HUB_SETTINGS["blob_store"], HUB_SETTINGS["blob_s3_endpoint"])
+        return await store.read(sha256)
+    return BlobStore(folder).path(sha256).read_bytes()

@@ -33,9 +33,9 @@ def _state(claim: BlobClaim, offset: int, complete: bool) -> dict[str, object]:
 async def blob_state(request: web.Request) -> web.Response:
     sha, claim = await _claim(request)
     store = hub(request).blobs
-    if claim.complete or store.has(sha):
+    if claim.complete or await store.has(sha):
         return web.json_response(_state(claim, claim.size, True))
-    return web.json_response(_state(claim, store.offset(sha), False))
+    return web.json_response(_state(claim, await store.offset(sha), False))
 
 
 async def _limited(request: web.Request, limit: int) -> AsyncIterator[bytes]:
@@ -50,7 +50,7 @@ async def _limited(request: web.Request, limit: int) -> AsyncIterator[bytes]:
 async def blob_upload(request: web.Request) -> web.Response:
     sha, claim = await _claim(request)
     ctx = hub(request)
-    if claim.complete or ctx.blobs.has(sha):
+    if claim.complete or await ctx.blobs.has(sha):
         if not claim.complete:
             await ctx.storage.blob_complete(sha, ctx.clock())
         return web.json_response(_state(claim, claim.size, True))
@@ -74,9 +74,9 @@ async def blob_upload(request: web.Request) -> web.Response:
     except TooLargeError:
         raise ApiError(413, "too_large", "the chunk runs past the blob's size") from None
     except (ConnectionError, ClientPayloadError):
-        # The link dropped mid-chunk: what arrived is on disk, and the kiosk will ask
+        # The link dropped mid-chunk: what arrived is kept, and the kiosk will ask
         # for the offset. Nobody is left to read an answer.
-        log.info("blob upload cut after %d bytes held", ctx.blobs.offset(sha))
+        log.info("blob upload cut after %d bytes held", await ctx.blobs.offset(sha))
         raise web.HTTPBadRequest() from None
     if held < claim.size:
         return web.json_response(_state(claim, held, False))

@@ -119,7 +119,7 @@ async def case(request: web.Request) -> web.Response:
             "caption": a["caption"],
             "kind": a["kind"],
             "created_at": a["created_at"],
-            "available": ctx.blobs.has(a["sha256"]),
+            "available": await ctx.blobs.has(a["sha256"]),
             "url": f"/console/api/cases/{enc['id']}/photos/{a['sha256']}",
         }
         for a in found.attachments
@@ -182,7 +182,7 @@ async def photo(request: web.Request) -> web.StreamResponse:
     sha = request.match_info["sha256"]
     owned = [a for a in found.attachments if a["sha256"] == sha]
     ctx = hub(request)
-    if not SHA256_RE.match(sha) or not owned or not ctx.blobs.has(sha):
+    if not SHA256_RE.match(sha) or not owned or not await ctx.blobs.has(sha):
         raise ApiError(404, "no_photo", "this photo has not reached the hub")
     return web.Response(
         body=await ctx.blobs.read(sha),

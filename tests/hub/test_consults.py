@@ -122,6 +122,7 @@ def test_queue_is_per_site_and_specialty_urgent_first_and_shows_taken_cases(
     asyncio.run(scenario())
 
 
+@pytest.mark.usefixtures("blob_store")  # the folder and an S3 bucket
 def test_case_view_has_vitals_and_photos_served_with_the_session_only(
     tmp_path: Path, clock: FakeClock
 ) -> None:

@@ -1,21 +1,21 @@
-"""Two ``kiosk-hub serve`` processes, one database, one shared blob folder and one key:
-any process accepts any push, pull or blob, and a photo upload cut on one process
-resumes on the other from the bytes the first one kept."""
+"""Two ``kiosk-hub serve`` processes, one database, one shared blob folder (or bucket)
+and one key: any process accepts any push, pull or blob, and a photo upload cut on one
+process resumes on the other from the bytes the first one kept."""
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from hub.cli import main as hub_main
 from kiosk.sync.client import HubClient
+from tests import hubtools
 from tests.conftest import FakeClock
 from tests.faultproxy import FaultProxy
 from tests.hubprocess import HubProcess, write_config
-from tests.hubtools import attach_photo, make_kiosk, photo_bytes
+from tests.hubtools import attach_photo, kept, make_kiosk, photo_bytes, stored_blob
 
 
 def _code(capsys: pytest.CaptureFixture[str], home: Path) -> str:
@@ -24,6 +24,7 @@ def _code(capsys: pytest.CaptureFixture[str], home: Path) -> str:
     return capsys.readouterr().out.strip().splitlines()[-1]
 
 
+@pytest.mark.usefixtures("blob_store")  # the folder and an S3 bucket
 def test_any_process_serves_any_push_pull_or_blob(
     tmp_path: Path, clock: FakeClock, hub_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -33,6 +34,7 @@ def test_any_process_serves_any_push_pull_or_blob(
         db=hub_db or f"sqlite:{shared / 'hub.db'}",
         blobs=str(shared / "blobs"),
         signing_key=str(shared / "hub_signing_key.pem"),
+        **hubtools.HUB_SETTINGS,
     )
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "hub.toml").write_bytes((tmp_path / "a" / "hub.toml").read_bytes())
@@ -68,7 +70,7 @@ async def _scenario(
             cut = await one.sync(proxy.url, chunk_bytes=256 * 1024)
         assert not cut.ok and cut.pending == 0 and proxy.resets == 1
         async with HubClient(b.url, one.token) as client:
-            held = (await client.blob_state("spoke-a", sha)).offset
+            held = await kept(lambda: _offset(client, sha))
         assert 0 < held < len(data)  # B sees the bytes A kept
         resumed = await one.sync(b.url, chunk_bytes=256 * 1024)
         assert resumed.clean and resumed.blobs == 1
@@ -83,5 +85,8 @@ async def _scenario(
     finally:
         one.close()
         two.close()
-    stored = (tmp_path / "shared" / "blobs" / sha[:2] / sha).read_bytes()
-    assert hashlib.sha256(stored).hexdigest() == sha
+    assert await stored_blob(tmp_path / "shared" / "blobs", sha) == data
+
+
+async def _offset(client: HubClient, sha: str) -> int:
+    return (await client.blob_state("spoke-a", sha)).offset
