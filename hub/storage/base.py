@@ -193,6 +193,9 @@ def entries_from(text: str) -> list[FormularyEntry]:
 NOT_YOURS = "only the specialist who took this case can prescribe for it"
 FINISHED = "this consult is finished"
 
+# A kiosk's ``last_seen_at`` is written at most once a minute: the token check runs on
+# every request, and a row update each time would cost every push a write.
+LAST_SEEN_GRANULARITY_S = 60
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
 
 

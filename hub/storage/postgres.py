@@ -19,6 +19,7 @@ from hub.storage import postgres_consults as consults
 from hub.storage import postgres_prescriptions as prescriptions
 from hub.storage import postgres_sync
 from hub.storage.base import (
+    LAST_SEEN_GRANULARITY_S,
     STATS_KEYS,
     BadOp,
     BlobClaim,
@@ -43,7 +44,6 @@ from kiosk.sync.wire import Answer, Op
 
 T = TypeVar("T")
 log = logging.getLogger("hub.storage")
-LAST_SEEN_GRANULARITY_S = 60
 RETRIES = 5
 
 

@@ -20,6 +20,7 @@ from hub.storage import sqlite_consults as consults
 from hub.storage import sqlite_prescriptions as prescriptions
 from hub.storage import sqlite_sync
 from hub.storage.base import (
+    LAST_SEEN_GRANULARITY_S,
     STATS_KEYS,
     BadOp,
     BlobClaim,
@@ -38,16 +39,11 @@ from hub.storage.base import (
     StorageError,
     StoredFormulary,
 )
-from hub.storage.sqlite_schema import migrate
+from hub.storage.sqlite_schema import migrate, stamp
 from kiosk.store.files import private_file
 from kiosk.sync.wire import Answer, Op
 
 T = TypeVar("T")
-LAST_SEEN_GRANULARITY_S = 60
-
-
-def _t(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
 
 
 def _opt_t(text: str | None) -> datetime | None:
@@ -124,7 +120,7 @@ class SqliteStorage(HubStorage):
                 raise StorageError(f"spoke {spoke_id!r} already exists")
             c.execute(
                 "INSERT INTO spokes (id, name, district, state, created_at) VALUES (?,?,?,?,?)",
-                [spoke_id, name, district, state, _t(now)],
+                [spoke_id, name, district, state, stamp(now)],
             )
             return Spoke(spoke_id, name, district, state, now)
 
@@ -147,7 +143,7 @@ class SqliteStorage(HubStorage):
             c.execute(
                 "INSERT INTO enroll_codes (code_hash, spoke_id, created_at, expires_at) "
                 "VALUES (?,?,?,?)",
-                [code_hash, spoke_id, _t(now), _t(expires_at)],
+                [code_hash, spoke_id, stamp(now), stamp(expires_at)],
             )
 
         await self._write(write)
@@ -161,14 +157,14 @@ class SqliteStorage(HubStorage):
             hit = c.execute(
                 "UPDATE enroll_codes SET used_at = ?, kiosk_id = ? "
                 "WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING spoke_id",
-                [_t(now), kiosk_id, code_hash, _t(now)],
+                [stamp(now), kiosk_id, code_hash, stamp(now)],
             ).fetchone()
             if hit is None:
                 return None
             c.execute(
                 "INSERT INTO kiosks (id, spoke_id, token_hash, label, enrolled_at) "
                 "VALUES (?,?,?,?,?)",
-                [kiosk_id, hit[0], token_hash, label, _t(now)],
+                [kiosk_id, hit[0], token_hash, label, stamp(now)],
             )
             r = c.execute(
                 "SELECT id, name, district, state, created_at FROM spokes WHERE id = ?", [hit[0]]
@@ -193,7 +189,7 @@ class SqliteStorage(HubStorage):
             kiosk = self._kiosk(r)
             seen = kiosk.last_seen_at
             if seen is None or (now - seen).total_seconds() > LAST_SEEN_GRANULARITY_S:
-                c.execute("UPDATE kiosks SET last_seen_at = ? WHERE id = ?", [_t(now), kiosk.id])
+                c.execute("UPDATE kiosks SET last_seen_at = ? WHERE id = ?", [stamp(now), kiosk.id])
             return kiosk
 
         return await self._call(work)
@@ -211,7 +207,7 @@ class SqliteStorage(HubStorage):
         def write(c: sqlite3.Connection) -> bool:
             cur = c.execute(
                 "UPDATE kiosks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                [_t(now), kiosk_id],
+                [stamp(now), kiosk_id],
             )
             return cur.rowcount == 1
 
@@ -368,7 +364,7 @@ class SqliteStorage(HubStorage):
     async def push(
         self, spoke_id: str, kiosk_id: str, ops: list[Op | BadOp], now: datetime
     ) -> list[Answer]:
-        return await self._write(lambda c: sqlite_sync.push(c, spoke_id, kiosk_id, ops, _t(now)))
+        return await self._write(lambda c: sqlite_sync.push(c, spoke_id, kiosk_id, ops, stamp(now)))
 
     async def pull(self, spoke_id: str, kiosk_id: str, since: int, limit: int) -> PullPage:
         return await self._call(lambda c: sqlite_sync.pull(c, spoke_id, kiosk_id, since, limit))
@@ -387,7 +383,7 @@ class SqliteStorage(HubStorage):
         await self._write(
             lambda c: c.execute(
                 "UPDATE blobs SET complete = 1, completed_at = ? WHERE sha256 = ? AND NOT complete",
-                [_t(now), sha256],
+                [stamp(now), sha256],
             )
         )
 

@@ -21,13 +21,10 @@ from hub.storage.base import (
     SpecialistSession,
     StorageError,
 )
+from hub.storage.sqlite_schema import stamp
 
 WAITING = ("queued", "in_consult")
 QUEUE_LIMIT = 500
-
-
-def _t(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
 
 
 def _opt(text: str | None) -> datetime | None:
@@ -46,11 +43,11 @@ def specialist_login(c: sqlite3.Connection, username: str) -> tuple[Specialist, 
 def add_session(
     c: sqlite3.Connection, token_hash: str, session: SpecialistSession, now: datetime
 ) -> None:
-    c.execute("DELETE FROM specialist_sessions WHERE expires_at <= ?", [_t(now)])
+    c.execute("DELETE FROM specialist_sessions WHERE expires_at <= ?", [stamp(now)])
     c.execute(
         "INSERT INTO specialist_sessions VALUES (?,?,?,?,?)",
-        [token_hash, session.username, session.csrf, _t(session.created_at),
-         _t(session.expires_at)],
+        [token_hash, session.username, session.csrf, stamp(session.created_at),
+         stamp(session.expires_at)],
     )  # fmt: skip
 
 
@@ -62,7 +59,7 @@ def session_for_token(
         "p.registration_no, p.hub_site FROM specialist_sessions s "
         "JOIN specialists p ON p.username = s.username "
         "WHERE s.token_hash = ? AND s.expires_at > ?",
-        [token_hash, _t(now)],
+        [token_hash, stamp(now)],
     ).fetchone()
     if r is None:
         return None
@@ -76,7 +73,7 @@ def specialist_seen(c: sqlite3.Connection, username: str, now: datetime) -> None
     c.execute(
         "INSERT INTO specialist_presence VALUES (?, ?) "
         "ON CONFLICT(username) DO UPDATE SET seen_at = excluded.seen_at",
-        [username, _t(now)],
+        [username, stamp(now)],
     )
 
 
@@ -86,7 +83,7 @@ def online_specialties(c: sqlite3.Connection, spoke_id: str, since: datetime) ->
         "JOIN specialists p ON p.hub_site = m.hub_site AND p.specialty = m.specialty "
         "JOIN specialist_presence s ON s.username = p.username "
         "WHERE m.spoke_id = ? AND s.seen_at > ? ORDER BY m.specialty",
-        [spoke_id, _t(since)],
+        [spoke_id, stamp(since)],
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -189,7 +186,7 @@ def take_consult(
         c.execute(
             "UPDATE consults SET taken_by = ?, taken_at = ?, calling_at = NULL "
             "WHERE encounter_id = ? AND taken_by IS NULL",
-            [username, _t(now), encounter_id],
+            [username, stamp(now), encounter_id],
         )
     result = consult_state(c, encounter_id)
     assert result is not None
@@ -205,7 +202,7 @@ def release_consult(
     if finished:
         c.execute(
             "UPDATE consults SET ended_at = ?, calling_at = NULL WHERE encounter_id = ?",
-            [_t(now), encounter_id],
+            [stamp(now), encounter_id],
         )
     else:
         c.execute(
@@ -226,7 +223,9 @@ def ring_consult(
     state = _ensure(c, encounter_id)
     if state.ended_at is not None:
         return state
-    c.execute("UPDATE consults SET calling_at = ? WHERE encounter_id = ?", [_t(now), encounter_id])
+    c.execute(
+        "UPDATE consults SET calling_at = ? WHERE encounter_id = ?", [stamp(now), encounter_id]
+    )
     return consult_state(c, encounter_id)
 
 
@@ -234,7 +233,7 @@ def ring_consult(
 def login_failures(c: sqlite3.Connection, username: str, now: datetime) -> int:
     r = c.execute(
         "SELECT failures FROM login_failures WHERE username = ? AND expires_at > ?",
-        [username, _t(now)],
+        [username, stamp(now)],
     ).fetchone()
     return int(r[0]) if r else 0
 
@@ -243,12 +242,12 @@ def note_login_failure(
     c: sqlite3.Connection, username: str, now: datetime, expires_at: datetime
 ) -> int:
     c.execute(
-        "DELETE FROM login_failures WHERE expires_at <= ? AND username != ?", [_t(now), username]
+        "DELETE FROM login_failures WHERE expires_at <= ? AND username != ?", [stamp(now), username]
     )
     r = c.execute(
         "INSERT INTO login_failures (username, failures, expires_at) VALUES (?, 1, ?) "
         "ON CONFLICT (username) DO UPDATE SET failures = CASE WHEN expires_at <= ? THEN 1 "
         "ELSE failures + 1 END, expires_at = excluded.expires_at RETURNING failures",
-        [username, _t(expires_at), _t(now)],
+        [username, stamp(expires_at), stamp(now)],
     ).fetchone()
     return int(r[0])

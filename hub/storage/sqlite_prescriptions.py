@@ -22,13 +22,10 @@ from hub.storage.base import (
     entries_from,
     entries_json,
 )
+from hub.storage.sqlite_schema import stamp
 from kiosk.sync.wire import PRESCRIPTION
 
 _COLUMNS = "id, spoke_id, encounter_id, payload, signature, key_id, issued_by, created_at"
-
-
-def _t(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
 
 
 def set_qualification(c: sqlite3.Connection, username: str, qualification: str) -> bool:
@@ -49,7 +46,7 @@ def add_prescription(c: sqlite3.Connection, rx: IssuedPrescription, now: datetim
     held = c.execute(
         "UPDATE consults SET ended_at = ?, calling_at = NULL WHERE encounter_id = ? "
         "AND spoke_id = ? AND taken_by = ? AND ended_at IS NULL RETURNING 1",
-        [_t(now), rx.encounter_id, rx.spoke_id, rx.issued_by],
+        [stamp(now), rx.encounter_id, rx.spoke_id, rx.issued_by],
     ).fetchone()
     if held is None:
         ended = c.execute(
@@ -63,7 +60,7 @@ def add_prescription(c: sqlite3.Connection, rx: IssuedPrescription, now: datetim
     c.execute(
         f"INSERT INTO prescriptions ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
         [rx.id, rx.spoke_id, rx.encounter_id, rx.envelope, rx.signature, rx.key_id,
-         rx.issued_by, _t(rx.created_at)],
+         rx.issued_by, stamp(rx.created_at)],
     )  # fmt: skip
     c.execute(
         "INSERT INTO changes (spoke_id, seq, entity, entity_id, origin_kiosk) "
@@ -111,7 +108,7 @@ def replace_formulary(c: sqlite3.Connection, formulary: StoredFormulary) -> None
         "INSERT INTO formulary (id, entries, source, loaded_at) VALUES (1, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET entries = excluded.entries, source = excluded.source, "
         "loaded_at = excluded.loaded_at",
-        [entries_json(formulary.entries), formulary.source, _t(formulary.loaded_at)],
+        [entries_json(formulary.entries), formulary.source, stamp(formulary.loaded_at)],
     )
 
 

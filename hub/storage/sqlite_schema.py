@@ -5,6 +5,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+
+def stamp(moment: datetime) -> str:
+    """How the SQLite hub stores a moment: ISO 8601 text to the microsecond (fixed width,
+    so text comparisons in SQL order moments of one time zone as time does)."""
+    return moment.isoformat(timespec="microseconds")
+
+
 _INITIAL = """
 CREATE TABLE spokes (
     id TEXT PRIMARY KEY,
