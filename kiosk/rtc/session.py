@@ -11,7 +11,6 @@ picture the link can carry, down to audio only and back, and tells the console.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -22,7 +21,6 @@ from aiortc import (
     MediaStreamTrack,
     RTCConfiguration,
     RTCIceServer,
-    RTCPeerConnection,
     RTCRtpSender,
     RTCSessionDescription,
 )
@@ -32,6 +30,7 @@ from kiosk.events import EventBus
 from kiosk.rtc.audio import AudioUnavailableError, Speaker, open_microphone
 from kiosk.rtc.encoders import MonoOpusEncoder, RuralVp8Encoder, use_encoder
 from kiosk.rtc.media import CameraTrack, RemoteVideo
+from kiosk.rtc.peer import OwnedPeerConnection
 from kiosk.rtc.policy import LinkPolicy, LinkSample, Mode
 from kiosk.rtc.stats import CallFigures, Counters, LinkReader, counters, figures
 from kiosk.rtc.vitals_feed import VitalsFeed
@@ -68,7 +67,7 @@ def configuration(servers: list[dict[str, Any]]) -> RTCConfiguration:
     )
 
 
-def _prefer(pc: RTCPeerConnection, kind: str, mime: str) -> None:
+def _prefer(pc: OwnedPeerConnection, kind: str, mime: str) -> None:
     codecs = [
         c for c in RTCRtpSender.getCapabilities(kind).codecs
         if c.mimeType.lower() in (mime, f"{kind}/rtx")
@@ -92,7 +91,7 @@ class PeerSession:
         on_state: Callable[[str], None] | None = None,
         policy: LinkPolicy | None = None,
     ) -> None:
-        self.pc = RTCPeerConnection(configuration(ice_servers))
+        self.pc = OwnedPeerConnection(configuration(ice_servers))
         self.policy = policy or LinkPolicy()
         self.on_control = on_control
         self.on_quality = on_quality or (lambda q: None)
@@ -265,6 +264,5 @@ class PeerSession:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.speaker.stop()
-        with contextlib.suppress(Exception):
-            await self.pc.close()
+        await self.pc.close()
         self.microphone.stop()

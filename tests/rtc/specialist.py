@@ -19,6 +19,7 @@ from aiortc import (
 
 from kiosk.devices.camera import Camera
 from kiosk.rtc.media import CameraTrack, file_camera
+from kiosk.rtc.peer import OwnedPeerConnection
 from kiosk.rtc.policy import LADDER
 from tests.consulttools import Console, console
 
@@ -67,7 +68,7 @@ class ScriptedSpecialist:
     async def _answer(self, message: dict[str, Any]) -> None:
         if self.pc is not None:
             await self.pc.close()
-        pc = self.pc = RTCPeerConnection()
+        pc = self.pc = OwnedPeerConnection()
         pc.addTrack(AudioStreamTrack())
         if self.video is not None:
             if self.camera is None:
