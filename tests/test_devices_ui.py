@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from kiosk import config
 from kiosk.app import application, build, shutdown
 from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
-from kiosk.devices.events import DeviceState
+from kiosk.devices.events import READINGS, DeviceState
 from kiosk.domain.clock import utc_now
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import PatientForm
@@ -135,7 +135,19 @@ def test_a_stable_weight_is_captured_by_itself_once(
         lambda: device_observations(ctx, screen.encounter_id) == [("weight", 61.5, "ad-scale")],
         timeout=10_000,
     )
-    qtbot.wait(1500)  # the scale keeps sending the same stable weight
+    # The scale keeps sending the same stable weight: five more of them, still one weight.
+    weights: list[float] = []
+    stop = ctx.bus.subscribe(
+        READINGS,
+        lambda _topic, batch: weights.extend(
+            r.value for r in batch.readings if r.kind == "weight" and r.stable
+        ),
+    )
+    try:
+        qtbot.waitUntil(lambda: len(weights) >= 5, timeout=10_000)
+    finally:
+        stop()
+    assert set(weights) == {61.5}
     assert device_observations(ctx, screen.encounter_id) == [("weight", 61.5, "ad-scale")]
 
 

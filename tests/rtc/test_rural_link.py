@@ -40,8 +40,7 @@ def test_audio_only_at_150_kbits_with_loss_video_back_when_lifted_and_a_cut_rejo
                 await page.wait_for(f"!{page.by_id('call-audio-only')}.hidden", 10)
                 # The call survives: the voice keeps coming, both ways.
                 heard = await page.eval("window.hwcConsole.stats().audioPackets")
-                await asyncio.sleep(10)
-                assert await page.eval("window.hwcConsole.stats().audioPackets") > heard + 100
+                await page.wait_for(f"window.hwcConsole.stats().audioPackets > {heard + 100}", 30)
                 assert peer.last()["state"] == "in_call" and peer.last()["audio_only"]
                 assert peer.figures()[-1]["audio_packets_per_s"] > 10
 
@@ -58,7 +57,8 @@ def test_audio_only_at_150_kbits_with_loss_video_back_when_lifted_and_a_cut_rejo
                 link.cut()
                 await peer.until(lambda: peer.last().get("state") == "reconnecting",
                                  "noticing the cut", 45)  # fmt: skip
-                await asyncio.sleep(5)
+                # Both ends have seen it before the link returns (the console's peer too).
+                await page.wait_for('window.hwcConsole.stats().connection !== "connected"', 60)
                 link.restore()
                 took = await peer.until(lambda: peer.last().get("state") == "in_call",
                                         "rejoining", 90)  # fmt: skip

@@ -95,7 +95,7 @@ async def _until(condition, seconds: float) -> None:  # type: ignore[no-untyped-
         await asyncio.sleep(0.05)
 
 
-async def _bad_hub(mode: str) -> web.AppRunner:
+async def _bad_hub(mode: str, released: asyncio.Event) -> web.AppRunner:
     async def push(request: web.Request) -> web.StreamResponse:
         await request.read()
         if mode == "garbage":
@@ -103,7 +103,7 @@ async def _bad_hub(mode: str) -> web.AppRunner:
         if mode == "500":
             return web.json_response({"error": "internal"}, status=500)
         if mode == "hang":
-            await asyncio.sleep(2)
+            await released.wait()  # no answer until the test has seen the kiosk give up
         if mode == "short":
             return web.json_response({"results": [{"status": "accepted"}]})
         return web.json_response({"results": "accepted"})
@@ -124,11 +124,13 @@ def test_garbage_500s_and_timeouts_keep_the_data_for_a_later_try(
             kiosk.encounter(kiosk.patient(), vitals=3)
             waiting = kiosk.outbox_count()
             for mode in ("garbage", "500", "hang", "short", "nonsense"):
-                runner = await _bad_hub(mode)
+                released = asyncio.Event()
+                runner = await _bad_hub(mode, released)
                 url = f"http://127.0.0.1:{runner.addresses[0][1]}"
                 cycle, client = kiosk.cycle(url, Timeouts(connect=1, read=0.5))
                 async with client:
                     report = await cycle.run()
+                released.set()
                 await runner.cleanup()
                 assert not report.ok and report.error, mode
                 assert kiosk.outbox_count() == waiting and report.quarantined == 0, mode
