@@ -127,6 +127,16 @@ def test_contec_starts_the_stream_and_sends_keep_alives() -> None:
     assert states[0] is DeviceState.STREAMING
 
 
+def test_a_device_is_streaming_before_its_first_values_are_published() -> None:
+    """A card must never show a value while its chip still says "Connecting" (and a
+    listener that saw the values has always seen the state too)."""
+    live = pack(0x01, [0x04, 0x13, 0x12, 60, 99, 0xFF, 0xFF])
+    _port, events = run_script("contec-cms50d", [(command(START_LIVE), live * 3)], linger=0.2)
+    first_values = next(i for i, e in enumerate(events) if isinstance(e, DeviceReadings))
+    states = [e.state for e in events[:first_values] if not isinstance(e, DeviceReadings)]
+    assert DeviceState.STREAMING in states
+
+
 def test_a_silent_contec_goes_stale_and_is_asked_again() -> None:
     port, events = run_script(
         "contec-cms50d",

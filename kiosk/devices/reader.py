@@ -162,15 +162,18 @@ class DeviceReader:
                 port.write(driver.check_command(data))
             chunk = port.read(max(1, port.in_waiting))
             now = self.monotonic()
-            if chunk:
-                self._publish(parser, parser.feed(chunk))
-                for reply in parser.take_replies():
-                    port.write(driver.check_command(reply))
-            if parser.stats.frames > frames:
+            readings = parser.feed(chunk) if chunk else []
+            fresh = parser.stats.frames > frames
+            if fresh:
                 frames, last_frame, quiet_spells = parser.stats.frames, now, 0
                 self.backoff.reset()
+                # Said before the values it brought: no screen shows a value under "Connecting".
                 self._set(DeviceState.STREAMING)
-            elif now - last_frame > driver.quiet_seconds * (quiet_spells + 1):
+            if chunk:
+                self._publish(parser, readings)
+                for reply in parser.take_replies():
+                    port.write(driver.check_command(reply))
+            if not fresh and now - last_frame > driver.quiet_seconds * (quiet_spells + 1):
                 quiet_spells += 1
                 self._set(DeviceState.STALE)
                 if quiet_spells >= REOPEN_AFTER_QUIET:
