@@ -31,6 +31,11 @@ class HubUnavailable(HubError):  # noqa: N818  (a state, not a programming error
     """The hub could not be reached or did not answer properly: try later."""
 
 
+class HubUnreachable(HubUnavailable):
+    """No answer at all (no route, refused connection, timeout): the kiosk is offline.
+    Any other HubUnavailable means the hub answered, badly: the link itself is up."""
+
+
 class HubRefused(HubError):  # noqa: N818
     """The hub refused this kiosk (401/403): its enrollment is missing, wrong or revoked."""
 
@@ -118,7 +123,7 @@ class HubClient:
                 raw = await response.read()
                 status = response.status
         except (aiohttp.ClientError, TimeoutError, OSError) as error:
-            raise HubUnavailable(f"{NO_ANSWER}: {type(error).__name__}") from error
+            raise HubUnreachable(f"{NO_ANSWER}: {type(error).__name__}") from error
         try:
             body = json.loads(raw) if raw else {}
         except (UnicodeDecodeError, json.JSONDecodeError):

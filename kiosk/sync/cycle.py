@@ -26,7 +26,7 @@ from kiosk.store.prescriptions import Prescriptions, Receipt
 from kiosk.store.rows import iso
 from kiosk.store.store import Store
 from kiosk.sync import push, state
-from kiosk.sync.client import HubClient, HubError, HubRefused, HubRequestError
+from kiosk.sync.client import HubClient, HubError, HubRefused, HubRequestError, HubUnreachable
 from kiosk.sync.pull import apply_page
 from kiosk.sync.report import SyncProgress, SyncReport
 
@@ -107,6 +107,7 @@ class SyncCycle:
         except HubError as error:
             report.error = str(error)
             report.refused = isinstance(error, HubRefused)
+            report.unreachable = isinstance(error, HubUnreachable)
         finally:
             status = await self._read(outbox.status)
             report.pending, report.quarantined = status.pending, status.quarantined

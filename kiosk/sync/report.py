@@ -24,6 +24,7 @@ class SyncReport:
     ok: bool = False
     error: str = ""
     refused: bool = False  # the hub refused this kiosk: enrollment needs district IT
+    unreachable: bool = False  # no answer at all: the kiosk is offline
 
     @property
     def clean(self) -> bool:

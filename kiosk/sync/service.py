@@ -25,7 +25,7 @@ from kiosk.store.blobs import BlobFiles
 from kiosk.store.store import Store
 from kiosk.sync import push, state
 from kiosk.sync.backoff import Backoff
-from kiosk.sync.client import NO_ANSWER, HubClient, HubError, Timeouts
+from kiosk.sync.client import HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
 from kiosk.sync.local import quarantined
@@ -179,7 +179,7 @@ class SyncService:
 
     def _failed(self, report: SyncReport) -> None:
         self.last_error = report.error
-        self.online = not report.error.startswith(NO_ANSWER)
+        self.online = not report.unreachable
         delay = self.backoff.fail()
         if report.refused:  # retrying soon cannot help until the kiosk is enrolled again
             delay = max(delay, self.settings.backoff_cap)

@@ -164,3 +164,32 @@ def test_a_kiosk_clock_hours_wrong_does_not_break_sync(tmp_path: Path) -> None:
                 slow.close()
 
     asyncio.run(scenario())
+
+
+def test_a_hub_that_answers_badly_is_online_but_failing(tmp_path: Path, clock: FakeClock) -> None:
+    """Online means the hub answered at all: a 500 is a hub problem, not an offline kiosk.
+    (Decided by the error's type, never by the words of its message.)"""
+
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (_hub, kiosk):
+            kiosk.encounter(kiosk.patient(), vitals=1)
+            released = asyncio.Event()
+            runner = await _bad_hub("500", released)
+            url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+            enrolled = Enrollment(url, "k", kiosk.token, "spoke-a", "", "", "", "", "", "", "")
+            service = SyncService(
+                kiosk.store, enrolled, kiosk.blobs, EventBus(), CycleSettings("spoke-a"),
+                ServiceSettings(interval_seconds=3600, probe_seconds=0.3, backoff_base=0.5,
+                                timeouts=Timeouts(connect=0.5, read=0.5)),
+                clock=clock,
+            )  # fmt: skip
+            await service.start()
+            try:
+                await _until(lambda: bool(service.last_error), 10)
+                assert service.online is True
+                assert "problem (500)" in service.last_error
+            finally:
+                await service.stop()
+                await runner.cleanup()
+
+    asyncio.run(scenario())
