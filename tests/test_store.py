@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -267,3 +269,25 @@ def test_blob_folders_are_owner_only(tmp_path: Path) -> None:
     for folder in (path.parent, path.parent.parent, tmp_path / "home"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_opening_another_connection_keeps_this_process_locks(tmp_path: Path) -> None:
+    """While this process uses the database, another process that opens and closes it
+    must not take itself for the last user and delete the WAL: a new connection here
+    (every reader thread makes one) must not drop the locks the first one holds."""
+    path = tmp_path / "kiosk.db"
+    first = connect(path)
+    first.execute("CREATE TABLE t (x)")
+    first.execute("INSERT INTO t VALUES (1)")
+    second = connect(path, readonly=True)  # opened beside the live connection
+    other_process = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "c.execute('SELECT count(*) FROM t').fetchone(); c.close()"
+    )
+    subprocess.run([sys.executable, "-c", other_process, str(path)], check=True)
+    assert path.with_name("kiosk.db-wal").exists()  # still in use here: not checkpointed away
+    first.execute("INSERT INTO t VALUES (2)")
+    assert second.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+    assert first.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    first.close()
+    second.close()

@@ -18,7 +18,7 @@ from aiortc import RTCPeerConnection
 from aiortc.exceptions import InvalidStateError
 
 
-class OwnedPeerConnection(RTCPeerConnection):  # type: ignore[misc]
+class OwnedPeerConnection(RTCPeerConnection):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._connecting: set[asyncio.Task[Any]] = set()
@@ -29,7 +29,7 @@ class OwnedPeerConnection(RTCPeerConnection):  # type: ignore[misc]
         if task is not None:
             self._connecting.add(task)
         try:
-            await super()._RTCPeerConnection__connect()
+            await super()._RTCPeerConnection__connect()  # type: ignore[misc]
         except InvalidStateError:
             if not self._closing:
                 raise  # a real failure while the connection is open: let aiortc see it

@@ -36,10 +36,20 @@ def private_file(path: Path) -> Path:
 
     SQLite gives its -wal and -shm files the permissions of the database file, so
     creating the database this way covers them too.
+
+    An existing file is never opened here. Closing any descriptor of a file drops every
+    POSIX lock this process holds on it, and SQLite's locks are POSIX locks: opening and
+    closing the database file beside a live connection (each new reader thread did) let
+    another process take itself for the last user, checkpoint and delete the WAL under
+    the writer ("database disk image is malformed").
     """
     _make_missing(path.parent)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE)
-    os.close(fd)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
     path.chmod(PRIVATE_FILE)
     return path
 
