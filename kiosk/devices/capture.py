@@ -51,6 +51,8 @@ UNTRUSTED = frozenset(
         "unstable",
         "overload",
         "control_solution",
+        # A record from a device's memory: the CHO picks the one taken now, by hand.
+        "memory",
     }
 )
 SIMPLE_KINDS = {k: ObservationKind(k) for k in MEASURES if k not in BP_KINDS}
