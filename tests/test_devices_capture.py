@@ -94,12 +94,3 @@ def test_a_meter_download_arrives_newest_first() -> None:
     )
     assert [c.value for c in t.current()] == [104]
     assert [c.value for c in t.ready()] == [104]
-
-
-def test_an_oximeters_stored_records_are_never_captured_by_themselves() -> None:
-    """A stored session is a second by second record: steady and stable, but old."""
-    t = tracker(now=10)
-    memory = frozenset({"memory"})
-    t.add(reading("spo2", 97, s, stable=True, flags=memory) for s in range(10))
-    t.add(reading("pulse_rate", 72, s, stable=True, flags=memory) for s in range(10))
-    assert t.ready() == []

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from kiosk.devices.capture import CaptureTracker
 from kiosk.devices.driver import ForbiddenCommandError
 from kiosk.devices.drivers.contec import (
     ASK_DEVICE_ID,
@@ -26,6 +27,7 @@ from kiosk.devices.drivers.contec import (
     pack,
 )
 from kiosk.devices.drivers.contec_sim import STORED_RECORDS, ContecSimulator
+from kiosk.domain.observation import Device
 from tests.devices_support import contec_recording, exchanges, feed_in_pieces, numbers
 
 EXAMPLE = bytes.fromhex("01E0849392BCE3FFFF")
@@ -276,3 +278,13 @@ def test_simulator_answers_the_queries_and_sends_its_stored_session() -> None:
     parser.feed(sim.receive(command(STOP_LIVE)))
     assert parser.stats.dropped_bytes == 0
     assert sim.receive(command(0xB3)) == pack(0x0B, [0xB3, 0x05])  # not supported
+
+
+def test_a_stored_session_is_never_captured_by_itself() -> None:
+    """Stored records are stable and steady, but old: the CHO picks from the memory."""
+    start = datetime(2025, 3, 14, 21, 30, 5)
+    readings = ContecParser().feed(stored_session(start) + pack(0x0F, [97, 72, 97, 72, 97, 72]) * 5)
+    now = start + timedelta(seconds=20)
+    tracker = CaptureTracker(Device("contec-cms50d", None), clock=lambda: now)
+    tracker.add(r.seen("port", now, UTC) for r in readings)
+    assert len(readings) == 30 and tracker.ready() == []

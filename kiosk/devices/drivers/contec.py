@@ -24,6 +24,7 @@ import serial
 from kiosk.devices.driver import FTDI, PROLIFIC, SILABS_CP210X, Driver, ForbiddenCommandError
 from kiosk.devices.link import Link
 from kiosk.devices.parser import Parser
+from kiosk.devices.readings import MEMORY
 
 LIVE, DISCONNECT_NOTICE, STORED, STORED_PI = 0x01, 0x0D, 0x0F, 0x09
 MODEL, VENDOR, DEVICE_ID, USER_INFO = 0x02, 0x03, 0x04, 0x05
@@ -85,7 +86,6 @@ READ_ONLY_COMMANDS = frozenset(
 LIVE_LENGTH = 9
 PULSE_MISSING, SPO2_MISSING = 0xFF, 0x7F
 BEEP = "pulse_beep"
-MEMORY = "memory"
 # A stored session holds one record a second.
 RECORD_INTERVAL = timedelta(seconds=1)
 # Live packets come 60 a second: a number cannot move further than this between two.
