@@ -9,12 +9,29 @@ from pathlib import Path
 from kiosk.devices.parser import Parser
 from kiosk.devices.readings import Reading
 
-FIXTURES = Path(__file__).parent / "fixtures"
+# Real devices' bytes, published by other projects (see the README there).
+RECORDINGS = Path(__file__).parent / "devices" / "recordings"
 
 
 def contec_recording() -> bytes:
-    text = (FIXTURES / "contec-cms50e-live.hex").read_text(encoding="ascii")
-    return bytes.fromhex("".join(text.split()))
+    return hex_recording("contec/cms50e-live.hex")
+
+
+def hex_recording(name: str) -> bytes:
+    """A recording kept as hexadecimal text; ``#`` starts a comment."""
+    text = (RECORDINGS / name).read_text(encoding="ascii")
+    lines = (line.split("#", 1)[0] for line in text.splitlines())
+    return bytes.fromhex("".join("".join(lines).split()))
+
+
+def exchanges(name: str) -> list[tuple[bytes, bytes]]:
+    """A recorded conversation: (what the host sent, what the device answered) a line."""
+    out = []
+    for line in (RECORDINGS / name).read_text(encoding="ascii").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sent, _, answer = line.partition("->")
+            out.append((bytes.fromhex(sent), bytes.fromhex(answer)))
+    return out
 
 
 def numbers(readings: list[Reading]) -> list[tuple[str, float]]:

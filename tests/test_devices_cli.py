@@ -14,9 +14,9 @@ from kiosk.devices.attached import DRIVER_SETTING
 from kiosk.devices.drivers.onetouch import with_checksum
 from kiosk.store.settings import Settings
 from kiosk.store.store import Store
-from tests.devices_support import FIXTURES
+from tests.devices_support import RECORDINGS
 
-RECORDING = FIXTURES / "contec-cms50e-live.hex"
+RECORDING = RECORDINGS / "contec" / "cms50e-live.hex"
 
 
 def lines(text: str) -> list[dict[str, object]]:
@@ -138,3 +138,30 @@ def test_read_over_loop_url_hears_its_own_requests(capsys: pytest.CaptureFixture
     out, err = capsys.readouterr()
     assert out == ""
     assert "state: connecting" in err and "state: streaming" in err
+
+
+def test_decode_summary_tells_each_outcome_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Frames, readings, dropped bytes, bad checksums and "no value" are counted apart;
+    what the device says about itself is printed, but never a person's name."""
+    from kiosk.devices.drivers.contec import pack
+
+    path = tmp_path / "oximeter.hex"
+    no_finger = pack(0x01, [0x06, 0x20, 0x05, 0, 0, 0xFF, 0xFF])
+    good = pack(0x01, [0x06, 0x20, 0x05, 72, 98, 0xFF, 0xFF])
+    name = pack(0x05, [0, *b"ASHA  "])
+    answered = "7D 81 AB 80 80 80 80 80 80 -> " + name.hex()
+    path.write_text(
+        f"# a comment\n{answered}\n{no_finger.hex()} 93 {good.hex()} {good.hex()}\n",
+        encoding="ascii",
+    )
+    assert main(["devices", "decode", "--driver", "contec-cms50d", "--hex", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert [(r["kind"], r["value"]) for r in lines(out)] == [("spo2", 98), ("pulse_rate", 72)]
+    summary = err.strip().splitlines()[-1]
+    assert summary == (
+        "contec-cms50d: 4 frames accepted, 2 readings, 1 bytes dropped, 1 resyncs, "
+        "0 bad checksums, 2 no value, 0 implausible values, 2 withheld"
+    )
+    assert "user_index: 0" in err and "ASHA" not in err

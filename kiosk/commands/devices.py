@@ -21,6 +21,7 @@ from kiosk.devices import identify, registry
 from kiosk.devices.attached import DRIVER_SETTING, AttachedDevices
 from kiosk.devices.events import READINGS, STATE, DeviceReadings, DeviceStatus
 from kiosk.devices.pty import PtyDevice
+from kiosk.devices.readings import ParserStats
 from kiosk.devices.simulator import SCENARIOS
 from kiosk.devices.watcher import PortSeen, seen
 from kiosk.events import EventBus
@@ -28,6 +29,8 @@ from kiosk.store.settings import Settings
 from kiosk.store.store import Store
 
 CHUNK = 4096
+# What a device says about itself that names a person: never printed.
+PERSONAL_INFO = frozenset({"user_name"})
 
 
 def _settings(args: argparse.Namespace) -> tuple[Store, Settings] | None:
@@ -112,8 +115,11 @@ def read_recording(path: str, as_hex: bool) -> bytes:
     data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     if not as_hex:
         return data
-    text = data.decode("ascii", "replace")
-    text = re.sub(r"0x", "", text, flags=re.IGNORECASE)
+    lines = []
+    for line in data.decode("ascii", "replace").splitlines():
+        line = line.split("#", 1)[0]  # a comment
+        lines.append(line.split("->", 1)[-1])  # "sent -> answered": the device's part
+    text = re.sub(r"0x", "", "\n".join(lines), flags=re.IGNORECASE)
     return bytes.fromhex(re.sub(r"[\s,:]", "", text))
 
 
@@ -132,9 +138,11 @@ def _decode(args: argparse.Namespace) -> int:
         print(f"kiosk devices: cannot read {args.file}: {error}", file=sys.stderr)
         return 2
     parser = driver.new_parser()
+    readings = 0
     try:
         for start in range(0, len(data), CHUNK):
             for reading in parser.feed(data[start : start + CHUNK]):
+                readings += not reading.is_waveform
                 if reading.is_waveform and not args.waveform:
                     continue
                 sys.stdout.write(json.dumps(reading.to_json()) + "\n")
@@ -142,14 +150,21 @@ def _decode(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # the reader (head, less) has had enough
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115  (so the exit flush is quiet)
         return 0
-    stats = parser.stats
-    print(
-        f"{driver.name}: {stats.frames} frames accepted, {stats.dropped_bytes} bytes dropped, "
-        f"{stats.resyncs} resyncs, {stats.bad_checksums} bad checksums, "
-        f"{stats.implausible} implausible values",
-        file=sys.stderr,
-    )
+    for key, value in sorted(parser.info.items()):
+        if key not in PERSONAL_INFO:
+            print(f"{driver.name}: {key}: {value}", file=sys.stderr)
+    print(summary(driver.name, parser.stats, readings), file=sys.stderr)
     return 0
+
+
+def summary(name: str, stats: ParserStats, readings: int) -> str:
+    """The decode summary: each way a value can fail to become a reading, apart."""
+    return (
+        f"{name}: {stats.frames} frames accepted, {readings} readings, "
+        f"{stats.dropped_bytes} bytes dropped, {stats.resyncs} resyncs, "
+        f"{stats.bad_checksums} bad checksums, {stats.no_value} no value, "
+        f"{stats.implausible} implausible values, {stats.withheld} withheld"
+    )
 
 
 def _simulate(args: argparse.Namespace) -> int:
@@ -258,7 +273,12 @@ def register(subparsers: Any) -> None:
     decode = sub.add_parser("decode", help="decode a recorded byte stream to JSON lines")
     decode.add_argument("--driver", required=True, help="driver name (see 'devices drivers')")
     decode.add_argument("file", help="the recording ('-' reads standard input)")
-    decode.add_argument("--hex", action="store_true", help="the file is hexadecimal text")
+    decode.add_argument(
+        "--hex",
+        action="store_true",
+        help="the file is hexadecimal text ('#' starts a comment; of 'sent -> answer' "
+        "lines only the answer is read)",
+    )
     decode.add_argument("--waveform", action="store_true", help="print pleth samples too")
     decode.set_defaults(handler=_decode)
 

@@ -48,9 +48,15 @@ UNTRUSTED = frozenset(
         "sensor_off",
         "pulse_search",
         "low_signal_quality",
+        "defective_sensor",
+        "interference",
+        "ambient_light",
+        "unrecognized_sensor",
         "unstable",
         "overload",
         "control_solution",
+        # A record from a device's memory: the CHO picks the one taken now, by hand.
+        "memory",
     }
 )
 SIMPLE_KINDS = {k: ObservationKind(k) for k in MEASURES if k not in BP_KINDS}

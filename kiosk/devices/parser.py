@@ -3,7 +3,8 @@
 A parser keeps the bytes of an unfinished frame between calls, so a stream cut anywhere
 decodes the same as the whole. Parsers drop what does not decode and count it in
 ``stats``; ``flags`` holds the device's latest status (probe off, searching...), and
-``replies`` the bytes a link expects back (HL7 acknowledgements), for the reader to send.
+``replies`` the bytes a link expects back (HL7 acknowledgements), for the reader to send;
+``info`` what the device said about itself (model, serial number, stored sessions...).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Parser(ABC):
         self.stats = ParserStats()
         self.flags: frozenset[str] = frozenset()
         self.replies: list[bytes] = []
+        self.info: dict[str, str] = {}
         self._buf = bytearray()
         self._out: list[Reading] = []
 
@@ -55,13 +57,17 @@ class Parser(ABC):
     def emit(
         self,
         kind: str,
-        value: float,
+        value: float | None,
         raw: bytes | bytearray,
         *,
         stable: bool = False,
         flags: Iterable[str] | None = None,
         at: datetime | None = None,
     ) -> None:
+        """One reading; ``value`` None is the device saying it has none (counted)."""
+        if value is None:
+            self.stats.no_value += 1
+            return
         checked = plausible(kind, value)
         if checked is None:
             self.stats.implausible += 1

@@ -29,6 +29,9 @@ KINDS = (
     "blood_glucose",
 )
 PLETH = "pleth"
+# A result the device kept in its memory and sent again (a glucometer's download, an
+# oximeter's stored data): shown for the CHO to pick from, never captured by itself.
+MEMORY = "memory"
 BP_KINDS = ("bp_systolic", "bp_diastolic", "bp_mean")
 
 
@@ -81,7 +84,13 @@ class Reading:
 @dataclass
 class ParserStats:
     """How well the stream decodes: identification scores candidates with it, and the
-    CLI prints it. A resync is one run of dropped bytes before sync was found again."""
+    CLI prints it. A resync is one run of dropped bytes before sync was found again.
+
+    Values that give no reading are counted apart, because they mean different things:
+    ``no_value`` is the device itself saying it has none (a sentinel, dashes, zeros with
+    no finger, an empty field); ``implausible`` a number that cannot be true;
+    ``withheld`` a number decoded but not believed (a stale or glitched frame, a stored
+    record whose time is unknown)."""
 
     frames: int = 0
     accepted_bytes: int = 0
@@ -89,6 +98,8 @@ class ParserStats:
     resyncs: int = 0
     bad_checksums: int = 0
     implausible: int = 0
+    no_value: int = 0
+    withheld: int = 0
     dropping: bool = field(default=False, repr=False)
 
     def accept(self, length: int) -> None:

@@ -1,11 +1,17 @@
 """Monitors that send HL7 v2 ORU^R01 messages in MLLP framing, over a serial line or
-TCP (``socket://host:port``) (PROTOCOLS.md section 9).
+TCP (``socket://host:port``) (docs/devices.md, "HL7 v2 monitors").
 
 Messages are parsed with the ``hl7`` library. OBX segments are matched to our kinds
-by LOINC or IEEE 11073 (MDC) code, or by the MDC name when only that is sent; a value
-whose unit is not the one we store (and cannot be converted) is left out rather than
-guessed. Observations with result status F (final) or C (corrected) are stable. Every
-ORU message is acknowledged (MSA AA), as an MLLP sender expects.
+by LOINC or IEEE 11073 (MDC) code, by the MDC name when only that is sent, or by a
+vendor's own code and name where real monitors were seen to use them (Mindray's
+older ``101^HR`` style); a vendor's private codes for other things (Comen's
+``99COMEN`` position, pain score...) are not vitals and are left alone. A value whose
+unit is not the one we store (and cannot be converted) is left out rather than
+guessed. Monitors say "no value" in several ways: an empty OBX-5, status X, zero, or
+a sentinel number (-999, -99.9, -100, and the IEEE 11073 NaN, NRes and infinities
+such as 8388607); each is counted as no value, never as a number. Observations with
+result status F (final) or C (corrected) are stable. Every ORU message is acknowledged
+(MSA AA), as an MLLP sender expects.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ CODES: dict[str, str] = {
     "MDC_PULS_OXIM_SAT_O2": "spo2",
     "149530": "pulse_rate",
     "MDC_PULS_OXIM_PULS_RATE": "pulse_rate",
+    "149522": "pulse_rate",
+    "MDC_PULS_RATE": "pulse_rate",
     "8889-8": "pulse_rate",
     "8867-4": "heart_rate",
     "147842": "heart_rate",
@@ -40,6 +48,12 @@ CODES: dict[str, str] = {
     "8478-0": "bp_mean",
     "150303": "bp_mean",
     "MDC_PRESS_CUFF_MEAN": "bp_mean",
+    "150021": "bp_systolic",
+    "MDC_PRESS_BLD_NONINV_SYS": "bp_systolic",
+    "150022": "bp_diastolic",
+    "MDC_PRESS_BLD_NONINV_DIA": "bp_diastolic",
+    "150023": "bp_mean",
+    "MDC_PRESS_BLD_NONINV_MEAN": "bp_mean",
     "9279-1": "respiratory_rate",
     "151562": "respiratory_rate",
     "MDC_RESP_RATE": "respiratory_rate",
@@ -55,6 +69,23 @@ CODES: dict[str, str] = {
     "MDC_LEN_BODY_ACTUAL": "height",
     "2339-0": "blood_glucose",
 }
+# A vendor's own (code, name) -> kind: both must match, since bare numbers clash
+# between vendors. Mindray monitors' older HL7 output (no coding system, no units).
+VENDOR_CODES: dict[tuple[str, str], str] = {
+    ("101", "HR"): "heart_rate",
+    ("151", "RR"): "respiratory_rate",
+    ("160", "SPO2"): "spo2",
+    ("161", "PR"): "pulse_rate",
+    ("170", "SYS"): "bp_systolic",
+    ("171", "DIA"): "bp_diastolic",
+    ("172", "MEAN"): "bp_mean",
+    ("200", "T1"): "body_temperature",
+}
+# Numbers monitors send for "no value": vendors' sentinels, and the IEEE 11073 FLOAT
+# special values (NaN, NRes, +INF, -INF, reserved) as decimal integers.
+NO_VALUE_NUMBERS = frozenset(
+    {-999.0, -99.9, -100.0, 8388607.0, -8388608.0, 8388606.0, -8388606.0, -8388607.0}
+)
 # unit as sent (lower case; UCUM, common text or MDC name) -> (our unit, factor, offset)
 UNITS: dict[str, tuple[str, float, float]] = {
     "%": ("%", 1, 0),
@@ -74,6 +105,7 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "mdc_dim_degc": ("Cel", 1, 0),
     "[degf]": ("Cel", 5 / 9, -32 * 5 / 9),
     "degf": ("Cel", 5 / 9, -32 * 5 / 9),
+    "mdc_dim_fahr": ("Cel", 5 / 9, -32 * 5 / 9),
     "kg": ("kg", 1, 0),
     "mdc_dim_kilo_g": ("kg", 1, 0),
     "g": ("kg", 0.001, 0),
@@ -163,11 +195,15 @@ class Hl7Parser(Parser):
         if not kind.startswith("ORU"):
             return True
         self.flags = frozenset()
-        values: dict[str, tuple[float, bool]] = {}
+        values: dict[str, tuple[float | None, bool]] = {}
         for obx in message.segments("OBX") if _has(message, "OBX") else []:
             found = self._observation(obx)
-            if found is not None:
-                values[found[0]] = found[1:]
+            if found is None:
+                continue
+            kind, value, stable = found
+            # A second channel's "no value" does not hide the first one's number.
+            if value is not None or values.get(kind, (None, False))[0] is None:
+                values[kind] = (value, stable)
         self._emit(values, raw)
         try:
             self.replies.append(frame(str(message.create_ack("AA"))))
@@ -175,10 +211,11 @@ class Hl7Parser(Parser):
             return True
         return True
 
-    def _observation(self, obx: object) -> tuple[str, float, bool] | None:
+    def _observation(self, obx: object) -> tuple[str, float | None, bool] | None:
+        """(kind, value or None for "no value", stable), or None when not ours."""
         code_field = _field(obx, 3)
         code, name = _component(code_field, 0), _component(code_field, 1)
-        kind = CODES.get(code) or CODES.get(name)
+        kind = CODES.get(code) or CODES.get(name) or VENDOR_CODES.get((code, name.upper()))
         if kind is None:
             return None
         unit_field = _field(obx, 6)
@@ -186,23 +223,31 @@ class Hl7Parser(Parser):
         conversion = UNITS.get(unit) or UNITS.get(_component(unit_field, 0).strip().lower())
         if unit and (conversion is None or conversion[0] != EXPECTED_UNIT[kind]):
             return None
+        status = str(_field(obx, 11)).strip().upper()
+        text = str(_field(obx, 5)).strip()
         try:
-            value = float(str(_field(obx, 5)))
+            value: float | None = float(text) if text else None
         except ValueError:
             return None
-        if conversion is not None:
+        if status == "X" or value in NO_VALUE_NUMBERS or value == 0:
+            value = None
+        if value is not None and conversion is not None:
             value = value * conversion[1] + conversion[2]
-        status = str(_field(obx, 11)).strip().upper()
         return kind, value, status in ("F", "C")
 
-    def _emit(self, values: dict[str, tuple[float, bool]], raw: bytes) -> None:
+    def _emit(self, values: dict[str, tuple[float | None, bool]], raw: bytes) -> None:
         systolic, diastolic = values.pop("bp_systolic", None), values.pop("bp_diastolic", None)
         mean = values.pop("bp_mean", None)
         for kind, (value, stable) in values.items():
             self.emit(kind, value, raw, stable=stable)
-        if systolic is not None and diastolic is not None:
-            stable = systolic[1] and diastolic[1]
-            self.emit_bp(systolic[0], diastolic[0], mean[0] if mean else None, raw, stable=stable)
+        if systolic is None or diastolic is None:
+            return
+        if systolic[0] is None or diastolic[0] is None:
+            self.stats.no_value += 1  # a blood pressure is all or nothing
+            return
+        stable = systolic[1] and diastolic[1]
+        mean_value = mean[0] if mean else None
+        self.emit_bp(systolic[0], diastolic[0], mean_value, raw, stable=stable)
 
 
 def _has(message: object, segment: str) -> bool:

@@ -1,4 +1,6 @@
-"""A simulated monitor sending an ORU^R01 every two seconds and counting the ACKs."""
+"""A simulated monitor sending an ORU^R01 every two seconds and counting the ACKs; its
+OBX segments are coded as real monitors code them (MDC codes and units, "no value"
+sent as an empty field or a sentinel)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,11 @@ class Hl7Simulator(DeviceSimulator):
                 "R",
             ),
             ("150344^MDC_TEMP^MDC", f"{p.temperature:.1f}", "268192^MDC_DIM_DEGC^MDC", "F"),
+            # As real monitors send them: a second SpO2 channel with no probe (the
+            # IEEE 11073 NaN, status X), and height and weight nobody entered.
+            ("150456^MDC_PULS_OXIM_SAT_O2^MDC", 8388607, "262688^MDC_DIM_PERCENT^MDC", "X"),
+            ("188740^MDC_LEN_BODY_ACTUAL^MDC", "", "263441^MDC_DIM_CENTI_M^MDC", "F"),
+            ("188736^MDC_MASS_BODY_ACTUAL^MDC", "", "263875^MDC_DIM_KILO_G^MDC", "F"),
         ]
         segments = [
             f"MSH|^~\\&|MONITOR|BED1|KIOSK|HWC|{stamp}||ORU^R01^ORU_R01|{control_id}|P|2.6",

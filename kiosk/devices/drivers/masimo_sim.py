@@ -1,4 +1,5 @@
-"""A simulated Masimo Rad-8 printing its ASCII line once a second."""
+"""A simulated Masimo Rad-8 printing its serial mode 1 line once a second, in the
+fields a real Rad-8 sends (four-digit ALARM, EXC with the SET-mode bit, no EXC1)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ class MasimoSimulator(DeviceSimulator):
             bpm = round(self.jitter(self.patient.pulse, 0.6))
             line = (
                 f"{moment:%m/%d/%y %H:%M:%S} SN=0000012345 SPO2={spo2:03d}% BPM={bpm:03d} "
-                "PI=02.15 SPCO=--.-% SPMET=--.-% DESAT=-- PIDELTA=+-- ALARM=000000 "
-                "EXC=000000 EXC1=00000000\r\n"
+                "PI=02.15% SPCO=--.-% SPMET=--.-% DESAT=-- PIDELTA=+-- ALARM=0000 "
+                "EXC=000800\r\n"
             )
             out += line.encode("ascii")
         return bytes(out)
