@@ -12,7 +12,6 @@ from kiosk.devices import registry
 from kiosk.devices.drivers.onetouch import (
     DATE_TIME,
     DOWNLOAD,
-    MEMORY,
     METER_ID,
     SERIAL_NUMBER,
     SOFTWARE_VERSION,
@@ -22,7 +21,7 @@ from kiosk.devices.drivers.onetouch import (
     with_checksum,
 )
 from kiosk.devices.drivers.onetouch_sim import OneTouchSimulator, OneTouchUltraSimulator
-from kiosk.devices.readings import Reading
+from kiosk.devices.readings import MEMORY, Reading
 
 RECORDINGS = Path(__file__).parent / "devices" / "recordings" / "onetouch"
 

@@ -29,6 +29,9 @@ KINDS = (
     "blood_glucose",
 )
 PLETH = "pleth"
+# A result the device kept in its memory and sent again (a glucometer's download, an
+# oximeter's stored data): shown for the CHO to pick from, never captured by itself.
+MEMORY = "memory"
 BP_KINDS = ("bp_systolic", "bp_diastolic", "bp_mean")
 
 

@@ -31,12 +31,12 @@ from datetime import datetime
 from kiosk.devices.driver import PROLIFIC, Driver
 from kiosk.devices.lines import LineParser
 from kiosk.devices.link import Link
+from kiosk.devices.readings import MEMORY
 
 WAKE = b"\x11\r"
 SOFTWARE_VERSION, SERIAL_NUMBER, METER_ID = b"DM?\r", b"DM@\r", b"DMID\r"
 DATE_TIME, DOWNLOAD = b"DMF\r", b"DMP\r"
 ERASE = b"DMZ"
-MEMORY = "memory"  # the flag every stored meter result carries (any driver)
 HIGH_LIMIT, LOW_LIMIT = 600, 20  # what the meter shows as HIGH / LO, in mg/dL
 
 _TAIL = re.compile(rb"^(.*) ([0-9A-F]{4})$")
