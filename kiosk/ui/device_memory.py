@@ -8,7 +8,7 @@ is. Control-solution checks and HI/LO results are listed but cannot be recorded.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
@@ -34,6 +34,7 @@ class MemoryList(QWidget):
         self.records: list[StoredRecord] = []
         self.recorded: set[tuple[object, ...]] = set()
         self.pending: StoredRecord | None = None
+        self.drawn: datetime | None = None
         self.buttons: dict[tuple[object, ...], QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -71,18 +72,21 @@ class MemoryList(QWidget):
     # What is shown ---------------------------------------------------------------
     def show_records(self, records: list[StoredRecord]) -> None:
         records = records[:MEMORY_ROWS]
-        if [r.key for r in records] == [r.key for r in self.records]:
+        minute = self.clock().replace(second=0, microsecond=0)  # "2 min ago" moves on
+        if [r.key for r in records] == [r.key for r in self.records] and minute == self.drawn:
             return
-        self.records = records
+        self.records, self.drawn = records, minute
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
+                widget.hide()  # gone at once, not only when Qt gets round to deleting it
+                widget.setParent(None)
                 widget.deleteLater()
         self.buttons.clear()
         now = self.clock()
         for row, record in enumerate(records):
-            when = label(self.when_text(record.at, now))
-            when.setToolTip(self.age_text(record.at, now))
+            when = label(self.row_time(record.at, now))
+            when.setMinimumHeight(40)  # rows with and without a button stand alike
             value = label(self.value_text(record), "memoryValue")
             value.setStyleSheet("font-weight: 600;")
             flags = label(self.flag_text(record.flags), "muted", wrap=True)
@@ -96,23 +100,41 @@ class MemoryList(QWidget):
     def _action(self, record: StoredRecord) -> QWidget:
         if record.key in self.recorded:
             return label(self.tr("Recorded"), "muted")
-        if not record.recordable:
+        if "control_solution" in record.flags:
             return label(self.tr("Not a patient result"), "muted")
+        if not record.recordable:
+            return label(self.tr("Cannot be recorded"), "muted")
         pick = button(self.tr("Record this"), "primary")
         pick.setMinimumHeight(40)
         pick.clicked.connect(lambda: self.pick(record))
         return pick
 
-    def when_text(self, at: datetime, now: datetime) -> str:
+    def row_time(self, at: datetime, now: datetime) -> str:
+        """When, as a list row shows it; today's results say how long ago, too."""
         zone = spoke_zone()
         day, today = at.astimezone(zone).date(), now.astimezone(zone).date()
         time = local_time(at)
         if day == today:
-            return self.tr("Today {time}").format(time=time)
+            return self.tr("Today {time} · {age}").format(time=time, age=self.age_text(at, now))
         if day == today - timedelta(days=1):
             return self.tr("Yesterday {time}").format(time=time)
-        date = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-        return f"{date} {time}"
+        return f"{self._date(day)} {time}"
+
+    def when_text(self, at: datetime, now: datetime) -> str:
+        """When, inside a sentence: "today at 10:05", "yesterday at 18:40", "30 Nov 2026
+        at 15:07"."""
+        zone = spoke_zone()
+        day, today = at.astimezone(zone).date(), now.astimezone(zone).date()
+        time = local_time(at)
+        if day == today:
+            return self.tr("today at {time}").format(time=time)
+        if day == today - timedelta(days=1):
+            return self.tr("yesterday at {time}").format(time=time)
+        return self.tr("{date} at {time}").format(date=self._date(day), time=time)
+
+    @staticmethod
+    def _date(day: date) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
     def age_text(self, at: datetime, now: datetime) -> str:
         seconds = (now - at).total_seconds()
@@ -120,11 +142,12 @@ class MemoryList(QWidget):
             return self.tr("ahead of the clinic clock")
         minutes = max(0, round(seconds / 60))
         if minutes < 90:
-            return self.tr("%n minute(s) ago", "", minutes)
+            return self.tr("{n} min ago").format(n=minutes)
         hours = round(minutes / 60)
         if hours < 36:
-            return self.tr("%n hour(s) ago", "", hours)
-        return self.tr("%n day(s) ago", "", round(hours / 24))
+            return self.tr("{n} h ago").format(n=hours)
+        days = round(hours / 24)
+        return self.tr("1 day ago") if days == 1 else self.tr("{n} days ago").format(n=days)
 
     def value_text(self, record: StoredRecord) -> str:
         if "above_range" in record.flags:
