@@ -157,6 +157,7 @@ class OneTouchUltra2(Driver):
     quiet_seconds = 20.0
     open_requests = (WAKE, SOFTWARE_VERSION, SERIAL_NUMBER, METER_ID, DATE_TIME, DOWNLOAD)
     poll = (15.0, (DOWNLOAD,))
-    probe_requests = (WAKE, SOFTWARE_VERSION)
+    # Two read-only questions, so that an unknown port answers with two whole lines.
+    probe_requests = (WAKE, SOFTWARE_VERSION, SERIAL_NUMBER)
     forbidden = (ERASE,)
     request_gap = 0.3
