@@ -43,7 +43,7 @@ from kiosk.ui.context import Context
 from kiosk.ui.device_memory import MEMORY_ROWS, MemoryList
 from kiosk.ui.i18n import domain_text, error_text
 from kiosk.ui.pleth import PlethWave
-from kiosk.ui.widgets import button, label, local_time
+from kiosk.ui.widgets import button, label, local_time, spoke_zone
 
 AUTO_CHECK_SECONDS = 0.5  # how often a device's values are weighed for automatic capture
 LIVE = (DeviceState.STREAMING, DeviceState.STALE)
@@ -226,11 +226,16 @@ class DeviceCard(QFrame):
     def captured(self, made: list[Observation]) -> None:
         for obs in made:
             self.recorded[obs.kind.value] = f"{domain_text(obs.kind.label)} {obs.display()}"
-        self.note.setText(
-            self.tr("Recorded at {time}: {values}").format(
-                time=local_time(made[0].taken_at), values=", ".join(self.recorded.values())
+        taken, now = made[0].taken_at, self.panel.ctx.clinic.clock()
+        values = ", ".join(self.recorded.values())
+        if taken.astimezone(spoke_zone()).date() == now.astimezone(spoke_zone()).date():
+            text = self.tr("Recorded at {time}: {values}").format(
+                time=local_time(taken), values=values
             )
-        )
+        else:  # an older result picked from a device's memory: say its day too
+            when = self.memory.when_text(taken, now)
+            text = self.tr("Recorded, taken {when}: {values}").format(when=when, values=values)
+        self.note.setText(text)
         self.note.show()
 
 

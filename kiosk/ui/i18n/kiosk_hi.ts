@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} पर दर्ज: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>दर्ज किया गया, {when} लिया गया: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
