@@ -1,6 +1,6 @@
 """A device's memory on the encounter screen: the last results a meter (or any device
 that sends ``memory`` readings) holds, newest first, for the CHO to pick the one taken
-now. A meter keeps old results, often other patients', so none is recorded by itself;
+now. A device keeps old results, often other patients', so none is recorded by itself;
 picking one that is not from the last few minutes asks a second time, saying how old it
 is. Control-solution checks and HI/LO results are listed but cannot be recorded.
 """
@@ -40,7 +40,7 @@ class MemoryList(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(6)
         self.heading = label(
-            self.tr("Results stored in the meter, newest first. Pick the one taken now:"),
+            self.tr("Results stored in the device, newest first. Pick the one taken now:"),
             "muted",
             wrap=True,
         )
@@ -176,13 +176,13 @@ class MemoryList(QWidget):
         when = self.when_text(record.at, now)
         if record.at > now + CLOCK_AHEAD:
             return self.tr(
-                "This result's time ({when}) is ahead of the clinic clock: the meter's "
+                "This result's time ({when}) is ahead of the clinic clock: the device's "
                 "clock is wrong. Record it only if it is the result just taken for this "
-                "patient, and set the meter's clock."
+                "patient, and set the device's clock."
             ).format(when=when)
         if record.at.astimezone(zone).date() != now.astimezone(zone).date():
             return self.tr(
-                "This result is from {when}, not today. A meter keeps old results, often "
+                "This result is from {when}, not today. A device keeps old results, often "
                 "another patient's. Record it only if it is this patient's, taken now."
             ).format(when=when)
         return self.tr(

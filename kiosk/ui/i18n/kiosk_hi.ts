@@ -662,8 +662,8 @@
 <context>
     <name>MemoryList</name>
     <message>
-        <source>Results stored in the meter, newest first. Pick the one taken now:</source>
-        <translation>मीटर में रखे नतीजे, सबसे नया पहले। अभी लिया गया नतीजा चुनें:</translation>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>डिवाइस में रखे नतीजे, सबसे नया पहले। अभी लिया गया नतीजा चुनें:</translation>
     </message>
     <message>
         <source>Record anyway</source>
@@ -738,12 +738,12 @@
         <translation>LO</translation>
     </message>
     <message>
-        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the meter&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the meter&apos;s clock.</source>
-        <translation>इस नतीजे का समय ({when}) क्लिनिक की घड़ी से आगे है: मीटर की घड़ी गलत है। इसे तभी दर्ज करें जब यह इसी मरीज़ का अभी लिया गया नतीजा हो, और मीटर की घड़ी ठीक करें।</translation>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>इस नतीजे का समय ({when}) क्लिनिक की घड़ी से आगे है: डिवाइस की घड़ी गलत है। इसे तभी दर्ज करें जब यह इसी मरीज़ का अभी लिया गया नतीजा हो, और डिवाइस की घड़ी ठीक करें।</translation>
     </message>
     <message>
-        <source>This result is from {when}, not today. A meter keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation>यह नतीजा {when} का है, आज का नहीं। मीटर पुराने नतीजे रखता है, अक्सर किसी और मरीज़ के। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो और अभी लिया गया हो।</translation>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>यह नतीजा {when} का है, आज का नहीं। डिवाइस पुराने नतीजे रखता है, अक्सर किसी और मरीज़ के। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो और अभी लिया गया हो।</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
