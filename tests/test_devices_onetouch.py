@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from kiosk.cli import main
 from kiosk.devices import registry
 from kiosk.devices.drivers.onetouch import (
     DATE_TIME,
@@ -155,3 +157,13 @@ def test_the_full_download_is_asked_for_and_is_read_only() -> None:
         DOWNLOAD,
     )
     assert all(b"DMZ" not in r for r in driver.open_requests)
+
+
+def test_kiosk_devices_decode_reads_the_real_download(capsys: pytest.CaptureFixture[str]) -> None:
+    path = RECORDINGS / "insulaudit-ultra2-download.bin"
+    assert main(["devices", "decode", "--driver", "onetouch-ultra2", str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    truth = expected("insulaudit-ultra2-download.expected.tsv", "%Y-%m-%dT%H:%M:%S")
+    assert [(r["at"], r["value"], r["unit"], r["flags"]) for r in rows] == [
+        (at.isoformat(), value, "mg/dL", [MEMORY]) for at, value in truth
+    ]
