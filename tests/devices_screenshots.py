@@ -77,17 +77,18 @@ def main(out_dir: str) -> None:
             and all(c.state is DeviceState.STREAMING for c in screen.devices.cards.values())
         ),
     )
-    wait(window, lambda: len(screen.detail.observations if screen.detail else []) >= 5, 30)
+    wait(window, lambda: len(screen.detail.observations if screen.detail else []) >= 4, 30)
     shoot(window, out, "01-encounter-live")
     scroll = screen.devices.parentWidget()
     while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
         scroll = scroll.parentWidget()
     assert scroll is not None
     last = list(screen.devices.cards.values())[-1]
-    wait(window, lambda: "blood_glucose" in last.values)
+    wait(window, lambda: len(last.memory.records) > 0)
     scroll.ensureWidgetVisible(last)  # type: ignore[attr-defined]
     settle(window)
     shoot(window, out, "02-encounter-scale-glucometer")
+    meter_memory(window, screen, scroll, last, out)
 
     photos = screen.photos
     photos.start_camera()
@@ -124,6 +125,28 @@ def main(out_dir: str) -> None:
     shoot(window, out, "06-registration-prefilled")
     window.close()
     shutdown(ctx)
+
+
+def meter_memory(window: MainWindow, screen: EncounterScreen, scroll, card, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The glucometer's memory list, the newest result picked from it, and the second
+    question an old result gets."""
+    memory = card.memory
+    scroll.ensureWidgetVisible(memory, 0, 0)
+    settle(window)
+    shoot(window, out, "07-meter-memory")
+    count = len(screen.detail.observations if screen.detail else [])
+    memory.buttons[memory.records[0].key].click()
+    wait(window, lambda: len(screen.detail.observations if screen.detail else []) > count)
+    scroll.ensureWidgetVisible(card.note)
+    settle(window)
+    shoot(window, out, "08-meter-reading-picked")
+    old = next(r for r in memory.records if r.recordable and not r.is_recent(memory.clock()))
+    memory.buttons[old.key].click()
+    wait(window, lambda: memory.confirm.isVisible())
+    scroll.ensureWidgetVisible(memory.confirm)
+    settle(window)
+    shoot(window, out, "09-meter-old-reading-asks")
+    memory.no.click()
 
 
 if __name__ == "__main__":

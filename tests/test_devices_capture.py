@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from kiosk.devices.capture import CaptureTracker
-from kiosk.devices.readings import Reading
+from kiosk.devices.readings import MEMORY, Reading
 from kiosk.domain.observation import Device
 from kiosk.domain.vitals import MEASURES, ObservationKind
 
@@ -94,3 +94,56 @@ def test_a_meter_download_arrives_newest_first() -> None:
     )
     assert [c.value for c in t.current()] == [104]
     assert [c.value for c in t.ready()] == [104]
+
+
+def stored(kind: str, value: float, seconds: float, raw: bytes | None = None) -> Reading:
+    return reading(
+        kind, value, seconds, stable=True, flags=frozenset({MEMORY}), raw=raw or b"r%d" % seconds
+    )
+
+
+def test_a_meters_memory_is_never_captured_by_itself() -> None:
+    t = tracker(now=120)  # the newest stored result was taken two minutes ago
+    for _ in range(2):  # the meter sends its whole memory at every poll
+        t.add([stored("blood_glucose", 104, 0), stored("blood_glucose", 131, -86_400)])
+    assert t.ready() == [] and t.current() == []
+    records = t.memory()
+    assert [(r.at, r.readings[0].value) for r in records] == [
+        (T0, 104),
+        (T0 - timedelta(days=1), 131),
+    ]
+    assert records[0].is_recent(T0 + timedelta(seconds=120))
+    assert not records[1].is_recent(T0 + timedelta(seconds=120))
+    (capture,) = t.from_memory(records[1])
+    assert (capture.kind, capture.value, capture.taken_at, capture.raw) == (
+        ObservationKind.BLOOD_GLUCOSE,
+        131,
+        T0 - timedelta(days=1),
+        b"r-86400",
+    )
+
+
+def test_a_stored_record_keeps_its_parts_together() -> None:
+    t = tracker()
+    t.add(
+        [
+            stored("bp_systolic", 150, -60, raw=b"m1"),
+            stored("bp_diastolic", 95, -60, raw=b"m1"),
+            stored("pulse_rate", 80, -60, raw=b"m1"),
+        ]
+    )
+    (record,) = t.memory()
+    assert record.recordable and record.flags == frozenset()
+    kinds = {c.kind: (c.value, c.components) for c in t.from_memory(record)}
+    assert kinds == {
+        ObservationKind.PULSE_RATE: (80, {}),
+        ObservationKind.BLOOD_PRESSURE: (None, {"bp_systolic": 150, "bp_diastolic": 95}),
+    }
+
+
+def test_control_solution_and_hi_results_are_not_recordable() -> None:
+    t = tracker()
+    flags = frozenset({MEMORY, "control_solution"})
+    t.add([reading("blood_glucose", 118, 0, stable=True, flags=flags)])
+    (record,) = t.memory()
+    assert not record.recordable and record.flags == {"control_solution"}

@@ -15,7 +15,9 @@ from kiosk.devices import registry
 from kiosk.devices.attached import DRIVER_SETTING, AttachedDevices, MemoryChoices
 from kiosk.devices.drivers.contec import KEEP_ALIVE, START_LIVE, command, pack
 from kiosk.devices.drivers.onetouch import (
+    DATE_TIME,
     DOWNLOAD,
+    METER_ID,
     SERIAL_NUMBER,
     SOFTWARE_VERSION,
     WAKE,
@@ -71,6 +73,8 @@ def test_onetouch_session_is_exactly_the_read_only_exchange() -> None:
             (WAKE, b""),
             (SOFTWARE_VERSION, with_checksum(b"?P02.00.00 30/07/06")),
             (SERIAL_NUMBER, with_checksum(b'@ "ZWY8261CT"')),
+            (METER_ID, with_checksum(b'ID "673451"')),
+            (DATE_TIME, with_checksum(b'F "WED","11/10/04","18:37:02   "')),
             (DOWNLOAD, with_checksum(b'P 001,"ZWY8261CT","MG/DL "') + record),
         ],
     )
@@ -85,6 +89,8 @@ def test_onetouch_polls_again_after_its_interval() -> None:
             (WAKE, b""),
             (SOFTWARE_VERSION, b""),
             (SERIAL_NUMBER, b""),
+            (METER_ID, b""),
+            (DATE_TIME, b""),
             (DOWNLOAD, b""),
             (DOWNLOAD, b""),
         ],
@@ -152,7 +158,13 @@ def test_outgoing_spaces_requests_out() -> None:
     out = Outgoing(driver, 0.0)
     assert out.due(0.0) == [WAKE]
     assert out.due(0.1) == []
-    assert out.due(driver.request_gap * 3 + 0.01) == [SOFTWARE_VERSION, SERIAL_NUMBER, DOWNLOAD]
+    assert out.due(driver.request_gap * 5 + 0.01) == [
+        SOFTWARE_VERSION,
+        SERIAL_NUMBER,
+        METER_ID,
+        DATE_TIME,
+        DOWNLOAD,
+    ]
 
 
 def test_a_broken_driver_does_not_break_the_others(caplog: pytest.LogCaptureFixture) -> None:

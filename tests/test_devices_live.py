@@ -154,6 +154,8 @@ def test_unplug_scenario_goes_stale_then_disconnected(bus: EventBus, devices: li
         ("nonin-oem3", "format2", ["contec-cms50d", "nonin-oem3", "masimo-ascii", "ad-scale"]),
         ("ad-scale", None, ["ad-scale", "masimo-ascii", "ivy-ansarb", "hl7-mllp"]),
         ("taidoc", "glucose", ["taidoc", "onetouch-ultra2", "contec-cms50d-legacy"]),
+        ("onetouch-ultra2", None, ["onetouch-ultra2", "ad-scale", "masimo-ascii", "taidoc"]),
+        ("onetouch-ultra2", "ultra", ["onetouch-ultra2", "ad-scale", "nonin-oem3"]),
     ],
 )
 def test_identification_by_passive_probing(

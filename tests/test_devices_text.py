@@ -99,9 +99,10 @@ def test_onetouch_download_header_and_control_solution() -> None:
     data = with_checksum(b'P 002,"ZWY8261CT","MG/DL "') + with_checksum(
         b'P "WED","11/10/04","18:35:51   ","C 101 ","N","00", 00'
     )
-    assert parser.feed(data) == []
+    (control,) = parser.feed(data)
     assert parser.serial_number == "ZWY8261CT" and parser.expected == 2
-    assert parser.flags == {"control_solution"}
+    assert control.value == 101 and control.flags == {"memory", "control_solution"}
+    assert parser.flags == frozenset()  # listed as a control check, never a patient's
 
 
 def test_onetouch_never_sends_the_erase_command() -> None:

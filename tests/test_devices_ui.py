@@ -7,13 +7,16 @@ import threading
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk import config
 from kiosk.app import application, build, shutdown
 from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
+from kiosk.devices.drivers.onetouch_sim import OneTouchSimulator
 from kiosk.devices.events import READINGS, DeviceState
 from kiosk.domain.clock import utc_now
 from kiosk.domain.observation import Method
@@ -151,7 +154,12 @@ def test_a_stable_weight_is_captured_by_itself_once(
     assert device_observations(ctx, screen.encounter_id) == [("weight", 61.5, "ad-scale")]
 
 
-def test_the_glucometers_newest_result_is_shown_and_captured(
+def stored_observations(ctx: Context, encounter_id: str) -> list[tuple[float | None, object]]:
+    detail = ctx.clinic.encounters.detail(encounter_id)
+    return [(o.value, o.taken_at) for o in detail.observations if o.method is Method.DEVICE]
+
+
+def test_the_meters_memory_is_listed_and_the_cho_picks_the_reading(
     kiosk: tuple[MainWindow, Context], qtbot: QtBot
 ) -> None:
     window, ctx = kiosk
@@ -160,15 +168,39 @@ def test_the_glucometers_newest_result_is_shown_and_captured(
     screen = open_case(window, ctx, qtbot)
     ctx.devices.simulate("onetouch-ultra2")
     card = only_card(screen, qtbot)
-    qtbot.waitUntil(lambda: "blood_glucose" in card.values, timeout=5000)
-    assert card.values["blood_glucose"][0].text() == "104 mg/dL"  # not an older stored one
-    qtbot.waitUntil(
-        lambda: (
-            device_observations(ctx, screen.encounter_id)
-            == [("blood_glucose", 104, "onetouch-ultra2")]
-        ),
-        timeout=5000,
-    )
+    memory = card.memory
+    qtbot.waitUntil(lambda: len(memory.records) == 5, timeout=5000)
+    sim = ctx.devices.simulated[0].sim
+    assert isinstance(sim, OneTouchSimulator)
+    zone = ZoneInfo(sim.zone)
+    stored = [taken.replace(tzinfo=zone) for taken, _, _ in sim.stored]
+    assert [r.at for r in memory.records] == stored  # newest first, at the meter's time
+    assert memory.value_text(memory.records[0]) == "104 mg/dL"
+    assert memory.value_text(memory.records[3]) == "HI"
+    assert card.values == {}  # a stored result is not shown as a live value
+    assert device_observations(ctx, screen.encounter_id) == []  # nor taken by itself
+
+    control = memory.buttons[memory.records[1].key]
+    assert isinstance(control, QLabel) and control.text() == "Not a patient result"
+    newest = memory.buttons[memory.records[0].key]
+    assert isinstance(newest, QPushButton)
+    newest.click()  # taken two minutes ago: recorded at once, at the meter's time
+    qtbot.waitUntil(lambda: stored_observations(ctx, screen.encounter_id) == [(104, stored[0])])
+    assert memory.confirm.isHidden()
+
+    yesterday = memory.buttons[memory.records[2].key]
+    assert isinstance(yesterday, QPushButton)
+    yesterday.click()
+    assert memory.confirm.isVisible() and "not today" in memory.question.text()
+    assert len(stored_observations(ctx, screen.encounter_id)) == 1  # not without a yes
+    memory.yes.click()
+    qtbot.waitUntil(lambda: len(stored_observations(ctx, screen.encounter_id)) == 2)
+    assert set(stored_observations(ctx, screen.encounter_id)) == {
+        (104, stored[0]),
+        (131, stored[2]),
+    }
+    detail = ctx.clinic.encounters.detail(screen.encounter_id)
+    assert {o.device.driver for o in detail.observations if o.device} == {"onetouch-ultra2"}
 
 
 def test_unplugging_mid_reading_says_so_and_keeps_what_was_captured(

@@ -2,10 +2,15 @@
 
 "Capture" records the newest value of each kind a device shows. Automatic capture
 takes a value by itself only when it can be trusted: when the protocol says it is
-final (a scale's stable weight, a finished cuff measurement, a meter's stored result
+final (a scale's stable weight, a finished cuff measurement, a meter's newest result
 taken in the last few minutes), or, for streaming numbers with no such flag (SpO2,
 pulse), when they have held steady for several seconds with no alarm from the probe.
 Each value is captured once per case; the CHO can always capture again by hand.
+
+A device's memory (readings flagged ``memory``: a glucometer's whole download, an
+oximeter's stored data) is another matter: it holds old results, from other days and
+other patients. Those are kept apart as ``StoredRecord``s, newest first, for the CHO to
+pick the one taken now; they are never captured by themselves, nor by "Capture".
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kiosk.devices.readings import BP_KINDS, Reading
+from kiosk.devices.readings import BP_KINDS, MEMORY, Reading
 from kiosk.domain.clock import Clock, utc_now
 from kiosk.domain.observation import Device
 from kiosk.domain.vitals import MEASURES, ObservationKind
@@ -60,6 +65,40 @@ UNTRUSTED = frozenset(
     }
 )
 SIMPLE_KINDS = {k: ObservationKind(k) for k in MEASURES if k not in BP_KINDS}
+# Stored results that are no patient's value: listed, but not to be recorded.
+NOT_A_PATIENT_VALUE = frozenset({"control_solution", "above_range", "below_range", "meter_check"})
+# A meter clock this far ahead of the kiosk's is wrong: its times cannot be trusted.
+CLOCK_AHEAD = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """One result from a device's memory: the readings of one stored frame, at the
+    device's own time."""
+
+    at: datetime
+    readings: tuple[Reading, ...]
+
+    @property
+    def raw(self) -> bytes:
+        return self.readings[0].raw
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return frozenset().union(*(r.flags for r in self.readings)) - {MEMORY}
+
+    @property
+    def recordable(self) -> bool:
+        return not self.flags & NOT_A_PATIENT_VALUE
+
+    def is_recent(self, now: datetime) -> bool:
+        """Taken in the last few minutes by a meter clock that is not ahead: the one
+        just taken, most likely. Anything else needs the CHO's second look."""
+        return now - RECENT_STORED <= self.at <= now + CLOCK_AHEAD
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return (self.at, self.raw)
 
 
 def is_newer(reading: Reading, than: Reading) -> bool:
@@ -106,9 +145,13 @@ class CaptureTracker:
         self.tracks: dict[str, _Track] = {}
         self.captured: set[tuple[object, ...]] = set()
         self.auto_done: set[ObservationKind] = set()
+        self.stored: dict[tuple[datetime, bytes], list[Reading]] = {}
 
     def add(self, readings: Iterable[Reading]) -> None:
         for reading in readings:
+            if MEMORY in reading.flags:
+                self._store(reading)
+                continue
             track = self.tracks.get(reading.kind)
             if track is None:
                 track = self.tracks[reading.kind] = _Track(reading)
@@ -118,6 +161,32 @@ class CaptureTracker:
             at = reading.at or self.clock()
             while track.recent and (track.recent[0].at or at) < at - STEADY_FOR * 2:
                 track.recent.popleft()
+
+    def _store(self, reading: Reading) -> None:
+        """Keep each stored result once: a meter sends its whole memory at every poll."""
+        at = reading.at or self.clock()
+        held = self.stored.setdefault((at, reading.raw), [])
+        if all(r.kind != reading.kind for r in held):
+            held.append(reading)
+
+    def memory(self, limit: int | None = None) -> list[StoredRecord]:
+        """The device's stored results, newest first."""
+        records = [StoredRecord(at, tuple(held)) for (at, _), held in self.stored.items()]
+        records.sort(key=lambda r: r.at, reverse=True)
+        return records[:limit]
+
+    def from_memory(self, record: StoredRecord) -> list[Capture]:
+        """What recording a stored result makes: its values at the device's own time."""
+        out = [
+            Capture(SIMPLE_KINDS[r.kind], r.value, {}, self.device, r.raw, record.at)
+            for r in record.readings
+            if r.kind in SIMPLE_KINDS
+        ]
+        parts = {r.kind: r.value for r in record.readings if r.kind in BP_KINDS}
+        if "bp_systolic" in parts and "bp_diastolic" in parts:
+            bp = ObservationKind.BLOOD_PRESSURE
+            out.append(Capture(bp, None, parts, self.device, record.raw, record.at))
+        return out
 
     def current(self) -> list[Capture]:
         """The newest value of every kind shown: what the Capture button records."""

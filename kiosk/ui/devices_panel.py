@@ -3,8 +3,10 @@ values and pleth wave, and "Capture" to record what it shows as observations.
 
 Values come from the device reader threads through the event bus and the bridge's
 ``bus_event`` signal, and are shown as soon as they arrive. Automatic capture records
-a value once the capture rules (``kiosk.devices.capture``) trust it. A device that
-disappears is marked "disconnected"; what was captured stays recorded.
+a value once the capture rules (``kiosk.devices.capture``) trust it. A device that sends
+its memory (a glucometer's stored results) shows them as a list to pick the one taken
+now (``kiosk.ui.device_memory``). A device that disappears is marked "disconnected";
+what was captured stays recorded.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.devices.capture import Capture, CaptureTracker, newest
+from kiosk.devices.capture import Capture, CaptureTracker, StoredRecord, newest
 from kiosk.devices.events import (
     READINGS,
     STATE,
@@ -33,13 +35,15 @@ from kiosk.devices.events import (
     DeviceState,
     DeviceStatus,
 )
+from kiosk.devices.readings import MEMORY
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.observation import Device, Observation
 from kiosk.domain.vitals import MEASURES
 from kiosk.ui.context import Context
+from kiosk.ui.device_memory import MEMORY_ROWS, MemoryList
 from kiosk.ui.i18n import domain_text, error_text
 from kiosk.ui.pleth import PlethWave
-from kiosk.ui.widgets import button, label, local_time
+from kiosk.ui.widgets import button, label, local_time, spoke_zone
 
 AUTO_CHECK_SECONDS = 0.5  # how often a device's values are weighed for automatic capture
 LIVE = (DeviceState.STREAMING, DeviceState.STALE)
@@ -109,6 +113,10 @@ class DeviceCard(QFrame):
         self.wave = PlethWave()
         self.wave.hide()
         layout.addWidget(self.wave)
+        self.memory = MemoryList(panel.ctx.clinic.clock, panel.flag_text)
+        self.memory.picked.connect(self.record_stored)
+        self.memory.hide()
+        layout.addWidget(self.memory)
         self.flags = label("", "muted", wrap=True)
         self.flags.hide()
         layout.addWidget(self.flags)
@@ -162,7 +170,10 @@ class DeviceCard(QFrame):
         if not batch.readings:
             return
         self.tracker.add(batch.readings)
-        latest = newest(batch.readings)
+        if any(MEMORY in r.flags for r in batch.readings):
+            self.memory.show_records(self.tracker.memory(MEMORY_ROWS))
+            self.memory.show()
+        latest = newest(r for r in batch.readings if MEMORY not in r.flags)
         for kind, reading in latest.items():
             if kind.startswith("bp_"):
                 continue
@@ -173,7 +184,9 @@ class DeviceCard(QFrame):
         if "bp_systolic" in latest and "bp_diastolic" in latest:
             text = f"{latest['bp_systolic'].value:.0f}/{latest['bp_diastolic'].value:.0f} mmHg"
             self._value("bp", self.tr("Blood pressure")).setText(text)
-        self.capture_button.setEnabled(self.state in LIVE)
+        self.capture_button.setEnabled(self.state in LIVE and bool(self.tracker.current()))
+        # A meter that only sends its memory is recorded from the list, not "Capture".
+        self.capture_button.setVisible(bool(self.values) or self.memory.isHidden())
 
     def _value(self, key: str, caption: str) -> QLabel:
         if key not in self.values:
@@ -196,6 +209,10 @@ class DeviceCard(QFrame):
         self.tracker.mark(captures)
         self.panel.record(self, captures)
 
+    def record_stored(self, record: StoredRecord) -> None:
+        """The CHO picked a result from the device's memory: record it at its own time."""
+        self.panel.record(self, self.tracker.from_memory(record))
+
     def auto_capture(self) -> None:
         now = time.monotonic()
         if now - self.last_auto_check < AUTO_CHECK_SECONDS or self.state not in LIVE:
@@ -209,11 +226,16 @@ class DeviceCard(QFrame):
     def captured(self, made: list[Observation]) -> None:
         for obs in made:
             self.recorded[obs.kind.value] = f"{domain_text(obs.kind.label)} {obs.display()}"
-        self.note.setText(
-            self.tr("Recorded at {time}: {values}").format(
-                time=local_time(made[0].taken_at), values=", ".join(self.recorded.values())
+        taken, now = made[0].taken_at, self.panel.ctx.clinic.clock()
+        values = ", ".join(self.recorded.values())
+        if taken.astimezone(spoke_zone()).date() == now.astimezone(spoke_zone()).date():
+            text = self.tr("Recorded at {time}: {values}").format(
+                time=local_time(taken), values=values
             )
-        )
+        else:  # an older result picked from a device's memory: say its day too
+            when = self.memory.when_text(taken, now)
+            text = self.tr("Recorded, taken {when}: {values}").format(when=when, values=values)
+        self.note.setText(text)
         self.note.show()
 
 
@@ -272,6 +294,11 @@ class DevicesPanel(QWidget):
             "unstable": self.tr("Weight settling…"),
             "overload": self.tr("Scale overloaded"),
             "control_solution": self.tr("Control solution test, not a patient reading"),
+            "before_meal": self.tr("Before a meal"),
+            "after_meal": self.tr("After a meal"),
+            "above_range": self.tr("Above the meter's range"),
+            "below_range": self.tr("Below the meter's range"),
+            "meter_check": self.tr("The meter marked this result as doubtful"),
         }
         return " · ".join(sorted({names[f] for f in flags if f in names}))
 

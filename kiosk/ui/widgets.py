@@ -84,6 +84,11 @@ def status_chip(status: EncounterStatus) -> QLabel:
     return chip
 
 
+def spoke_zone() -> ZoneInfo:
+    """The spoke's time zone, as the screens show times."""
+    return _zone
+
+
 def local_time(moment: datetime) -> str:
     return moment.astimezone(_zone).strftime("%H:%M")
 

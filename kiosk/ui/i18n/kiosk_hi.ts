@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} पर दर्ज: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>दर्ज किया गया, {when} लिया गया: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>कंट्रोल सॉल्यूशन जाँच, मरीज़ की रीडिंग नहीं</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>खाने से पहले</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>खाने के बाद</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>मीटर की सीमा से ऊपर</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>मीटर की सीमा से नीचे</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>मीटर ने इस नतीजे को संदिग्ध बताया</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>डिवाइस में रखे नतीजे, सबसे नया पहले। अभी लिया गया नतीजा चुनें:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>फिर भी दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>मरीज़ का नतीजा नहीं</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>दर्ज नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>इसे दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>आज {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>कल {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>आज {time} बजे</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>कल {time} बजे</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} को {time} बजे</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>क्लिनिक की घड़ी से आगे</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} मिनट पहले</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} घंटे पहले</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 दिन पहले</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} दिन पहले</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>इस नतीजे का समय ({when}) क्लिनिक की घड़ी से आगे है: डिवाइस की घड़ी गलत है। इसे तभी दर्ज करें जब यह इसी मरीज़ का अभी लिया गया नतीजा हो, और डिवाइस की घड़ी ठीक करें।</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>यह नतीजा {when} का है, आज का नहीं। डिवाइस पुराने नतीजे रखता है, अक्सर किसी और मरीज़ के। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो और अभी लिया गया हो।</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>यह नतीजा {age} ({when}) लिया गया था, अभी नहीं। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो।</translation>
     </message>
 </context>
 <context>
