@@ -30,6 +30,7 @@ TOOLS = Path(PySide6.__file__).parent
 LANGUAGES: dict[str, str] = {
     "hi": "hi_IN",  # Hindi
     "te": "te_IN",  # Telugu
+    "bn": "bn_IN",  # Bengali
 }
 
 # The Hindi file under its old name, for scripts that import it.
