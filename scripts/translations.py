@@ -31,6 +31,7 @@ LANGUAGES: dict[str, str] = {
     "hi": "hi_IN",  # Hindi
     "te": "te_IN",  # Telugu
     "bn": "bn_IN",  # Bengali
+    "kn": "kn_IN",  # Kannada
 }
 
 # The Hindi file under its old name, for scripts that import it.
