@@ -32,6 +32,7 @@ LANGUAGES: dict[str, str] = {
     "te": "te_IN",  # Telugu
     "bn": "bn_IN",  # Bengali
     "kn": "kn_IN",  # Kannada
+    "ta": "ta_IN",  # Tamil
 }
 
 # The Hindi file under its old name, for scripts that import it.
