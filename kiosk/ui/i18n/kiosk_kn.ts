@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Find or register patient</source>
-        <translation>ರೋಗಿಯನ್ನು ಹುಡುಕಿ ಅಥವಾ ನೋಂದಾಯಿಸಿ</translation>
+        <translation>ರೋಗಿ ಹುಡುಕಿ / ನೋಂದಣಿ</translation>
     </message>
     <message>
         <source>CHO accounts</source>

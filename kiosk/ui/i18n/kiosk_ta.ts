@@ -287,7 +287,7 @@
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
-        <translation>பதிவு செய்</translation>
+        <translation>பதிவிடு</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Live</source>
-        <translation>இயங்குகிறது</translation>
+        <translation>நேரலை</translation>
     </message>
     <message>
         <source>No signal</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Capture by itself when steady</source>
-        <translation>நிலையானதும் தானாகப் பதிவு செய்</translation>
+        <translation>நிலைத்ததும் தானே பதிவிடு</translation>
     </message>
     <message>
         <source>No vitals device is connected. Plug one in, or type the values below.</source>
@@ -460,7 +460,7 @@
     <name>FollowUpsPanel</name>
     <message>
         <source>Follow-ups due</source>
-        <translation>வர வேண்டிய ஃபாலோ-அப்</translation>
+        <translation>ஃபாலோ-அப்கள்</translation>
     </message>
     <message>
         <source>No follow-ups due today.</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Find or register patient</source>
-        <translation>நோயாளியைத் தேடு அல்லது பதிவு செய்</translation>
+        <translation>நோயாளி தேடல் / பதிவு</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -1099,7 +1099,7 @@
     <name>SyncStatusPanel</name>
     <message>
         <source>Hub sync</source>
-        <translation>ஹப் ஒத்திசைவு</translation>
+        <translation>ஒத்திசைவு</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation>பதிவு செய்யப்படவில்லை</translation>
+        <translation>பதிவில்லை</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>Record</source>
-        <translation>பதிவு செய்</translation>
+        <translation>பதிவிடு</translation>
     </message>
     <message>
         <source>device</source>

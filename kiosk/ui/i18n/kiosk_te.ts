@@ -557,7 +557,7 @@
     <name>LoginScreen</name>
     <message>
         <source>Sign in</source>
-        <translation>సైన్ ఇన్ చేయండి</translation>
+        <translation>సైన్ ఇన్</translation>
     </message>
     <message>
         <source>Demo kiosk: sign in as &apos;{user}&apos; with PIN {pin}.</source>
