@@ -33,6 +33,7 @@ LANGUAGES: dict[str, str] = {
     "bn": "bn_IN",  # Bengali
     "kn": "kn_IN",  # Kannada
     "ta": "ta_IN",  # Tamil
+    "mr": "mr_IN",  # Marathi
 }
 
 # The Hindi file under its old name, for scripts that import it.
