@@ -34,6 +34,7 @@ LANGUAGES: dict[str, str] = {
     "kn": "kn_IN",  # Kannada
     "ta": "ta_IN",  # Tamil
     "mr": "mr_IN",  # Marathi
+    "gu": "gu_IN",  # Gujarati
 }
 
 # The Hindi file under its old name, for scripts that import it.
