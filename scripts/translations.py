@@ -35,6 +35,7 @@ LANGUAGES: dict[str, str] = {
     "ta": "ta_IN",  # Tamil
     "mr": "mr_IN",  # Marathi
     "gu": "gu_IN",  # Gujarati
+    "or": "or_IN",  # Odia
 }
 
 # The Hindi file under its old name, for scripts that import it.
