@@ -36,6 +36,7 @@ LANGUAGES: dict[str, str] = {
     "mr": "mr_IN",  # Marathi
     "gu": "gu_IN",  # Gujarati
     "or": "or_IN",  # Odia
+    "ml": "ml_IN",  # Malayalam
 }
 
 # The Hindi file under its old name, for scripts that import it.
