@@ -37,6 +37,7 @@ LANGUAGES: dict[str, str] = {
     "gu": "gu_IN",  # Gujarati
     "or": "or_IN",  # Odia
     "ml": "ml_IN",  # Malayalam
+    "pa": "pa_IN",  # Punjabi (Gurmukhi)
 }
 
 # The Hindi file under its old name, for scripts that import it.
