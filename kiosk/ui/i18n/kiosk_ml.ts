@@ -287,7 +287,7 @@
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
-        <translation>രേഖപ്പെടുത്തുക</translation>
+        <translation>റെക്കോർഡ്</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -460,7 +460,7 @@
     <name>FollowUpsPanel</name>
     <message>
         <source>Follow-ups due</source>
-        <translation>വരാനുള്ള ഫോളോ-അപ്പുകൾ</translation>
+        <translation>ഫോളോ-അപ്പുകൾ</translation>
     </message>
     <message>
         <source>No follow-ups due today.</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Find or register patient</source>
-        <translation>രോഗിയെ തിരയുക / രജിസ്റ്റർ</translation>
+        <translation>രോഗി തിരയൽ / രജിസ്റ്റർ</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation>എൻറോൾ ചെയ്തിട്ടില്ല</translation>
+        <translation>എൻറോൾ ആയില്ല</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>Record</source>
-        <translation>രേഖപ്പെടുത്തുക</translation>
+        <translation>റെക്കോർഡ്</translation>
     </message>
     <message>
         <source>device</source>
