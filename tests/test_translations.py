@@ -135,3 +135,37 @@ def test_written_in_the_language_s_own_script(code: str) -> None:
         assert not any(n.split(" ")[0] in others for n in names), where
         if words_left(source):
             assert any(n.startswith(script) for n in names), where
+
+
+def test_marathi_is_not_hindi() -> None:
+    """Marathi shares Devanagari with Hindi, so the script check cannot tell them apart."""
+    hindi = {(c, s): t for c, s, t in pairs("hi") if words_left(s)}
+    marathi = {(c, s): t for c, s, t in pairs("mr") if words_left(s)}
+    same = [key for key, text in marathi.items() if hindi.get(key) == text]
+    assert len(same) < len(marathi) // 10, same
+
+
+def test_merge_takes_the_language_from_the_file_name_or_its_header(tmp_path: Path) -> None:
+    import merge_ts
+    import translations
+
+    original = ts_file("te").read_text(encoding="utf-8")
+    first = re.search(r"<translation>([^<]+)</translation>", original)
+    assert first is not None
+    ours = original.replace(first.group(0), '<translation type="unfinished"></translation>', 1)
+    saved = translations.I18N
+    try:
+        translations.I18N = tmp_path / "ours"
+        translations.I18N.mkdir()
+        (translations.I18N / "kiosk_te.ts").write_text(ours, encoding="utf-8")
+        named = tmp_path / "theirs-kiosk_te.ts"
+        named.write_text(original, encoding="utf-8")
+        unnamed = tmp_path / "theirs.ts"
+        unnamed.write_text(original, encoding="utf-8")
+        assert merge_ts.language_of(named) == "te"
+        assert merge_ts.language_of(unnamed) == "te"  # from <TS language="te_IN">
+        assert merge_ts.merge("te", [unnamed]) == 1
+        merged = translations.messages(translations.I18N / "kiosk_te.ts")
+        assert merged == translations.messages(named)
+    finally:
+        translations.I18N = saved

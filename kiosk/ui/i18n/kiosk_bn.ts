@@ -557,7 +557,7 @@
     <name>LoginScreen</name>
     <message>
         <source>Sign in</source>
-        <translation>সাইন ইন করুন</translation>
+        <translation>সাইন ইন</translation>
     </message>
     <message>
         <source>Demo kiosk: sign in as &apos;{user}&apos; with PIN {pin}.</source>

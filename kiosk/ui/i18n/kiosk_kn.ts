@@ -557,7 +557,7 @@
     <name>LoginScreen</name>
     <message>
         <source>Sign in</source>
-        <translation>ಸೈನ್ ಇನ್ ಮಾಡಿ</translation>
+        <translation>ಸೈನ್ ಇನ್</translation>
     </message>
     <message>
         <source>Demo kiosk: sign in as &apos;{user}&apos; with PIN {pin}.</source>
