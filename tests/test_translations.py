@@ -169,3 +169,14 @@ def test_merge_takes_the_language_from_the_file_name_or_its_header(tmp_path: Pat
         assert merged == translations.messages(named)
     finally:
         translations.I18N = saved
+
+
+@pytest.mark.parametrize("code", sorted(SCRIPTS))
+def test_the_compiled_file_translates_in_qt(code: str) -> None:
+    """What the kiosk loads gives back the translation written in the .ts file."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(ts_file(code).with_suffix(".qm")))
+    for context, source, translation in pairs(code)[::25]:
+        assert translator.translate(context, source) == translation, (code, context, source)
