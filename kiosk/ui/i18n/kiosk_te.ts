@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation>ఇతరులు</translation>
+        <translation>ఇతర</translation>
     </message>
     <message>
         <source>Sex *</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Choose female, male or other.</source>
-        <translation>స్త్రీ, పురుషుడు లేదా ఇతరులు ఎంచుకోండి.</translation>
+        <translation>స్త్రీ, పురుషుడు లేదా ఇతర ఎంచుకోండి.</translation>
     </message>
     <message>
         <source>The prescription has no {item}.</source>
