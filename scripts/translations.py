@@ -1,10 +1,14 @@
-"""Keep the Hindi translation in step with the code.
+"""Keep every translation of the kiosk in step with the code.
 
-    python scripts/translations.py update   # collect strings into kiosk_hi.ts (keeps translations)
-    python scripts/translations.py release  # compile kiosk_hi.ts into kiosk_hi.qm
-    python scripts/translations.py check    # exit 1 if anything is untranslated or stale
+    python scripts/translations.py update [CODE ...]   # collect strings into kiosk_<code>.ts
+    python scripts/translations.py release [CODE ...]  # compile kiosk_<code>.ts into .qm
+    python scripts/translations.py check [CODE ...]    # exit 1 if anything is unfinished or stale
+    python scripts/translations.py add CODE            # start kiosk_<code>.ts for a new language
 
-Strings come from ``self.tr()`` in kiosk/ui and ``QT_TRANSLATE_NOOP`` elsewhere in kiosk/.
+Without codes, each command works on every language in LANGUAGES. ``update`` keeps the
+translations already made; strings new in the code arrive unfinished, strings gone from
+the code are dropped. Strings come from ``self.tr()`` in kiosk/ui and
+``QT_TRANSLATE_NOOP`` elsewhere in kiosk/.
 """
 
 from __future__ import annotations
@@ -18,9 +22,35 @@ from pathlib import Path
 import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "kiosk" / "ui" / "i18n" / "kiosk_hi.ts"
-QM = TS.with_suffix(".qm")
+I18N = ROOT / "kiosk" / "ui" / "i18n"
 TOOLS = Path(PySide6.__file__).parent
+
+# Every language the kiosk speaks besides English (the language of the source strings),
+# with the Qt locale lupdate writes into a new file.
+LANGUAGES: dict[str, str] = {
+    "hi": "hi_IN",  # Hindi
+    "te": "te_IN",  # Telugu
+    "bn": "bn_IN",  # Bengali
+    "kn": "kn_IN",  # Kannada
+    "ta": "ta_IN",  # Tamil
+    "mr": "mr_IN",  # Marathi
+    "gu": "gu_IN",  # Gujarati
+    "or": "or_IN",  # Odia
+    "ml": "ml_IN",  # Malayalam
+    "pa": "pa_IN",  # Punjabi (Gurmukhi)
+}
+
+# The Hindi file under its old name, for scripts that import it.
+TS = I18N / "kiosk_hi.ts"
+QM = TS.with_suffix(".qm")
+
+
+def ts_file(code: str) -> Path:
+    return I18N / f"kiosk_{code}.ts"
+
+
+def qm_file(code: str) -> Path:
+    return I18N / f"kiosk_{code}.qm"
 
 
 def sources() -> list[str]:
@@ -28,7 +58,8 @@ def sources() -> list[str]:
     return [str(f.relative_to(ROOT)) for f in files]
 
 
-def lupdate(target: Path) -> None:
+def lupdate(target: Path, locale: str = "hi_IN") -> None:
+    new = [] if target.exists() else ["-source-language", "en_GB"]
     subprocess.run(
         [
             str(TOOLS / "lupdate"),
@@ -36,6 +67,9 @@ def lupdate(target: Path) -> None:
             "-locations",
             "none",
             "-no-obsolete",
+            *new,
+            "-target-language",
+            locale,
             *sources(),
             "-ts",
             str(target),
@@ -66,43 +100,66 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([str(TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def check() -> int:
+def problems(code: str, wanted: set[tuple[str, str]], tmp: Path) -> list[str]:
+    """What keeps one language from being complete and compiled, in plain lines."""
+    ts, qm = ts_file(code), qm_file(code)
+    if not ts.exists():
+        return [f"{ts.name} is missing: run 'add {code}'"]
+    have = messages(ts)
+    found: list[str] = []
+    for title, items in (
+        (f"not in {ts.name}", sorted(wanted - set(have))),
+        (f"untranslated in {ts.name}", sorted(k for k in wanted & set(have) if not have[k])),
+        (f"in {ts.name} but no longer in the code", sorted(set(have) - wanted)),
+    ):
+        found.extend(f"{title}: [{context}] {source}" for context, source in items)
+    compiled = tmp / f"{code}.qm"
+    lrelease(ts, compiled)
+    if not qm.exists() or compiled.read_bytes() != qm.read_bytes():
+        found.append(f"{qm.name} does not match {ts.name}: run 'release'")
+    return found
+
+
+def check(codes: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.ts"
         lupdate(fresh)
         wanted = set(messages(fresh))
-        compiled = Path(tmp) / "fresh.qm"
-        lrelease(TS, compiled)
-        qm_current = compiled.read_bytes() == QM.read_bytes()
-    have = messages(TS)
-    missing = sorted(wanted - set(have))
-    untranslated = sorted(k for k in wanted & set(have) if not have[k])
-    stale = sorted(set(have) - wanted)
-    for title, items in (
-        ("not in kiosk_hi.ts", missing),
-        ("untranslated", untranslated),
-        ("no longer in the code", stale),
-    ):
-        for context, source in items:
-            print(f"{title}: [{context}] {source}")
-    if not qm_current:
-        print("kiosk_hi.qm does not match kiosk_hi.ts: run 'release'")
-        return 1
-    return 1 if missing or untranslated or stale else 0
+        found = [line for code in codes for line in problems(code, wanted, Path(tmp))]
+    for line in found:
+        print(line)
+    return 1 if found else 0
 
 
-def main(command: str) -> int:
+def chosen(args: list[str]) -> list[str]:
+    unknown = [code for code in args if code not in LANGUAGES]
+    if unknown:
+        raise SystemExit(f"unknown language {', '.join(unknown)}; known: {', '.join(LANGUAGES)}")
+    return args or list(LANGUAGES)
+
+
+def main(argv: list[str]) -> int:
+    command, args = (argv[0], argv[1:]) if argv else ("", [])
+    if command == "add" and len(args) == 1:
+        # A new language starts here; list it in LANGUAGES once it is translated.
+        lupdate(ts_file(args[0]), LANGUAGES.get(args[0], f"{args[0]}_IN"))
+        return 0
     if command == "update":
-        lupdate(TS)
+        for code in chosen(args):
+            if ts_file(code).exists():
+                lupdate(ts_file(code), LANGUAGES[code])
+            else:
+                print(f"{ts_file(code).name} is missing: run 'add {code}' to start it")
         return 0
     if command == "release":
-        lrelease(TS, QM)
+        for code in chosen(args):
+            lrelease(ts_file(code), qm_file(code))
         return 0
     if command == "check":
-        return check()
+        return check(chosen(args))
     print(__doc__)
     return 2
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else ""))
+    sys.exit(main(sys.argv[1:]))
