@@ -37,11 +37,17 @@ SCRIPTS = {
     "pa": "GURMUKHI",
 }
 
-# Written the same in every language on the kiosk: paper sizes, device readings, acronyms.
-SAME_IN_EVERY_LANGUAGE = {"SpO₂", "SpO2", "A4", "A5", "ABHA", "BMI", "MB", "QR", "USB"}
+# Written the same in every language on the kiosk: paper sizes, device readings, acronyms,
+# and HI/LO, which a glucose meter shows on its own screen for a result out of its range.
+SAME_IN_EVERY_LANGUAGE = {"SpO₂", "SpO2", "A4", "A5", "ABHA", "BMI", "MB", "QR", "USB", "HI", "LO"}
 
 PLACEHOLDER = re.compile(r"\{\w+(?::[^}]*)?\}|%\d+|%[a-zA-Z]")
 MARKUP = re.compile(r"</?\w+[^>]*>|&\w+;")
+SHARED_TOKEN = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(map(re.escape, sorted(SAME_IN_EVERY_LANGUAGE)))
+    + r")(?![A-Za-z])"
+)
 ACCELERATOR = re.compile(r"&(?=[^\s&;]+(?:\s|$))")
 
 
@@ -110,9 +116,13 @@ def test_placeholders_markup_and_accelerators_survive(code: str) -> None:
 def words_left(text: str) -> str:
     """The Latin letters of a string once placeholders and shared tokens are taken out."""
     text = PLACEHOLDER.sub(" ", text)
-    for token in SAME_IN_EVERY_LANGUAGE:
-        text = text.replace(token, " ")
-    return "".join(ch for ch in text if ch.isascii() and ch.isalpha())
+    return "".join(ch for ch in SHARED_TOKEN.sub(" ", text) if ch.isascii() and ch.isalpha())
+
+
+def test_shared_tokens_are_taken_out_only_as_whole_words() -> None:
+    """A meter shows HI alone; "HIV" or "LOW" in a sentence is English all the same."""
+    assert words_left("HI") == words_left("SpO2, A4") == ""
+    assert words_left("HIV test, LOW") == "HIVtestLOW"
 
 
 @pytest.mark.parametrize("code", sorted(SCRIPTS))

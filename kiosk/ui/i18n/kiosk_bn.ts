@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time}-এ রেকর্ড: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>রেকর্ড হয়েছে, {when} নেওয়া: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>কন্ট্রোল সলিউশন পরীক্ষা, রোগীর রিডিং নয়</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>খাওয়ার আগে</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>খাওয়ার পরে</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>মিটারের সীমার উপরে</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>মিটারের সীমার নিচে</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>মিটার এই ফলাফলটিকে সন্দেহজনক বলে চিহ্নিত করেছে</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>সমস্যা</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>যন্ত্রে রাখা ফলাফল, নতুনটি আগে। এখন নেওয়াটি বেছে নিন:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>তবুও রেকর্ড করুন</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল করুন</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>রেকর্ড হয়েছে</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>রোগীর ফলাফল নয়</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>রেকর্ড করা যাবে না</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>এটি রেকর্ড করুন</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>আজ {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>গতকাল {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>আজ {time}-এ</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>গতকাল {time}-এ</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} {time}-এ</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>ক্লিনিকের ঘড়ির চেয়ে এগিয়ে</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} মিনিট আগে</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} ঘণ্টা আগে</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 দিন আগে</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} দিন আগে</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>এই ফলাফলের সময় ({when}) ক্লিনিকের ঘড়ির চেয়ে এগিয়ে: যন্ত্রের ঘড়ি ভুল। এটি এই রোগীর এইমাত্র নেওয়া ফলাফল হলে তবেই রেকর্ড করুন, আর যন্ত্রের ঘড়ি ঠিক করুন।</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>এই ফলাফলটি {when} নেওয়া, আজকের নয়। যন্ত্র পুরোনো ফলাফল রেখে দেয়, প্রায়ই অন্য রোগীর। এটি এই রোগীর এবং এখনই নেওয়া হলে তবেই রেকর্ড করুন।</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>এই ফলাফলটি {age} ({when}) নেওয়া, এইমাত্র নয়। এটি এই রোগীর হলে তবেই রেকর্ড করুন।</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} વાગ્યે નોંધ: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>નોંધાયું, {when} લીધેલું: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>કંટ્રોલ સોલ્યુશન તપાસ, દર્દીનું રીડિંગ નથી</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>જમ્યા પહેલાં</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>જમ્યા પછી</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>મીટરની મર્યાદાથી ઉપર</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>મીટરની મર્યાદાથી નીચે</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>મીટરે આ પરિણામને શંકાસ્પદ ગણાવ્યું</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>સમસ્યા</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>સાધનમાં સાચવેલાં પરિણામો, સૌથી નવું પહેલાં. હમણાં લીધેલું પસંદ કરો:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>તો પણ નોંધો</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>રદ કરો</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>નોંધાયું</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>દર્દીનું પરિણામ નથી</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>નોંધી શકાતું નથી</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>આ નોંધો</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>આજે {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>ગઈકાલે {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>આજે {time} વાગ્યે</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ગઈકાલે {time} વાગ્યે</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} ના રોજ {time} વાગ્યે</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>ક્લિનિકની ઘડિયાળથી આગળ</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} મિનિટ પહેલાં</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} કલાક પહેલાં</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 દિવસ પહેલાં</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} દિવસ પહેલાં</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>આ પરિણામનો સમય ({when}) ક્લિનિકની ઘડિયાળથી આગળ છે: સાધનની ઘડિયાળ ખોટી છે. આ પરિણામ આ જ દર્દીનું હમણાં જ લીધેલું હોય તો જ નોંધો, અને સાધનની ઘડિયાળ સુધારો.</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>આ પરિણામ {when} લીધેલું છે, આજનું નથી. સાધન જૂનાં પરિણામો રાખે છે, ઘણી વાર બીજા દર્દીનાં. તે આ જ દર્દીનું હોય અને હમણાં લીધેલું હોય તો જ નોંધો.</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>આ પરિણામ {age} ({when}) લીધેલું છે, હમણાં નહીં. તે આ જ દર્દીનું હોય તો જ નોંધો.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} ಕ್ಕೆ ದಾಖಲು: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>ದಾಖಲಾಗಿದೆ, {when} ತೆಗೆದದ್ದು: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>ಕಂಟ್ರೋಲ್ ಸೊಲ್ಯೂಷನ್ ಪರೀಕ್ಷೆ, ರೋಗಿಯ ರೀಡಿಂಗ್ ಅಲ್ಲ</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>ಊಟದ ಮೊದಲು</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>ಊಟದ ನಂತರ</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>ಮೀಟರ್‌ನ ಮಿತಿಗಿಂತ ಹೆಚ್ಚು</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>ಮೀಟರ್‌ನ ಮಿತಿಗಿಂತ ಕಡಿಮೆ</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>ಮೀಟರ್ ಈ ಫಲಿತಾಂಶವನ್ನು ಸಂಶಯಾಸ್ಪದ ಎಂದು ಗುರುತಿಸಿದೆ</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>ಸಮಸ್ಯೆ</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>ಸಾಧನದಲ್ಲಿ ಉಳಿಸಿದ ಫಲಿತಾಂಶಗಳು, ಹೊಸದು ಮೊದಲು. ಈಗ ತೆಗೆದದ್ದನ್ನು ಆಯ್ಕೆ ಮಾಡಿ:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>ಆದರೂ ದಾಖಲಿಸಿ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ರದ್ದು ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>ದಾಖಲಾಗಿದೆ</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>ರೋಗಿಯ ಫಲಿತಾಂಶ ಅಲ್ಲ</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>ದಾಖಲಿಸಲು ಆಗದು</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>ಇದನ್ನು ದಾಖಲಿಸಿ</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>ಇಂದು {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>ನಿನ್ನೆ {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>ಇಂದು {time} ಕ್ಕೆ</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ನಿನ್ನೆ {time} ಕ್ಕೆ</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} ರಂದು {time} ಕ್ಕೆ</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>ಕ್ಲಿನಿಕ್ ಗಡಿಯಾರಕ್ಕಿಂತ ಮುಂದೆ</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} ನಿಮಿಷ ಹಿಂದೆ</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} ಗಂಟೆ ಹಿಂದೆ</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 ದಿನ ಹಿಂದೆ</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} ದಿನ ಹಿಂದೆ</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>ಈ ಫಲಿತಾಂಶದ ಸಮಯ ({when}) ಕ್ಲಿನಿಕ್ ಗಡಿಯಾರಕ್ಕಿಂತ ಮುಂದಿದೆ: ಸಾಧನದ ಗಡಿಯಾರ ತಪ್ಪಾಗಿದೆ. ಇದು ಈ ರೋಗಿಗೆ ಈಗಷ್ಟೇ ತೆಗೆದ ಫಲಿತಾಂಶವಾಗಿದ್ದರೆ ಮಾತ್ರ ದಾಖಲಿಸಿ, ಮತ್ತು ಸಾಧನದ ಗಡಿಯಾರವನ್ನು ಸರಿಪಡಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>ಈ ಫಲಿತಾಂಶ {when} ತೆಗೆದದ್ದು, ಇಂದಿನದಲ್ಲ. ಸಾಧನ ಹಳೆಯ ಫಲಿತಾಂಶಗಳನ್ನು ಇಟ್ಟುಕೊಳ್ಳುತ್ತದೆ, ಹಲವೊಮ್ಮೆ ಬೇರೆ ರೋಗಿಯದು. ಇದು ಈ ರೋಗಿಯದೇ ಆಗಿದ್ದು ಈಗ ತೆಗೆದದ್ದಾಗಿದ್ದರೆ ಮಾತ್ರ ದಾಖಲಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>ಈ ಫಲಿತಾಂಶವನ್ನು {age} ({when}) ತೆಗೆಯಲಾಗಿದೆ, ಈಗಷ್ಟೇ ಅಲ್ಲ. ಇದು ಈ ರೋಗಿಯದೇ ಆಗಿದ್ದರೆ ಮಾತ್ರ ದಾಖಲಿಸಿ.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} ന് രേഖപ്പെടുത്തി: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>രേഖപ്പെടുത്തി, എടുത്തത് {when}: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>കൺട്രോൾ സൊല്യൂഷൻ പരിശോധന, രോഗിയുടെ റീഡിംഗ് അല്ല</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>ഭക്ഷണത്തിന് മുമ്പ്</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>ഭക്ഷണത്തിന് ശേഷം</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>മീറ്ററിന്റെ പരിധിക്ക് മുകളിൽ</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>മീറ്ററിന്റെ പരിധിക്ക് താഴെ</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>ഈ ഫലം സംശയകരമാണെന്ന് മീറ്റർ അടയാളപ്പെടുത്തി</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>പ്രശ്നം</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>ഉപകരണത്തിൽ സൂക്ഷിച്ച ഫലങ്ങൾ, പുതിയത് ആദ്യം. ഇപ്പോൾ എടുത്തത് തിരഞ്ഞെടുക്കുക:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>എന്നാലും രേഖപ്പെടുത്തുക</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>റദ്ദാക്കുക</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>രേഖപ്പെടുത്തി</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>രോഗിയുടെ ഫലമല്ല</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>രേഖപ്പെടുത്താനാവില്ല</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>റെക്കോർഡ്</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>ഇന്ന് {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>ഇന്നലെ {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>ഇന്ന് {time} ന്</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ഇന്നലെ {time} ന്</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} {time} ന്</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>ക്ലിനിക്കിലെ ക്ലോക്കിനെക്കാൾ മുന്നിൽ</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} മിനിറ്റ് മുമ്പ്</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} മണിക്കൂർ മുമ്പ്</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 ദിവസം മുമ്പ്</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} ദിവസം മുമ്പ്</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>ഈ ഫലത്തിന്റെ സമയം ({when}) ക്ലിനിക്കിലെ ക്ലോക്കിനെക്കാൾ മുന്നിലാണ്: ഉപകരണത്തിലെ ക്ലോക്ക് തെറ്റാണ്. ഇത് ഈ രോഗിക്ക് ഇപ്പോൾ എടുത്ത ഫലമാണെങ്കിൽ മാത്രം രേഖപ്പെടുത്തുക, ഉപകരണത്തിലെ ക്ലോക്ക് ശരിയാക്കുകയും ചെയ്യുക.</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>ഈ ഫലം {when} എടുത്തതാണ്, ഇന്നത്തേതല്ല. ഉപകരണം പഴയ ഫലങ്ങൾ സൂക്ഷിക്കും, പലപ്പോഴും മറ്റൊരു രോഗിയുടേത്. ഇത് ഈ രോഗിയുടേതും ഇപ്പോൾ എടുത്തതുമാണെങ്കിൽ മാത്രം രേഖപ്പെടുത്തുക.</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>ഈ ഫലം {age} ({when}) എടുത്തതാണ്, ഇപ്പോഴല്ല. ഇത് ഈ രോഗിയുടേതാണെങ്കിൽ മാത്രം രേഖപ്പെടുത്തുക.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} ला नोंद: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>नोंदवले, {when} घेतलेला: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>कंट्रोल सोल्युशन चाचणी, रुग्णाची रीडिंग नाही</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>जेवणापूर्वी</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>जेवणानंतर</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>मीटरच्या मर्यादेपेक्षा जास्त</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>मीटरच्या मर्यादेपेक्षा कमी</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>मीटरने हा निकाल संशयास्पद म्हणून दाखवला</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>उपकरणात साठवलेले निकाल, सर्वात नवा आधी. आत्ता घेतलेला निवडा:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>तरीही नोंदवा</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करा</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>नोंदवले</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>रुग्णाचा निकाल नाही</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>नोंदवता येत नाही</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>हा नोंदवा</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>आज {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>काल {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>आज {time} वाजता</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>काल {time} वाजता</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} रोजी {time} वाजता</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>क्लिनिकच्या घड्याळाच्या पुढे</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} मिनिटांपूर्वी</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} तासांपूर्वी</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 दिवसापूर्वी</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} दिवसांपूर्वी</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>या निकालाची वेळ ({when}) क्लिनिकच्या घड्याळाच्या पुढे आहे: उपकरणाचे घड्याळ चुकीचे आहे. हा या रुग्णाचा आत्ताच घेतलेला निकाल असेल तरच नोंदवा, आणि उपकरणाचे घड्याळ दुरुस्त करा.</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>हा निकाल {when} घेतलेला आहे, आजचा नाही. उपकरण जुने निकाल ठेवते, बहुधा दुसऱ्या रुग्णाचे. हा या रुग्णाचा आणि आत्ता घेतलेला असेल तरच नोंदवा.</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>हा निकाल {age} ({when}) घेतला होता, आत्ता नाही. हा या रुग्णाचा असेल तरच नोंदवा.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} ରେ ରେକର୍ଡ: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>ରେକର୍ଡ ହେଲା, {when} ନିଆଯାଇଥିଲା: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>କଣ୍ଟ୍ରୋଲ ସଲ୍ୟୁସନ ପରୀକ୍ଷା, ରୋଗୀଙ୍କ ରିଡିଂ ନୁହେଁ</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>ଖାଇବା ପୂର୍ବରୁ</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>ଖାଇବା ପରେ</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>ମିଟରର ସୀମାଠାରୁ ଉପରେ</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>ମିଟରର ସୀମାଠାରୁ ତଳେ</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>ମିଟର ଏହି ଫଳାଫଳକୁ ସନ୍ଦେହଜନକ ବୋଲି ଚିହ୍ନିତ କଲା</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>ସମସ୍ୟା</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>ଉପକରଣରେ ରଖାଯାଇଥିବା ଫଳାଫଳ, ନୂଆଟି ପ୍ରଥମେ। ବର୍ତ୍ତମାନ ନିଆଯାଇଥିବାଟି ବାଛନ୍ତୁ:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>ତଥାପି ରେକର୍ଡ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ବାତିଲ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>ରେକର୍ଡ ହେଲା</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>ରୋଗୀଙ୍କ ଫଳାଫଳ ନୁହେଁ</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>ରେକର୍ଡ କରିହେବ ନାହିଁ</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>ଏହାକୁ ରେକର୍ଡ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>ଆଜି {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>ଗତକାଲି {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>ଆଜି {time} ରେ</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ଗତକାଲି {time} ରେ</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} {time} ରେ</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>କ୍ଲିନିକ ଘଣ୍ଟାଠାରୁ ଆଗରେ</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} ମିନିଟ ପୂର୍ବେ</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} ଘଣ୍ଟା ପୂର୍ବେ</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 ଦିନ ପୂର୍ବେ</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} ଦିନ ପୂର୍ବେ</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>ଏହି ଫଳାଫଳର ସମୟ ({when}) କ୍ଲିନିକ ଘଣ୍ଟାଠାରୁ ଆଗରେ: ଉପକରଣର ଘଣ୍ଟା ଭୁଲ। ଏହା ଏହି ରୋଗୀଙ୍କର ଏବେ ନିଆଯାଇଥିବା ଫଳାଫଳ ହେଲେ ହିଁ ରେକର୍ଡ କରନ୍ତୁ, ଏବଂ ଉପକରଣର ଘଣ୍ଟା ଠିକ କରନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>ଏହି ଫଳାଫଳ {when} ନିଆଯାଇଥିଲା, ଆଜିର ନୁହେଁ। ଉପକରଣ ପୁରୁଣା ଫଳାଫଳ ରଖେ, ଅନେକ ସମୟରେ ଅନ୍ୟ ରୋଗୀଙ୍କର। ଏହା ଏହି ରୋଗୀଙ୍କର ଓ ଏବେ ନିଆଯାଇଥିଲେ ହିଁ ରେକର୍ଡ କରନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>ଏହି ଫଳାଫଳ {age} ({when}) ନିଆଯାଇଥିଲା, ଏବେ ନୁହେଁ। ଏହା ଏହି ରୋଗୀଙ୍କର ହେଲେ ହିଁ ରେକର୍ଡ କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>

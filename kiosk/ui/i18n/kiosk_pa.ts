@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} ਵਜੇ ਦਰਜ: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>ਦਰਜ ਕੀਤਾ, {when} ਲਿਆ ਗਿਆ: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>ਕੰਟਰੋਲ ਸਲਿਊਸ਼ਨ ਜਾਂਚ, ਮਰੀਜ਼ ਦੀ ਰੀਡਿੰਗ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>ਖਾਣੇ ਤੋਂ ਬਾਅਦ</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>ਮੀਟਰ ਦੀ ਸੀਮਾ ਤੋਂ ਉੱਪਰ</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>ਮੀਟਰ ਦੀ ਸੀਮਾ ਤੋਂ ਹੇਠਾਂ</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>ਮੀਟਰ ਨੇ ਇਸ ਨਤੀਜੇ ਨੂੰ ਸ਼ੱਕੀ ਦੱਸਿਆ</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>ਸਮੱਸਿਆ</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>ਉਪਕਰਣ ਵਿੱਚ ਰੱਖੇ ਨਤੀਜੇ, ਸਭ ਤੋਂ ਨਵਾਂ ਪਹਿਲਾਂ। ਹੁਣੇ ਲਿਆ ਨਤੀਜਾ ਚੁਣੋ:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>ਫਿਰ ਵੀ ਦਰਜ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ਰੱਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>ਦਰਜ ਕੀਤਾ</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>ਮਰੀਜ਼ ਦਾ ਨਤੀਜਾ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>ਦਰਜ ਨਹੀਂ ਹੋ ਸਕਦਾ</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>ਇਹ ਦਰਜ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>ਅੱਜ {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>ਕੱਲ੍ਹ {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>ਅੱਜ {time} ਵਜੇ</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ਕੱਲ੍ਹ {time} ਵਜੇ</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} ਨੂੰ {time} ਵਜੇ</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>ਕਲੀਨਿਕ ਦੀ ਘੜੀ ਤੋਂ ਅੱਗੇ</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} ਮਿੰਟ ਪਹਿਲਾਂ</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} ਘੰਟੇ ਪਹਿਲਾਂ</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 ਦਿਨ ਪਹਿਲਾਂ</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} ਦਿਨ ਪਹਿਲਾਂ</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>ਇਸ ਨਤੀਜੇ ਦਾ ਸਮਾਂ ({when}) ਕਲੀਨਿਕ ਦੀ ਘੜੀ ਤੋਂ ਅੱਗੇ ਹੈ: ਉਪਕਰਣ ਦੀ ਘੜੀ ਗ਼ਲਤ ਹੈ। ਇਸਨੂੰ ਤਾਂ ਹੀ ਦਰਜ ਕਰੋ ਜੇ ਇਹ ਇਸੇ ਮਰੀਜ਼ ਦਾ ਹੁਣੇ ਲਿਆ ਨਤੀਜਾ ਹੋਵੇ, ਅਤੇ ਉਪਕਰਣ ਦੀ ਘੜੀ ਠੀਕ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>ਇਹ ਨਤੀਜਾ {when} ਦਾ ਹੈ, ਅੱਜ ਦਾ ਨਹੀਂ। ਉਪਕਰਣ ਪੁਰਾਣੇ ਨਤੀਜੇ ਰੱਖਦਾ ਹੈ, ਅਕਸਰ ਕਿਸੇ ਹੋਰ ਮਰੀਜ਼ ਦੇ। ਇਸਨੂੰ ਤਾਂ ਹੀ ਦਰਜ ਕਰੋ ਜੇ ਇਹ ਇਸੇ ਮਰੀਜ਼ ਦਾ ਹੋਵੇ ਅਤੇ ਹੁਣੇ ਲਿਆ ਗਿਆ ਹੋਵੇ।</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>ਇਹ ਨਤੀਜਾ {age} ({when}) ਲਿਆ ਗਿਆ ਸੀ, ਹੁਣੇ ਨਹੀਂ। ਇਸਨੂੰ ਤਾਂ ਹੀ ਦਰਜ ਕਰੋ ਜੇ ਇਹ ਇਸੇ ਮਰੀਜ਼ ਦਾ ਹੋਵੇ।</translation>
     </message>
 </context>
 <context>

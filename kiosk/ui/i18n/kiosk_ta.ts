@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} மணிக்குப் பதிவு: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>பதிவானது, {when} எடுத்தது: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>கண்ட்ரோல் சொல்யூஷன் சோதனை, நோயாளியின் அளவீடு அல்ல</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>உணவுக்கு முன்</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>உணவுக்குப் பின்</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>மீட்டரின் வரம்புக்கு மேல்</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>மீட்டரின் வரம்புக்குக் கீழ்</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>மீட்டர் இந்த முடிவைச் சந்தேகமானது எனக் குறித்துள்ளது</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>பிரச்சனை</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>சாதனத்தில் சேமித்த முடிவுகள், புதியது முதலில். இப்போது எடுத்ததைத் தேர்ந்தெடுங்கள்:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>இருந்தாலும் பதிவிடு</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்து செய்</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>பதிவானது</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>நோயாளியின் முடிவல்ல</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>பதிவிட முடியாது</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>இதைப் பதிவிடு</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>இன்று {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>நேற்று {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>இன்று {time} மணிக்கு</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>நேற்று {time} மணிக்கு</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} அன்று {time} மணிக்கு</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>கிளினிக் கடிகாரத்தை விட முன்னால்</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} நிமி. முன்பு</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} மணி. முன்பு</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 நாள் முன்பு</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} நாள் முன்பு</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>இந்த முடிவின் நேரம் ({when}) கிளினிக் கடிகாரத்தை விட முன்னால் உள்ளது: சாதனத்தின் கடிகாரம் தவறு. இது இந்த நோயாளிக்கு இப்போதுதான் எடுத்த முடிவு என்றால் மட்டும் பதிவிடுங்கள், சாதனத்தின் கடிகாரத்தையும் சரிசெய்யுங்கள்.</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>இந்த முடிவு {when} எடுத்தது, இன்று அல்ல. சாதனம் பழைய முடிவுகளை வைத்திருக்கும், பெரும்பாலும் வேறு நோயாளியுடையவை. இது இந்த நோயாளியுடையது, இப்போது எடுத்தது என்றால் மட்டும் பதிவிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>இந்த முடிவு {age} ({when}) எடுக்கப்பட்டது, இப்போது அல்ல. இது இந்த நோயாளியுடையது என்றால் மட்டும் பதிவிடுங்கள்.</translation>
     </message>
 </context>
 <context>

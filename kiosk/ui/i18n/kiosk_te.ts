@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time}కి నమోదు: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation>{when} తీసుకున్నది, నమోదైంది: {values}</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -391,6 +395,26 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>కంట్రోల్ సొల్యూషన్ పరీక్ష, రోగి రీడింగ్ కాదు</translation>
+    </message>
+    <message>
+        <source>Before a meal</source>
+        <translation>భోజనానికి ముందు</translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation>భోజనం తర్వాత</translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation>మీటర్ పరిధి కంటే ఎక్కువ</translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation>మీటర్ పరిధి కంటే తక్కువ</translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation>మీటర్ ఈ ఫలితాన్ని సందేహాస్పదంగా గుర్తించింది</translation>
     </message>
 </context>
 <context>
@@ -633,6 +657,97 @@
     <message>
         <source>Problem</source>
         <translation>సమస్య</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation>పరికరంలో నిల్వ ఉన్న ఫలితాలు, కొత్తది ముందు. ఇప్పుడు తీసుకున్నదాన్ని ఎంచుకోండి:</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>అయినా నమోదు చేయండి</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>రద్దు చేయండి</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>నమోదైంది</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation>రోగి ఫలితం కాదు</translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation>నమోదు చేయలేము</translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation>దీన్ని నమోదు చేయండి</translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation>ఈరోజు {time} · {age}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>నిన్న {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>ఈరోజు {time}కి</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>నిన్న {time}కి</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} {time}కి</translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation>క్లినిక్ గడియారం కంటే ముందు</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} ని. క్రితం</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} గం. క్రితం</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 రోజు క్రితం</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} రోజుల క్రితం</translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation>HI</translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation>LO</translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation>ఈ ఫలితం సమయం ({when}) క్లినిక్ గడియారం కంటే ముందుంది: పరికరం గడియారం తప్పుగా ఉంది. ఇది ఈ రోగికి ఇప్పుడే తీసుకున్న ఫలితం అయితేనే నమోదు చేయండి, పరికరం గడియారాన్ని కూడా సరిచేయండి.</translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation>ఈ ఫలితం {when} తీసుకున్నది, ఈరోజుది కాదు. పరికరం పాత ఫలితాలను ఉంచుకుంటుంది, తరచూ వేరే రోగివి. ఇది ఈ రోగిదే, ఇప్పుడే తీసుకున్నదే అయితేనే నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation>ఈ ఫలితం {age} ({when}) తీసుకున్నది, ఇప్పుడే కాదు. ఇది ఈ రోగిదే అయితేనే నమోదు చేయండి.</translation>
     </message>
 </context>
 <context>
