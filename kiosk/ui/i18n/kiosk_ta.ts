@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation>பிபி (இரத்த அழுத்தம்)</translation>
+        <translation>பிபி (ரத்த அழுத்தம்)</translation>
     </message>
     <message>
         <source>Recorded at {time}: {values}</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation>நோயாளியின் முடிவல்ல</translation>
+        <translation>நோயாளி முடிவல்ல</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>fasting</source>
-        <translation>வெறும் வயிற்றில்</translation>
+        <translation>வெறும் வயிறு</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation>பிபி (இரத்த அழுத்தம்)</translation>
+        <translation>பிபி (ரத்த அழுத்தம்)</translation>
     </message>
     <message>
         <source>Systolic pressure ({systolic}) must be higher than diastolic ({diastolic}).</source>
