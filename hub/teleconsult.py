@@ -208,8 +208,9 @@ def list_of(
     medicine: dict[str, str], formulary: Iterable[Any], prohibited: Prohibited | None
 ) -> Listed:
     """The list of a medicine: prohibited by name above everything; else the formulary
-    entry it was picked from (name, form and strength), else one of the same generic
-    name (the strictest if forms differ), else ``unlisted_as`` from the rules."""
+    entry it was picked from (name, form and strength), else those of the same generic
+    name, else those whose names hold every word written (the strictest list of them),
+    else ``unlisted_as`` from the rules."""
     if prohibited is not None:
         return Listed("prohibited", True)
     entries = list(formulary)
@@ -220,6 +221,9 @@ def list_of(
         return Listed(exact[0].list, True)
     key = generic_key(medicine["name"])
     same = [e.list for e in entries if key and generic_key(e.name) == key]
+    if not same and key:  # "ORS" for "Oral rehydration salts (ORS)": every word in its name
+        words = set(key.split())
+        same = [e.list for e in entries if words <= set(generic_key(e.name).split())]
     if same:
         return Listed(max(same, key=LISTS.index), True)
     return Listed(rules().unlisted_as, False)
