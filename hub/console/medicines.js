@@ -111,8 +111,8 @@ async function add(entry) {
   }
   closeSuggestions();
   // The hub's rules decide (mode, type, lists, the prohibited substances); refused, the
-  // search keeps its text and the reason shows in plain words.
-  if (!(await check(entry))) return;
+  // reason shows in plain words (naming the medicine) and the search is cleared.
+  if (!(await check(entry))) { $("rx-medicine-search").value = ""; return; }
   const medicine = Object.fromEntries(FIELDS.map((f) => [f, entry[f] || ""]));
   state.items.push(medicine);
   $("rx-medicine-search").value = "";
