@@ -87,3 +87,5 @@ async def pick(page: Page, typed: str, words: str) -> None:
     await type_into(page, "[data-testid=rx-medicine-search]", typed)
     await page.wait_for(f"!{q('[data-testid=rx-suggestions]')}.hidden")
     await mouse_click(page, await suggestion(page, words))
+    # The hub checks it first; added or refused, the search is cleared.
+    await page.wait_for(f"{q('[data-testid=rx-medicine-search]')}.value === ''")
