@@ -231,8 +231,21 @@ def test_a_specialists_qualification(tmp_path: Path, capsys: pytest.CaptureFixtu
     code, _, err = run(capsys, "specialists", "set", "dr.nobody", "--qualification", "MBBS",
                        "--home", home)  # fmt: skip
     assert code == 1 and "no specialist 'dr.nobody'" in err
+    # The council that issued the registration number, printed beside it.
+    code, out, _ = run(capsys, "specialists", "add", "dr.meena", "--name", "Dr Meena",
+                       "--qualification", "MBBS", "--council", " Rajasthan  Medical Council",
+                       *common)  # fmt: skip
+    assert code == 0 and "no council" not in out
+    code, out, _ = run(capsys, "specialists", "set", "dr.rao", "--council",
+                       "Delhi Medical Council", "--home", home)  # fmt: skip
+    assert code == 0 and "'Delhi Medical Council'" in out
+    code, _, err = run(capsys, "specialists", "set", "dr.rao", "--home", home)
+    assert code == 1 and "--qualification and/or --council" in err
     from tests.pgtools import query
 
-    assert sorted(query("", Path(home), "SELECT username, qualification FROM specialists")) == [
-        ("dr.rao", "MBBS, DCH"), ("dr.verma", "MBBS, MD (General Medicine)")
+    assert sorted(query("", Path(home), "SELECT username, qualification, council FROM "
+                        "specialists")) == [
+        ("dr.meena", "MBBS", "Rajasthan Medical Council"),
+        ("dr.rao", "MBBS, DCH", "Delhi Medical Council"),
+        ("dr.verma", "MBBS, MD (General Medicine)", ""),
     ]  # fmt: skip

@@ -17,7 +17,6 @@ from tests.conftest import FakeClock
 from tests.consulttools import synced_case
 from tests.hubtools import hub_and_kiosk
 from tests.rtc.callkit import console_in_case
-from tests.rtc.test_console_teleconsult import video_for
 from tests.rtc.console_rx import (
     SLOT,
     fill_medicine,
@@ -27,6 +26,7 @@ from tests.rtc.console_rx import (
     q,
     set_date,
     type_into,
+    video_for,
 )
 
 pytestmark = pytest.mark.skipif(

@@ -19,7 +19,7 @@ from kiosk.rx.render import PaperSize
 from tests import chromium
 from tests.conftest import FakeClock
 from tests.consulttools import add_specialist, map_spoke, synced_case
-from tests.hubtools import Hub, hub_and_kiosk
+from tests.hubtools import hub_and_kiosk
 from tests.rtc.callkit import console_in_case
 from tests.rtc.console_rx import (
     SLOT,
@@ -31,6 +31,7 @@ from tests.rtc.console_rx import (
     pick,
     q,
     type_into,
+    video_for,
 )
 from tests.test_rx_print import QUEUE, _cups_pdf_dir
 
@@ -38,14 +39,6 @@ pytestmark = pytest.mark.skipif(
     not chromium.available(), reason="needs Debian's chromium (installer/debian-packages-dev.txt)"
 )
 COUNCIL = "Rajasthan Medical Council"
-
-
-async def video_for(hub: Hub, spoke_id: str, encounter: str, clock: FakeClock, s: int) -> None:
-    """What the hub records when the kiosk reports ``s`` seconds of video in the call
-    (the socket's part is tests/hub/test_teleconsult.py)."""
-    start = clock()
-    assert await hub.storage.note_call_media(encounter, spoke_id, "video", start)
-    clock.advance(seconds=s)
 
 
 async def refused(page: chromium.Page, words: str) -> str:
