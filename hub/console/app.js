@@ -159,6 +159,7 @@ async function openCase(id) {
     data.urgent ? "urgent" : ""].filter(Boolean).join(" · ");
   $("case-complaint").textContent = data.complaint || "—";
   $("case-review").hidden = data.consult_mode !== "text";
+  $("case-view").classList.toggle("review", data.consult_mode === "text");
   $("case-history").textContent = data.history || "—";
   renderVitals(data.vitals);
   renderPhotos(data.photos);

@@ -191,9 +191,8 @@ class EncounterScreen(QWidget):
         if enc.status is EncounterStatus.QUEUED and enc.consult_mode is ConsultMode.TEXT:
             self.consult_state.setText(
                 self.tr(
-                    "Sent for review. The case goes to the hub as soon as the connection "
-                    "allows; the specialist answers in writing and the answer prints here "
-                    "like any prescription."
+                    "Sent for review. The specialist answers in writing; the answer prints "
+                    "here like any prescription."
                 )
             )
         elif enc.status is EncounterStatus.QUEUED:

@@ -63,7 +63,7 @@ def test_the_console_refuses_what_the_consult_does_not_allow(
             encounter = await synced_case(hub, kiosk)
             async with chromium.Browser() as browser:
                 page = await console_in_case(browser, hub.url, encounter)
-                await page.wait_for(f"{page.by_id('rx-mode')}.dataset.mode === 'text'")
+                await page.wait_for(f"{page.by_id('rx-mode')}?.dataset.mode === 'text'")
                 assert "List O (over the counter)" in await page.text("rx-allowed")
                 # No call yet: a text consult, List O only.
                 await pick(page, "amox", "Capsule · 500 mg")
@@ -89,7 +89,7 @@ def test_the_console_refuses_what_the_consult_does_not_allow(
                 # The kiosk reports a video call: List A is allowed, List B still not.
                 await video_for(hub, kiosk.spoke_id, encounter, clock, 120)
                 await pick(page, "amox", "Capsule · 500 mg")
-                await page.wait_for(f"{page.by_id('rx-mode')}.dataset.mode === 'video'")
+                await page.wait_for(f"{page.by_id('rx-mode')}?.dataset.mode === 'video'")
                 assert await medicines(page) == ["Amoxicillin"]
                 assert await page.eval(f"{page.by_id('rx-refusal')}.hidden") is True
                 await pick(page, "enala", "Tablet · 5 mg")
@@ -148,7 +148,7 @@ def test_a_case_sent_for_review_is_answered_and_printed_at_the_spoke(
                 assert "Review" in await page.eval(f"{badge}.textContent")
                 await page.eval(f"{row}.querySelector('[data-testid=queue-take]').click()")
                 await page.wait_for(f"!{page.by_id('case-review')}.hidden")
-                await page.wait_for(f"{page.by_id('rx-mode')}.dataset.mode === 'text'")
+                await page.wait_for(f"{page.by_id('rx-mode')}?.dataset.mode === 'text'")
                 assert "spoke sent this case for review" in await page.text("rx-mode-why")
                 await pick(page, "clotri", "Cream · 1%")
                 assert "may prescribe only List O" in await refused(page, "Clotrimazole")

@@ -456,8 +456,8 @@
         <translation>{time} बजे खोला गया</translation>
     </message>
     <message>
-        <source>Sent for review. The case goes to the hub as soon as the connection allows; the specialist answers in writing and the answer prints here like any prescription.</source>
-        <translation>समीक्षा के लिए भेजा गया। कनेक्शन मिलते ही केस हब पहुँच जाएगा; विशेषज्ञ लिखित में जवाब देंगे और वह जवाब यहाँ दूसरी पर्चियों की तरह छपेगा।</translation>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>समीक्षा के लिए भेजा गया। विशेषज्ञ लिखित में जवाब देंगे; जवाब यहाँ दूसरी पर्चियों की तरह छपेगा।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
