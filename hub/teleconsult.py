@@ -213,7 +213,8 @@ def list_of(
     else ``unlisted_as`` from the rules."""
     if prohibited is not None:
         return Listed("prohibited", True)
-    entries = list(formulary)
+    # A list loaded before lists existed has entries without one: as if not listed.
+    entries = [e for e in formulary if e.list in LISTS]
     exact = [e for e in entries if (e.name.casefold(), e.form.casefold(), e.strength.casefold())
              == (medicine["name"].casefold(), medicine.get("form", "").casefold(),
                  medicine.get("strength", "").casefold())]  # fmt: skip

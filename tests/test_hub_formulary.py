@@ -15,6 +15,7 @@ from hub.cli import main
 from hub.config import HubConfigError
 from hub.formulary import FormularyError
 from hub.server import start
+from hub.storage.base import FormularyEntry
 from tests.conftest import FakeClock
 from tests.consulttools import console, synced_case
 from tests.hubtools import hub_and_kiosk, running_hub
@@ -249,3 +250,16 @@ def test_a_specialists_qualification(tmp_path: Path, capsys: pytest.CaptureFixtu
         ("dr.rao", "MBBS, DCH", "Delhi Medical Council"),
         ("dr.verma", "MBBS, MD (General Medicine)", ""),
     ]  # fmt: skip
+
+
+def test_a_formulary_loaded_before_lists_existed_counts_as_unlisted() -> None:
+    """Entries kept in the database without a list: the rules' ``unlisted_as`` applies."""
+    old = [FormularyEntry("Amoxicillin", "Capsule", "500 mg"),
+           FormularyEntry("Paracetamol", "Tablet", "500 mg", list="O")]  # fmt: skip
+    video = teleconsult.ConsultKind("video", "first")
+    amoxicillin = {"name": "Amoxicillin", "form": "Capsule", "strength": "500 mg"}
+    found = teleconsult.medicine_problems([amoxicillin], old, video)
+    assert found and "not in the hub's formulary, so it counts as List B" in found[0][1]
+    paracetamol = {"name": "Paracetamol", "form": "Tablet", "strength": "500 mg"}
+    text = teleconsult.ConsultKind("text", "first")
+    assert teleconsult.medicine_problems([paracetamol], old, text) == []
