@@ -3,7 +3,8 @@ review" (before and after), the console's queue with its review badge, the conso
 refusing a medicine the consult may not prescribe, the answer form of a text consult,
 and the printed answer (A5, rendered with pdftoppm into docs/rx-samples/).
 
-Run with ``python -m tests.screenshots_teleconsult docs/screenshots``. Everything runs for
+Run with ``python -m tests.screenshots_teleconsult docs/screenshots`` (add ``hi`` for the
+kiosk's screens in Hindi). Everything runs for
 real: a hub on loopback, the kiosk's window with its sync and consult services, the
 console in headless Chromium.
 """
@@ -138,7 +139,8 @@ def printed(samples: Path, ctx: Context, encounter: str) -> None:
     print(samples / "text-consult-a5.png")
 
 
-def main(out_dir: str) -> None:
+def main(out_dir: str, language: str = "en") -> None:
+    """Everything in English; with ``hi``, only the kiosk's two screens, in Hindi."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     samples = out.parent / "rx-samples"
@@ -146,12 +148,12 @@ def main(out_dir: str) -> None:
     base = Path(tempfile.mkdtemp(prefix="hwc-tele-shots-"))
     hub = consult_hub(base / "hub", "hwc-bassi")
     hub.run(hub.running.storage.set_council("dr.asha", COUNCIL))
-    window, ctx, encounter = open_consult_kiosk(base / "kiosk", hub, wait, "en", review_case)
+    window, ctx, encounter = open_consult_kiosk(base / "kiosk", hub, wait, language, review_case)
     screen = window.current_screen
     assert isinstance(screen, EncounterScreen)
     wait(screen.review_button.isVisible)
     screen.specialty.setCurrentIndex(screen.specialty.findData("general_medicine"))
-    shoot(window, out, "en-send-for-review")
+    shoot(window, out, f"{language}-send-for-review")
     screen.review_button.click()
     wait(lambda: screen.consult_state.isVisible())
 
@@ -162,11 +164,12 @@ def main(out_dir: str) -> None:
     assert ctx.sync is not None  # the CHO presses "Sync now" (or the next cycle runs)
     ctx.bridge.run_async(ctx.sync.service.sync_now, lambda _report: None)
     wait(at_hub, 30)
-    shoot(window, out, "en-sent-for-review")
-    hub.run(console_shots(out, hub.url, encounter))
-    # The hub told the spoke's socket that something waits; the kiosk pulled it by itself.
-    wait(lambda: bool(ctx.clinic.prescriptions.for_encounter(encounter)), 30)
-    printed(samples, ctx, encounter)
+    shoot(window, out, f"{language}-sent-for-review")
+    if language == "en":
+        hub.run(console_shots(out, hub.url, encounter))
+        # The hub told the spoke's socket that something waits; the kiosk pulled it itself.
+        wait(lambda: bool(ctx.clinic.prescriptions.for_encounter(encounter)), 30)
+        printed(samples, ctx, encounter)
     window.close()
     shutdown(ctx)
     window.deleteLater()
@@ -175,4 +178,5 @@ def main(out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots",
+         sys.argv[2] if len(sys.argv) > 2 else "en")  # fmt: skip
