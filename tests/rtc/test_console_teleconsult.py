@@ -18,7 +18,7 @@ from kiosk.rx.printing import JobState
 from kiosk.rx.render import PaperSize
 from tests import chromium
 from tests.conftest import FakeClock
-from tests.consulttools import add_specialist, map_spoke, synced_case
+from tests.consulttools import add_specialist, console, map_spoke, synced_case
 from tests.hubtools import hub_and_kiosk
 from tests.rtc.callkit import console_in_case
 from tests.rtc.console_rx import (
@@ -110,6 +110,68 @@ def test_the_console_refuses_what_the_consult_does_not_allow(
                 assert await page.visible("rx-form")  # nothing was signed
                 assert await hub.storage.prescriptions_for(encounter) == []
                 assert not [line for line in page.console if line.startswith("exception")]
+
+    asyncio.run(scenario())
+
+
+def test_an_audio_follow_up_repeats_list_a_and_adds_list_b(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
+            hub.running.context.clock = clock
+            first = await synced_case(hub, kiosk)
+            # The first consult, by video, signed through the API.
+            c = console(hub.url)
+            async with c.session:
+                assert await c.login() == 200
+                assert (await c.call("POST", f"/cases/{first}/take"))[0] == 200
+                await video_for(hub, kiosk.spoke_id, first, clock, 120)
+                status, earlier = await c.call("POST", f"/cases/{first}/prescription", {
+                    "diagnosis": "Essential hypertension", "investigations": [],
+                    "medicines": [{"name": "Amlodipine", "form": "Tablet", "strength": "5 mg",
+                                   "dose": "1 tablet", "frequency": "Once daily",
+                                   "duration": "1 month", "instructions": ""}],
+                    "advice": "", "follow_up": "", "referral": "", "language": "en",
+                })  # fmt: skip
+                assert status == 201, earlier
+            # A month later the same patient; the call runs on audio only.
+            clock.advance(days=30)
+            patient = kiosk.clinic.encounters.detail(first).encounter.patient_id
+            second = kiosk.encounter(patient)
+            kiosk.clinic.encounters.request_consult(second, "general_medicine", False,
+                                                    kiosk.cho_id)  # fmt: skip
+            assert (await kiosk.sync(hub.url)).clean
+            async with chromium.Browser() as browser:
+                page = await console_in_case(browser, hub.url, second)
+                assert await hub.storage.note_call_media(second, kiosk.spoke_id, "audio", clock())
+                await pick(page, "amlo", "Tablet · 5 mg")
+                await page.wait_for(f"{page.by_id('rx-mode')}?.dataset.mode === 'audio'")
+                assert "List A needs a video consult; this one was audio" in await refused(
+                    page, "Amlodipine is List A"
+                )
+                # The specialist says it is the same condition: a follow-up of the earlier one.
+                select = page.by_id("rx-type")
+                assert await page.eval(f"{select}.options.length") == 2
+                assert "Essential hypertension" in await page.eval(f"{select}.options[1].text")
+                await page.eval(f"{select}.value = {earlier['id']!r}; "
+                                f"{select}.dispatchEvent(new Event('change'))")  # fmt: skip
+                await page.wait_for(
+                    f"{page.by_id('rx-allowed')}.textContent.includes('audio follow-up')"
+                )
+                await pick(page, "amlo", "Tablet · 5 mg")  # a repeat: allowed
+                await pick(page, "telmi", "Tablet · 40 mg")  # List A, not a repeat
+                assert "may only be repeated from the earlier prescription" in await refused(
+                    page, "Telmisartan is List A"
+                )
+                await pick(page, "enala", "Tablet · 5 mg")  # List B add-on: allowed
+                assert await medicines(page) == ["Amlodipine", "Enalapril"]
+                await type_into(page, "[data-testid=rx-diagnosis]", "Essential hypertension")
+                await fill_medicine(page, 1, "1 tablet", "Once daily, morning", "1 month")
+                await fill_medicine(page, 2, "1 tablet", "Once daily, night", "1 month")
+                await mouse_click(page, "[data-testid=rx-sign]")
+                await page.wait_for(f"!{page.by_id('rx-signed')}.hidden")
+                assert "Audio consult, follow-up" in await page.text("rx-signed-consult")
 
     asyncio.run(scenario())
 
