@@ -85,10 +85,13 @@ export function refuse(message) {
 
 export function clearRefusal() { if ($("rx-refusal")) $("rx-refusal").hidden = true; }
 
+let asked = 0; // only the newest answer is shown: an older one names an older choice
+
 async function ask(medicines) {
+  const mine = ++asked;
   const answer = await api("POST", `/cases/${consult.encounterId}/prescription/check`,
     { medicines, follow_up_of: followUpOf() });
-  render(answer.consult);
+  if (mine === asked) render(answer.consult);
   return answer.problems;
 }
 
