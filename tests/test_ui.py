@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import traceback
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import config
 from kiosk.app import application, build
-from kiosk.domain.encounter import EncounterStatus
+from kiosk.domain.encounter import ConsultMode, EncounterStatus
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
 from kiosk.store.clinic import Clinic
@@ -304,6 +305,28 @@ def test_request_consult_needs_complaint_then_queues_and_freezes_notes(
     assert enc.status is EncounterStatus.QUEUED and enc.complaint == "Itchy rash on both arms"
     assert screen.consult_state.isVisible() and screen.complaint_box.isReadOnly()
     assert not screen.request_button.isVisible()
+
+
+def test_send_for_review_queues_a_text_consult(
+    qtbot: QtBot, kiosk: tuple[MainWindow, Context], cho: str, clinic: Clinic
+) -> None:
+    """Store-and-forward: on a link too weak for a call, the case goes for review."""
+    window, ctx = kiosk
+    screen = open_case(qtbot, window, ctx, clinic, cho)
+    assert screen.review_button.isVisible() and screen.request_button.isVisible()
+    screen.specialty.setCurrentIndex(screen.specialty.findData("dermatology"))
+    qtbot.keyClicks(screen.complaint_box, "Itchy rash on both arms")
+    qtbot.mouseClick(screen.review_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    enc = clinic.encounters.detail(screen.encounter_id).encounter
+    assert enc.status is EncounterStatus.QUEUED and enc.consult_mode is ConsultMode.TEXT
+    assert "Sent for review" in screen.consult_state.text() and screen.consult_state.isVisible()
+    assert not screen.review_button.isVisible() and not screen.request_button.isVisible()
+    rows = clinic.store.read(
+        lambda db: list(db.query("SELECT payload FROM outbox WHERE entity = 'encounter' "
+                                 "ORDER BY seq DESC LIMIT 1"))
+    )  # fmt: skip
+    assert json.loads(rows[0]["payload"])["consult_mode"] == "text"  # what the hub hears
 
 
 def test_notes_are_saved_when_the_cho_leaves(

@@ -62,6 +62,8 @@ def entry_json(entry: QueueEntry, me: Specialist, now: datetime) -> dict[str, An
         "complaint": complaint,
         "specialty": enc["specialty"],
         "urgent": bool(enc["urgent"]),
+        # A call, or a case sent for review (store-and-forward): the queue's badge.
+        "consult_mode": enc.get("consult_mode") or "video",
         "status": enc["status"],
         "queued_at": enc.get("queued_at"),
         "waiting_seconds": _waiting(entry, now),

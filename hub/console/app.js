@@ -115,6 +115,13 @@ async function refreshQueue() {
   $("queue-count").textContent = data.queue.length === 1 ? "1 patient waiting" : `${data.queue.length} patients waiting`;
 }
 
+// A live call, or a case the spoke sent for review (store-and-forward), answered in writing.
+function modeBadge(entry) {
+  return entry.consult_mode === "text"
+    ? el("span", { class: "tag review", "data-testid": "queue-mode", dataset: { mode: "text" } }, "✉ Review (text)")
+    : el("span", { class: "tag call-mode", "data-testid": "queue-mode", dataset: { mode: "video" } }, "☎ Video call");
+}
+
 function queueRow(entry) {
   const status = entry.taken_by_me ? el("span", { class: "tag mine" }, "Yours")
     : entry.taken_by ? el("span", { class: "tag taken", "data-testid": "queue-taken" }, `Taken by ${entry.taken_by}`)
@@ -126,6 +133,7 @@ function queueRow(entry) {
   return el("tr", { "data-testid": "queue-row", class: entry.taken_by_me ? "mine" : "", dataset: { encounterId: entry.encounter_id } },
     el("td", {}, entry.urgent ? el("span", { class: "tag urgent", "data-testid": "queue-urgent" }, "Urgent") : el("span", { class: "muted" }, "Routine")),
     el("td", { class: "patient" }, el("strong", { "data-testid": "queue-patient" }, entry.patient.name), el("span", { class: "muted small" }, patientLine(entry.patient))),
+    el("td", {}, modeBadge(entry)),
     el("td", { class: "complaint" }, entry.complaint),
     el("td", { "data-testid": "queue-spoke" }, entry.spoke_name),
     el("td", { "data-testid": "queue-waiting" }, waiting(entry.waiting_seconds)),
@@ -150,6 +158,8 @@ async function openCase(id) {
   $("case-meta").textContent = [patientLine(data.patient), data.spoke_name, `waiting ${waiting(data.waiting_seconds)}`,
     data.urgent ? "urgent" : ""].filter(Boolean).join(" · ");
   $("case-complaint").textContent = data.complaint || "—";
+  $("case-review").hidden = data.consult_mode !== "text";
+  $("case-view").classList.toggle("review", data.consult_mode === "text");
   $("case-history").textContent = data.history || "—";
   renderVitals(data.vitals);
   renderPhotos(data.photos);

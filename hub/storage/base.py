@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from hub.storage.teleconsult_base import TeleconsultStorage
 from kiosk.sync.wire import Answer, Change, Op
 
 
@@ -172,6 +173,9 @@ class FormularyEntry:
     frequency: str = ""
     duration: str = ""
     instructions: str = ""
+    # The Telemedicine Practice Guidelines' list: O, A, B or prohibited (hub/teleconsult.py);
+    # "" only in a list loaded before lists existed (then the rules' ``unlisted_as``).
+    list: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,7 @@ LAST_SEEN_GRANULARITY_S = 60
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
 
 
-class HubStorage(abc.ABC):
+class HubStorage(TeleconsultStorage, abc.ABC):
     """Everything the hub keeps, apart from blob bytes (see :mod:`hub.blobstore`)."""
 
     # -- life cycle ------------------------------------------------------------------

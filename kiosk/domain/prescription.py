@@ -69,6 +69,23 @@ class Specialist:
     qualification: str
     registration_number: str
     hub: str
+    # The medical council that issued the registration number ("Rajasthan Medical
+    # Council"); optional in the JSON: absent from prescriptions signed before it existed.
+    council: str = ""
+
+
+CONSULT_MODES = ("video", "audio", "text")
+CONSULT_TYPES = ("first", "follow_up")
+
+
+@dataclass(frozen=True)
+class ConsultRecord:
+    """How the consult that wrote the prescription happened, as the hub established it:
+    ``mode`` video, audio or text (store-and-forward); ``type`` first or follow_up
+    (Telemedicine Practice Guidelines 2020). Optional in the JSON, for the same reason."""
+
+    mode: str
+    type: str
 
 
 @dataclass(frozen=True)
@@ -107,6 +124,7 @@ class Prescription:
     follow_up: str = ""  # YYYY-MM-DD, or empty
     referral: str = ""
     language: str = "hi"
+    consult: ConsultRecord | None = None  # optional: see ConsultRecord
 
     @property
     def issued(self) -> datetime:
@@ -119,6 +137,8 @@ class Prescription:
 
 _MEDICINE_FIELDS = ("name", "form", "strength", "dose", "frequency", "duration", "instructions")
 _SPECIALIST_FIELDS = ("name", "qualification", "registration_number", "hub")
+_SPECIALIST_OPTIONAL = ("council",)
+_CONSULT_FIELDS = ("mode", "type")
 _PATIENT_FIELDS = ("name", "age_years", "sex", "abha_number")
 _VITAL_FIELDS = ("kind", "value", "unit")
 _TOP_FIELDS = (
@@ -138,11 +158,14 @@ _TOP_FIELDS = (
     "referral",
     "language",
 )
+# Keys a prescription may lack (older ones do); present, they are checked like the rest.
+_TOP_OPTIONAL = ("consult",)
 
 
 def to_dict(rx: Prescription) -> dict[str, Any]:
-    """The prescription as the JSON object that is signed and sent."""
-    return {
+    """The prescription as the JSON object that is signed and sent (optional keys only
+    when they hold something, so an older prescription's bytes stay exactly its own)."""
+    out: dict[str, Any] = {
         "id": rx.id,
         "encounter_id": rx.encounter_id,
         "patient_id": rx.patient_id,
@@ -159,6 +182,11 @@ def to_dict(rx: Prescription) -> dict[str, Any]:
         "referral": rx.referral,
         "language": rx.language,
     }
+    if rx.specialist.council:
+        out["specialist"]["council"] = rx.specialist.council
+    if rx.consult is not None:
+        out["consult"] = {"mode": rx.consult.mode, "type": rx.consult.type}
+    return out
 
 
 class _Reader:
@@ -170,12 +198,14 @@ class _Reader:
     def problem(self, path: str, template: str, **params: Any) -> None:
         self.errors.add(ValidationError(path, template, item=path, **params))
 
-    def obj(self, data: Any, path: str, fields: tuple[str, ...]) -> Mapping[str, Any]:
+    def obj(
+        self, data: Any, path: str, fields: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> Mapping[str, Any]:
         if not isinstance(data, Mapping):
             self.problem(path, _WRONG_KIND)
             return {}
         for key in data:
-            if key not in fields:
+            if key not in fields and key not in optional:
                 self.problem(f"{path}.{key}", _UNKNOWN_FIELD)
         missing = [k for k in fields if k not in data]
         for key in missing:
@@ -223,7 +253,7 @@ def parse(data: Any) -> Prescription:
     """Check a received prescription object and build the model, or raise every problem."""
     errors = Collector()
     r = _Reader(errors)
-    top = r.obj(data, "prescription", _TOP_FIELDS)
+    top = r.obj(data, "prescription", _TOP_FIELDS, _TOP_OPTIONAL)
     texts = {
         key: r.text(top, key, "prescription", required=key not in optional, limit=limit)
         for key, limit, optional in (
@@ -246,13 +276,18 @@ def parse(data: Any) -> Prescription:
     if texts["language"] and texts["language"] not in LANGUAGES:
         r.problem("prescription.language", _BAD_CHOICE, allowed=", ".join(LANGUAGES))
 
-    spec = r.obj(top.get("specialist", {}), "prescription.specialist", _SPECIALIST_FIELDS)
+    spec = r.obj(
+        top.get("specialist", {}), "prescription.specialist", _SPECIALIST_FIELDS,
+        _SPECIALIST_OPTIONAL,
+    )  # fmt: skip
+    named = {
+        k: r.text(spec, k, "prescription.specialist", required=True, limit=MAX_SHORT)
+        for k in _SPECIALIST_FIELDS
+    }
     specialist = Specialist(
-        *(
-            r.text(spec, k, "prescription.specialist", required=True, limit=MAX_SHORT)
-            for k in _SPECIALIST_FIELDS
-        )
+        **named, council=_optional_text(r, spec, "council", "prescription.specialist")
     )
+    consult = _consult(r, top)
     patient = _patient(r, top.get("patient", {}))
 
     medicines = []
@@ -310,7 +345,29 @@ def parse(data: Any) -> Prescription:
         follow_up=texts["follow_up"],
         referral=texts["referral"],
         language=texts["language"],
+        consult=consult,
     )
+
+
+def _optional_text(r: _Reader, data: Mapping[str, Any], key: str, path: str) -> str:
+    """An optional key: absent is "", present it must be non-empty text."""
+    if key not in data:
+        return ""
+    return r.text(data, key, path, required=True, limit=MAX_SHORT)
+
+
+def _consult(r: _Reader, top: Mapping[str, Any]) -> ConsultRecord | None:
+    if "consult" not in top:
+        return None
+    path = "prescription.consult"
+    data = r.obj(top["consult"], path, _CONSULT_FIELDS)
+    mode = r.text(data, "mode", path, required=True, limit=MAX_SHORT)
+    kind = r.text(data, "type", path, required=True, limit=MAX_SHORT)
+    if mode and mode not in CONSULT_MODES:
+        r.problem(f"{path}.mode", _BAD_CHOICE, allowed=", ".join(CONSULT_MODES))
+    if kind and kind not in CONSULT_TYPES:
+        r.problem(f"{path}.type", _BAD_CHOICE, allowed=", ".join(CONSULT_TYPES))
+    return ConsultRecord(mode, kind)
 
 
 def _patient(r: _Reader, data: Any) -> PatientSnapshot:

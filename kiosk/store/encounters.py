@@ -154,13 +154,23 @@ class Encounters:
         return self._change(write)
 
     def request_consult(
-        self, encounter_id: str, specialty: str, urgent: bool, by: str
+        self,
+        encounter_id: str,
+        specialty: str,
+        urgent: bool,
+        by: str,
+        mode: encounters.ConsultMode = encounters.ConsultMode.VIDEO,
     ) -> Encounter:
+        """Queue the case for a call (``video``) or send it for review (``text``)."""
+
         def write(db: Database, now: datetime) -> Encounter:
-            queued = encounters.request_consult(_load(db, encounter_id), specialty, urgent, now)
-            return save_encounter(
-                db, queued, by, "encounter.request_consult", now, specialty=specialty, urgent=urgent
+            queued = encounters.request_consult(
+                _load(db, encounter_id), specialty, urgent, now, mode
             )
+            return save_encounter(
+                db, queued, by, "encounter.request_consult", now, specialty=specialty,
+                urgent=urgent, mode=str(mode),
+            )  # fmt: skip
 
         return self._change(write)
 

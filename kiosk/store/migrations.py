@@ -292,11 +292,17 @@ _TRIMMED_ORIGINALS = """
 ALTER TABLE blobs ADD COLUMN trimmed_at TEXT;
 """
 
+# How the CHO asked for the consult: a call (video) or a case sent for review (text).
+_CONSULT_MODE = """
+ALTER TABLE encounters ADD COLUMN consult_mode TEXT NOT NULL DEFAULT 'video';
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0003_sync", _script(_SYNC)),
     Migration("0004_prescriptions", _script(_PRESCRIPTIONS)),
     Migration("0005_trimmed_originals", _script(_TRIMMED_ORIGINALS)),
+    Migration("0006_consult_mode", _script(_CONSULT_MODE)),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from kiosk.domain.encounter import EncounterStatus, Specialty
+from kiosk.domain.encounter import ConsultMode, EncounterStatus, Specialty
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import DEMOGRAPHIC_FIELDS, Sex
 from kiosk.domain.prescription_refusals import Refusal
@@ -286,6 +286,7 @@ PAYLOAD_FIELDS: dict[str, dict[str, Checker]] = {
         "updated_at": _timestamp,
         "queued_at": _optional(_timestamp),
         "version": _int,
+        "consult_mode": _choice(ConsultMode),
     },
     "observation": {
         "id": _ident,
@@ -339,6 +340,11 @@ REPORT_FIELDS: dict[str, dict[str, Checker]] = {
 }
 
 
+# Fields added after kiosks were deployed: a payload without one (an older kiosk's, or a
+# record the hub kept from before) reads as if it held this value.
+DEFAULTS: dict[str, dict[str, Any]] = {"encounter": {"consult_mode": ConsultMode.VIDEO.value}}
+
+
 def check_payload(
     entity: str, payload: Any, known: Mapping[str, Mapping[str, Checker]] = PAYLOAD_FIELDS
 ) -> dict[str, Any]:
@@ -348,6 +354,7 @@ def check_payload(
         raise WireError(f"unknown entity {entity!r}")
     if not isinstance(payload, dict):
         raise WireError("payload must be an object")
+    payload = {**DEFAULTS.get(entity, {}), **payload}
     missing = [name for name in fields if name not in payload]
     if missing:
         raise WireError(f"payload lacks {', '.join(missing)}")

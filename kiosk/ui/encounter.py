@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.abha import format_abha_number
-from kiosk.domain.encounter import SPECIALTY_LABELS, Encounter, EncounterStatus
+from kiosk.domain.encounter import SPECIALTY_LABELS, ConsultMode, Encounter, EncounterStatus
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
@@ -98,9 +98,19 @@ class EncounterScreen(QWidget):
         self.urgent = QCheckBox(self.tr("Urgent"))
         consult_row.addWidget(self.urgent)
         consult_row.addStretch(1)
+        # On a link too weak for a call (2G), the case goes for review instead: the
+        # specialist answers in writing and the answer prints here (store-and-forward).
+        self.review_button = button(self.tr("Send for review"))
+        self.review_button.setObjectName("send_for_review")
+        self.review_button.setMinimumHeight(48)
+        self.review_button.setToolTip(
+            self.tr("No call needed: the specialist reads the case and answers in writing.")
+        )
+        self.review_button.clicked.connect(lambda: self.request_consult(ConsultMode.TEXT))
+        consult_row.addWidget(self.review_button)
         self.request_button = button(self.tr("Request consult"), "primary")
         self.request_button.setMinimumHeight(48)
-        self.request_button.clicked.connect(self.request_consult)
+        self.request_button.clicked.connect(lambda: self.request_consult(ConsultMode.VIDEO))
         consult_row.addWidget(self.request_button)
         consult_layout.addLayout(consult_row)
         self.consult_state = label("", "notice", wrap=True)
@@ -174,10 +184,18 @@ class EncounterScreen(QWidget):
         self.specialty.setEnabled(draft)
         self.urgent.setEnabled(draft)
         self.request_button.setVisible(draft)
+        self.review_button.setVisible(draft)
         if enc.specialty is not None:
             self.specialty.setCurrentIndex(self.specialty.findData(enc.specialty.value))
             self.urgent.setChecked(enc.urgent)
-        if enc.status is EncounterStatus.QUEUED:
+        if enc.status is EncounterStatus.QUEUED and enc.consult_mode is ConsultMode.TEXT:
+            self.consult_state.setText(
+                self.tr(
+                    "Sent for review. The specialist answers in writing; the answer prints "
+                    "here like any prescription."
+                )
+            )
+        elif enc.status is EncounterStatus.QUEUED:
             self.consult_state.setText(
                 self.tr(
                     "Consult requested. The case goes to the hub as soon as the "
@@ -226,7 +244,8 @@ class EncounterScreen(QWidget):
         """Called before the CHO goes elsewhere: typed notes are never lost."""
         self.save_notes()
 
-    def request_consult(self) -> None:
+    def request_consult(self, mode: ConsultMode = ConsultMode.VIDEO) -> None:
+        """Queue the case for a call (``video``) or send it for review (``text``)."""
         self.complaint.clear_error()
         self.specialty_field.clear_error()
         specialty = str(self.specialty.currentData() or "")
@@ -235,7 +254,7 @@ class EncounterScreen(QWidget):
         def send() -> None:
             self.ctx.bridge.run(
                 lambda: self.ctx.clinic.encounters.request_consult(
-                    self.encounter_id, specialty, urgent, cho_id
+                    self.encounter_id, specialty, urgent, cho_id, mode
                 ),
                 lambda _enc: self.refresh(),
                 self._failed,

@@ -452,6 +452,14 @@
         <translation>अत्यावश्यक</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>समीक्षा के लिए भेजें</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>कॉल की ज़रूरत नहीं: विशेषज्ञ केस पढ़कर लिखित में जवाब देंगे।</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>परामर्श का अनुरोध करें</translation>
     </message>
@@ -470,6 +478,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} बजे खोला गया</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>समीक्षा के लिए भेजा गया। विशेषज्ञ लिखित में जवाब देंगे; जवाब यहाँ दूसरी पर्चियों की तरह छपेगा।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>

@@ -329,6 +329,10 @@
         <source>Recorded at {time}: {values}</source>
         <translation>{time} மணிக்குப் பதிவு: {values}</translation>
     </message>
+    <message>
+        <source>Recorded, taken {when}: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>
@@ -392,6 +396,26 @@
         <source>Control solution test, not a patient reading</source>
         <translation>கண்ட்ரோல் சொல்யூஷன் சோதனை, நோயாளியின் அளவீடு அல்ல</translation>
     </message>
+    <message>
+        <source>Before a meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the meter&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the meter&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter marked this result as doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EncounterScreen</name>
@@ -428,6 +452,14 @@
         <translation>அவசரம்</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>ஆலோசனை கோரு</translation>
     </message>
@@ -446,6 +478,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} மணிக்குத் திறக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -633,6 +669,97 @@
     <message>
         <source>Problem</source>
         <translation>பிரச்சனை</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message>
+        <source>Results stored in the device, newest first. Pick the one taken now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்து செய்</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished">பதிவான நேரம்</translation>
+    </message>
+    <message>
+        <source>Not a patient result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today {time} · {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of the clinic clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
