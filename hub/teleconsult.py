@@ -182,12 +182,15 @@ def refusal(name: str, code: str, kind: ConsultKind, listed: bool) -> str | None
     what = _list_words(code) if listed else (
         f"not in the hub's formulary, so it counts as {_list_words(code)}"
     )  # fmt: skip
-    if kind.mode == "text":
-        return (f"{name} is {what}. A text (store-and-forward) consult may prescribe only "
-                "List O medicines: call the patient by video, or advise and refer.")  # fmt: skip
+    if kind.mode == "text" and kind.type == "first":
+        return (f"{name} is {what}. A first text (store-and-forward) consult may prescribe "
+                "only List O medicines: call the patient by video, or advise and "
+                "refer.")  # fmt: skip
     if code == "A" and REFILL in lists:
-        return (f"{name} is {what}. In an audio follow-up, List A medicines may only be "
-                "repeated from the earlier prescription; this one was not on it.")  # fmt: skip
+        article = "an" if kind.mode == "audio" else "a"
+        return (f"{name} is {what}. In {article} {MODE_WORDS[kind.mode]} follow-up, List A "
+                "medicines may only be repeated from the earlier prescription; this one was "
+                "not on it.")  # fmt: skip
     if code == "A":
         return (f"{name} is {what}. List A needs a video consult; this one was "
                 f"{MODE_WORDS[kind.mode]}. Continue by video, or prescribe from "

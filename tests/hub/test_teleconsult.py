@@ -97,7 +97,7 @@ def test_each_refusal_by_mode_type_and_list(tmp_path: Path, clock: FakeClock) ->
                 assert [p["field"] for p in answer["problems"]] == ["medicines.2.name"]
                 assert "may prescribe only List O" in answer["problems"][0]["message"]
                 assert await problems(c, encounter, form(PARACETAMOL, AMOXICILLIN)) == [
-                    "medicines.2.name: Amoxicillin is List A. A text (store-and-forward) "
+                    "medicines.2.name: Amoxicillin is List A. A first text (store-and-forward) "
                     "consult may prescribe only List O medicines: call the patient by video, "
                     "or advise and refer."
                 ]
