@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from hub import ice
+from hub import consent, ice
 from hub.api.console_auth import signed_in
 from hub.api.context import ApiError, hub
 from hub.signalbus import QUEUE_CHANNEL, spoke_channel
@@ -132,6 +132,7 @@ async def case(request: web.Request) -> web.Response:
             "created_at": enc["created_at"],
             "vitals": current_vitals(found.observations),
             "photos": photos,
+            "consent": consent.case_json(found.consents),
         }
     )
 
@@ -147,6 +148,8 @@ async def take(request: web.Request) -> web.Response:
     me, _ = await signed_in(request, changes=True)
     found = await visible_case(request, me)
     ctx = hub(request)
+    if problem := consent.refusal(found.consents):
+        raise ApiError(409, "no_consent", problem)
     try:
         encounter_id = found.entry.encounter["id"]
         state = await ctx.storage.take_consult(encounter_id, me.username, ctx.clock())

@@ -21,7 +21,7 @@ from datetime import timedelta
 
 from aiohttp import WSMsgType, web
 
-from hub import ice
+from hub import consent, ice
 from hub.api.console_auth import signed_in, specialist_json
 from hub.api.context import HubContext, hub, kiosk
 from hub.signalbus import (
@@ -172,6 +172,10 @@ async def _from_console(ctx: HubContext, me: Specialist, message: Message) -> Me
     finished = state is not None and state.ended_at is not None and kind != "hangup"
     if state is None or state.taken_by != me.username or finished:
         return {"type": "error", "error": "not_yours", "encounter_id": encounter_id}
+    if kind == "call":
+        case = await ctx.storage.consult_case(encounter_id)
+        if case is None or consent.refusal(case.consents):
+            return {"type": "error", "error": "no_consent", "encounter_id": encounter_id}
     out = _relayed(message)
     if kind == "call":
         out["specialist"] = {"name": me.name, "specialty": me.specialty}

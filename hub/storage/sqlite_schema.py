@@ -178,11 +178,19 @@ CREATE TABLE formulary (
 );
 """
 
+# Consents travel as records of their own; the case view and the consult's checks find a
+# case's consents by the encounter id in their payload.
+_CONSENTS = """
+CREATE INDEX records_consent_of_encounter ON records(json_extract(payload, '$.encounter_id'))
+    WHERE entity = 'consent';
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_consults", _CONSULTS),
     ("0003_prescriptions", _PRESCRIPTIONS),
     ("0004_login_failures", _LOGIN_FAILURES),
+    ("0006_consents", _CONSENTS),
 ]
 
 

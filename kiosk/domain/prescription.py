@@ -91,6 +91,21 @@ class VitalSign:
 
 
 @dataclass(frozen=True)
+class ConsentSummary:
+    """The patient's standing consent to the teleconsultation, as the hub held it when
+    signing (docs/consent.md): printed, and sealed with the rest."""
+
+    id: str
+    given_by: str  # patient or guardian
+    guardian_name: str
+    guardian_relation: str
+    method: str  # verbal, thumbprint or signature
+    witness: str  # the CHO who witnessed it
+    recorded_at: str  # ISO 8601 with its offset, to the second
+    abdm_sharing: str  # "yes" or "no": whether the patient agreed to share with ABDM
+
+
+@dataclass(frozen=True)
 class Prescription:
     id: str
     encounter_id: str
@@ -107,6 +122,7 @@ class Prescription:
     follow_up: str = ""  # YYYY-MM-DD, or empty
     referral: str = ""
     language: str = "hi"
+    consent: ConsentSummary | None = None  # optional: prescriptions signed before it lack it
 
     @property
     def issued(self) -> datetime:
@@ -121,6 +137,17 @@ _MEDICINE_FIELDS = ("name", "form", "strength", "dose", "frequency", "duration",
 _SPECIALIST_FIELDS = ("name", "qualification", "registration_number", "hub")
 _PATIENT_FIELDS = ("name", "age_years", "sex", "abha_number")
 _VITAL_FIELDS = ("kind", "value", "unit")
+_CONSENT_FIELDS = (
+    "id",
+    "given_by",
+    "guardian_name",
+    "guardian_relation",
+    "method",
+    "witness",
+    "recorded_at",
+    "abdm_sharing",
+)
+_OPTIONAL_TOP_FIELDS = ("consent",)
 _TOP_FIELDS = (
     "id",
     "encounter_id",
@@ -142,7 +169,7 @@ _TOP_FIELDS = (
 
 def to_dict(rx: Prescription) -> dict[str, Any]:
     """The prescription as the JSON object that is signed and sent."""
-    return {
+    out: dict[str, Any] = {
         "id": rx.id,
         "encounter_id": rx.encounter_id,
         "patient_id": rx.patient_id,
@@ -159,6 +186,9 @@ def to_dict(rx: Prescription) -> dict[str, Any]:
         "referral": rx.referral,
         "language": rx.language,
     }
+    if rx.consent is not None:
+        out["consent"] = {k: getattr(rx.consent, k) for k in _CONSENT_FIELDS}
+    return out
 
 
 class _Reader:
@@ -170,12 +200,14 @@ class _Reader:
     def problem(self, path: str, template: str, **params: Any) -> None:
         self.errors.add(ValidationError(path, template, item=path, **params))
 
-    def obj(self, data: Any, path: str, fields: tuple[str, ...]) -> Mapping[str, Any]:
+    def obj(
+        self, data: Any, path: str, fields: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> Mapping[str, Any]:
         if not isinstance(data, Mapping):
             self.problem(path, _WRONG_KIND)
             return {}
         for key in data:
-            if key not in fields:
+            if key not in fields and key not in optional:
                 self.problem(f"{path}.{key}", _UNKNOWN_FIELD)
         missing = [k for k in fields if k not in data]
         for key in missing:
@@ -223,7 +255,7 @@ def parse(data: Any) -> Prescription:
     """Check a received prescription object and build the model, or raise every problem."""
     errors = Collector()
     r = _Reader(errors)
-    top = r.obj(data, "prescription", _TOP_FIELDS)
+    top = r.obj(data, "prescription", _TOP_FIELDS, _OPTIONAL_TOP_FIELDS)
     texts = {
         key: r.text(top, key, "prescription", required=key not in optional, limit=limit)
         for key, limit, optional in (
@@ -293,6 +325,7 @@ def parse(data: Any) -> Prescription:
             r.problem(f"prescription.investigations[{i + 1}]", _WRONG_KIND)
     if isinstance(top, Mapping) and not medicines and not texts["advice"].strip():
         errors.add(ValidationError("prescription.medicines", _NOTHING))
+    consent = _consent(r, top["consent"]) if "consent" in top else None
     errors.raise_if_any()
     return Prescription(
         id=texts["id"],
@@ -310,7 +343,23 @@ def parse(data: Any) -> Prescription:
         follow_up=texts["follow_up"],
         referral=texts["referral"],
         language=texts["language"],
+        consent=consent,
     )
+
+
+def _consent(r: _Reader, data: Any) -> ConsentSummary:
+    path = "prescription.consent"
+    got = r.obj(data, path, _CONSENT_FIELDS)
+    fields = {
+        k: r.text(got, k, path, required=k not in ("guardian_name", "guardian_relation"),
+                  limit=MAX_SHORT)
+        for k in _CONSENT_FIELDS
+    }  # fmt: skip
+    if fields["recorded_at"] and not _valid_timestamp(fields["recorded_at"]):
+        r.problem(f"{path}.recorded_at", _BAD_DATE)
+    if fields["abdm_sharing"] and fields["abdm_sharing"] not in ("yes", "no"):
+        r.problem(f"{path}.abdm_sharing", _BAD_CHOICE, allowed="yes, no")
+    return ConsentSummary(**fields)
 
 
 def _patient(r: _Reader, data: Any) -> PatientSnapshot:

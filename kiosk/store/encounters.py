@@ -18,6 +18,7 @@ from kiosk.domain.patient import Patient
 from kiosk.domain.vitals import ObservationKind
 from kiosk.store import outbox
 from kiosk.store.audit import audit
+from kiosk.store.consents import consult_refusal
 from kiosk.store.outbox import entity_ref
 from kiosk.store.rows import (
     encounter_from_row,
@@ -157,6 +158,9 @@ class Encounters:
         self, encounter_id: str, specialty: str, urgent: bool, by: str
     ) -> Encounter:
         def write(db: Database, now: datetime) -> Encounter:
+            # No consult without the patient's standing consent (docs/consent.md).
+            if refused := consult_refusal(db, encounter_id):
+                raise refused
             queued = encounters.request_consult(_load(db, encounter_id), specialty, urgent, now)
             return save_encounter(
                 db, queued, by, "encounter.request_consult", now, specialty=specialty, urgent=urgent
