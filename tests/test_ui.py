@@ -297,13 +297,28 @@ def test_request_consult_needs_complaint_then_queues_and_freezes_notes(
     qtbot.mouseClick(screen.request_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert "chief complaint" in screen.complaint.error.text()
+    assert "consent" in screen.consent.error.text()  # both at once, each where it belongs
     qtbot.keyClicks(screen.complaint_box, "Itchy rash on both arms")
+    record_verbal_consent(qtbot, screen, ctx)
     qtbot.mouseClick(screen.request_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     enc = clinic.encounters.detail(screen.encounter_id).encounter
     assert enc.status is EncounterStatus.QUEUED and enc.complaint == "Itchy rash on both arms"
     assert screen.consult_state.isVisible() and screen.complaint_box.isReadOnly()
     assert not screen.request_button.isVisible()
+
+
+def record_verbal_consent(qtbot: QtBot, screen: EncounterScreen, ctx: Context) -> None:
+    """The CHO opens the consent dialog, the patient says yes aloud, the CHO saves."""
+    qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
+    dialog = screen.consent.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.method.buttons["verbal"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot, ctx)
+    assert screen.consent.allowed()
 
 
 def test_notes_are_saved_when_the_cho_leaves(

@@ -3,6 +3,7 @@ transaction; nothing here ever updates or deletes a consent (triggers refuse it 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
@@ -74,9 +75,16 @@ class Consents:
 
     def give(self, encounter_id: str, purpose: Purpose, form: ConsentForm, by: str) -> Consent:
         """Record a consent the CHO witnessed; a minor's must come from a guardian."""
+        return self.give_all(encounter_id, [purpose], form, by)[0]
+
+    def give_all(
+        self, encounter_id: str, purposes: Sequence[Purpose], form: ConsentForm, by: str
+    ) -> list[Consent]:
+        """The same consent for each purpose (the consult, and sharing with ABDM when the
+        patient agreed to both), all recorded or none."""
         now = self.clock()
 
-        def write(db: Database) -> Consent:
+        def write(db: Database) -> list[Consent]:
             enc = encounter_from_row(db.table("encounters").get(encounter_id))
             patient = patient_from_row(db.table("patients").get(enc.patient_id))
             if form.form_photo_id:
@@ -88,19 +96,33 @@ class Consents:
                         "method",
                         QT_TRANSLATE_NOOP("domain", "The photo of the form is not of this case."),
                     )
-            consent = consents.give(
-                form,
-                encounter_id=enc.id,
-                patient_id=enc.patient_id,
-                purpose=purpose,
-                minor=consents.is_minor(patient.birth_date, now.astimezone(self.zone).date()),
-                witnessed_by=by,
-                witness_name=_cho_name(db, by),
-                now=now,
-            )
-            return insert_consent(db, consent, "consent.give")
+            minor = consents.is_minor(patient.birth_date, now.astimezone(self.zone).date())
+            witness = _cho_name(db, by)
+            made = []
+            for purpose in purposes:
+                consent = consents.give(
+                    form, encounter_id=enc.id, patient_id=enc.patient_id, purpose=purpose,
+                    minor=minor, witnessed_by=by, witness_name=witness, now=now,
+                )  # fmt: skip
+                made.append(insert_consent(db, consent, "consent.give"))
+            return made
 
         return self.store.write(write)
+
+    def form_printed(self, encounter_id: str, by: str, sent: bool) -> None:
+        """Note in the audit log that a consent form was printed for this case."""
+        now = self.clock()
+        self.store.write(
+            lambda db: audit(
+                db,
+                actor=by,
+                action="consent.form_printed",
+                now=now,
+                entity="encounter",
+                entity_id=encounter_id,
+                sent=sent,
+            )
+        )
 
     def withdraw(self, encounter_id: str, purpose: Purpose, by: str) -> Consent:
         """Record that the consent standing for this purpose was withdrawn."""

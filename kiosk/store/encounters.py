@@ -13,6 +13,7 @@ from kiosk.domain import encounter as encounters
 from kiosk.domain import observation as observations
 from kiosk.domain.clock import Clock, utc_now
 from kiosk.domain.encounter import Encounter, EncounterStatus
+from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.observation import Device, Method, Observation
 from kiosk.domain.patient import Patient
 from kiosk.domain.vitals import ObservationKind
@@ -158,10 +159,17 @@ class Encounters:
         self, encounter_id: str, specialty: str, urgent: bool, by: str
     ) -> Encounter:
         def write(db: Database, now: datetime) -> Encounter:
-            # No consult without the patient's standing consent (docs/consent.md).
-            if refused := consult_refusal(db, encounter_id):
+            # No consult without the patient's standing consent (docs/consent.md); the
+            # CHO hears of it together with anything else missing.
+            refused = consult_refusal(db, encounter_id)
+            try:
+                queued = encounters.request_consult(_load(db, encounter_id), specialty, urgent, now)
+            except ValidationErrors as problems:
+                raise ValidationErrors(
+                    [*problems.errors, *([refused] if refused else [])]
+                ) from None
+            if refused:
                 raise refused
-            queued = encounters.request_consult(_load(db, encounter_id), specialty, urgent, now)
             return save_encounter(
                 db, queued, by, "encounter.request_consult", now, specialty=specialty, urgent=urgent
             )

@@ -23,6 +23,7 @@ from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
 from kiosk.ui.call_alert import CallHubPanel
+from kiosk.ui.consent import ConsentPanel
 from kiosk.ui.context import Context
 from kiosk.ui.devices_panel import DevicesPanel
 from kiosk.ui.patients import sex_letter
@@ -88,6 +89,8 @@ class EncounterScreen(QWidget):
 
         consult, consult_layout = card(spacing=8)
         consult_layout.addWidget(label(self.tr("Consult with the hub"), "h2"))
+        self.consent = ConsentPanel(ctx, encounter_id)  # consent first (kiosk/ui/consent.py)
+        consult_layout.addWidget(self.consent)
         self.specialty = QComboBox()
         self.specialty.addItem(self.tr("Choose specialty…"), "")
         for code, text in SPECIALTY_LABELS.items():
@@ -144,6 +147,7 @@ class EncounterScreen(QWidget):
         self.detail = detail
         enc, patient = detail.encounter, detail.patient
         self.patient_name.setText(patient.name)
+        self.consent.set_patient(patient)
         bits = [
             f"{patient.age_on(self.ctx.clinic.clock().date())} {sex_letter(patient.sex)}",
             patient.village,
@@ -229,6 +233,7 @@ class EncounterScreen(QWidget):
     def request_consult(self) -> None:
         self.complaint.clear_error()
         self.specialty_field.clear_error()
+        self.consent.show_error("")
         specialty = str(self.specialty.currentData() or "")
         urgent, cho_id = self.urgent.isChecked(), self.ctx.cho_id
 
@@ -278,5 +283,8 @@ class EncounterScreen(QWidget):
             self.ctx.bridge.on_unhandled(error)
             return
         for problem in problems:
+            if problem.field == "consent":
+                self.consent.show_error(i18n.error_text(problem))
+                continue
             target = self.specialty_field if problem.field == "specialty" else self.complaint
             target.show_error(i18n.error_text(problem))
