@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,7 @@ from kiosk.domain.consent import ConsentForm, Purpose, Status
 from kiosk.domain.encounter import EncounterStatus
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import PatientForm
+from kiosk.rx.consent_form import ConsentSheet, render_consent_form
 from kiosk.store.clinic import Clinic
 from tests.conftest import FakeClock
 
@@ -133,3 +137,23 @@ def test_a_form_photo_must_be_of_the_same_case(clinic: Clinic) -> None:
             enc, Purpose.TELECONSULTATION,
             ConsentForm("patient", method="signature", form_photo_id="0" * 32), CHO,
         )  # fmt: skip
+
+
+def test_the_printed_form_is_one_page_in_hindi_and_in_english(tmp_path: Path) -> None:
+    sheet = ConsentSheet(
+        encounter_id="a1b2c3d4-0000-4000-8000-000000000001", patient_name="कमला बाई मीणा",
+        age_years=46, sex="female", abha_number="91234567890123", guardian_name="",
+        witness_name="Asha Meena", hwc_name="HWC Bassi",
+        printed_at=datetime(2026, 11, 20, 11, 5),
+    )  # fmt: skip
+    for language, words in (("hi", "टेलीपरामर्श के लिए सहमति पत्र"),
+                            ("en", "Consent for teleconsultation")):  # fmt: skip
+        pdf = tmp_path / f"{language}.pdf"
+        pdf.write_bytes(render_consent_form(sheet, language))
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+        assert "Pages:           1" in info.stdout
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert words in text and "A1B2C3D4" in text and "Asha Meena" in text
+        assert "91-2345-6789-0123" in text

@@ -52,11 +52,11 @@ class ConsentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.state = label("", "muted", wrap=True)
-        self.state.setObjectName("consentState")
+        self.state = label("", "consentMissing", wrap=True)
         layout.addWidget(self.state)
         self.sharing = label("", "muted", wrap=True)
         layout.addWidget(self.sharing)
+        self.sharing.hide()  # said in the state line; kept apart for tests and the console
         self.error = label("", "error", wrap=True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -66,7 +66,7 @@ class ConsentPanel(QWidget):
         self.record_button.setMinimumHeight(48)
         self.record_button.clicked.connect(self.record)
         row.addWidget(self.record_button)
-        self.print_button = button(self.tr("Print consent form"))
+        self.print_button = button(self.tr("Print form"))
         self.print_button.setMinimumHeight(48)
         self.print_button.clicked.connect(self.print_form)
         row.addWidget(self.print_button)
@@ -112,15 +112,19 @@ class ConsentPanel(QWidget):
             )
         else:
             self.state.setText(self._given_text(found))
-        self.state.setObjectName("consentGiven" if given else "consentMissing")
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
+        name = "consentGiven" if given else "consentMissing"
+        if self.state.objectName() != name:
+            self.state.setObjectName(name)
+            self.state.style().unpolish(self.state)
+            self.state.style().polish(self.state)
         sharing = standing(consents, Purpose.ABDM_SHARING)
         self.sharing.setText(
             self.tr("Sharing with ABDM: agreed.")
             if sharing is not None and sharing.status is Status.GIVEN
             else self.tr("Sharing with ABDM: not agreed.")
         )
+        if found is not None:
+            self.state.setText(f"{self.state.text()} {self.sharing.text()}")
         self.record_button.setVisible(not given)
         self.withdraw_button.setVisible(given)
         if given:

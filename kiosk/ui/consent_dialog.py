@@ -54,10 +54,18 @@ class ConsentDialog(QDialog):
         self.photo_id: str | None = None
         self.minor = is_minor(patient.birth_date, ctx.clinic.clock().date())
         self.setWindowTitle(self.tr("Consent for a teleconsultation"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(1080)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Consent for a teleconsultation"), "h2"))
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(10)
+        right.setSpacing(10)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
 
         script, script_layout = card(margins=14, spacing=4)
         script_layout.addWidget(label(self.tr("Read this to the patient:"), "muted"))
@@ -73,7 +81,7 @@ class ConsentDialog(QDialog):
                 wrap=True,
             )
         )
-        layout.addWidget(script)
+        left.addWidget(script)
 
         self.given_by = Segmented(
             [(GivenBy.PATIENT.value, self.tr("The patient")),
@@ -85,40 +93,42 @@ class ConsentDialog(QDialog):
             else ""
         )
         self.given_by_field = Field(self.tr("Who gives consent"), self.given_by, hint)
-        layout.addWidget(self.given_by_field)
+        left.addWidget(self.given_by_field)
         if self.minor:
             self.given_by.buttons[GivenBy.PATIENT.value].setEnabled(False)
         self.given_by.changed.connect(self._who_changed)
 
-        guardian_row = QHBoxLayout()
+        guardian_row = QVBoxLayout()
         self.guardian_name = QLineEdit(patient.guardian_name)
         self.guardian_name_field = Field(self.tr("Name of the parent or guardian"),
                                          self.guardian_name)  # fmt: skip
-        guardian_row.addWidget(self.guardian_name_field, 3)
+        guardian_row.addWidget(self.guardian_name_field)
         self.relation = QComboBox()
         self.relation.addItem(self.tr("Choose…"), "")
         for code, text in RELATION_LABELS.items():
             self.relation.addItem(i18n.domain_text(text), code.value)
         self.relation_field = Field(self.tr("Relation to the patient"), self.relation)
-        guardian_row.addWidget(self.relation_field, 2)
+        guardian_row.addWidget(self.relation_field)
         self.guardian_box = QWidget()
         self.guardian_box.setLayout(guardian_row)
         guardian_row.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.guardian_box)
+        left.addWidget(self.guardian_box)
+        left.addStretch(1)
 
         self.method = Segmented(
             [(Method.VERBAL.value, self.tr("Said yes aloud")),
              (Method.THUMBPRINT.value, self.tr("Thumbprint on form")),
-             (Method.SIGNATURE.value, self.tr("Signature on form"))]
+             (Method.SIGNATURE.value, self.tr("Signature on form"))],
+            fill=True,
         )  # fmt: skip
         self.method_field = Field(self.tr("How was consent given"), self.method)
         self.method.changed.connect(lambda _m: self._method_changed())
-        layout.addWidget(self.method_field)
+        right.addWidget(self.method_field)
 
         self.photo_box = QWidget()
         photo_row = QHBoxLayout(self.photo_box)
         photo_row.setContentsMargins(0, 0, 0, 0)
-        self.preview = CameraView(240, 180)
+        self.preview = CameraView(200, 150)
         self.preview.setText(self.tr("Camera is off"))
         photo_row.addWidget(self.preview)
         photo_controls = QVBoxLayout()
@@ -138,12 +148,13 @@ class ConsentDialog(QDialog):
         photo_controls.addWidget(self.photo_state)
         photo_controls.addStretch(1)
         photo_row.addLayout(photo_controls, 1)
-        layout.addWidget(self.photo_box)
+        right.addWidget(self.photo_box)
 
-        self.abdm = QCheckBox(self.tr("The patient also agrees to share this record with ABDM"))
-        layout.addWidget(self.abdm)
+        self.abdm = QCheckBox(self.tr("Also agrees to share this record with ABDM"))
+        right.addWidget(self.abdm)
         cho = ctx.cho.full_name if ctx.cho else ""
-        layout.addWidget(label(self.tr("Witness: {name} (you)").format(name=cho), "muted"))
+        right.addWidget(label(self.tr("Witness: {name} (you)").format(name=cho), "muted"))
+        right.addStretch(1)
         self.error = label("", "error", wrap=True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -117,7 +118,14 @@ class EncounterScreen(QWidget):
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        columns.addWidget(left_widget, 9)
+        # The notes, the consent and the consult request may be taller than the screen:
+        # this column scrolls like the vitals do rather than squeezing its fields.
+        self.notes_scroll = QScrollArea()
+        self.notes_scroll.setWidgetResizable(True)
+        self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_scroll.setWidget(left_widget)
+        columns.addWidget(self.notes_scroll, 9)
 
         vitals_card, vitals_layout = card(spacing=8)
         vitals_layout.addWidget(label(self.tr("Vitals"), "h2"))
@@ -285,6 +293,7 @@ class EncounterScreen(QWidget):
         for problem in problems:
             if problem.field == "consent":
                 self.consent.show_error(i18n.error_text(problem))
+                self.notes_scroll.ensureWidgetVisible(self.consent.record_button)
                 continue
             target = self.specialty_field if problem.field == "specialty" else self.complaint
             target.show_error(i18n.error_text(problem))

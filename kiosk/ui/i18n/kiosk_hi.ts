@@ -358,8 +358,8 @@
         <translation>फ़ॉर्म की फ़ोटो लें</translation>
     </message>
     <message>
-        <source>The patient also agrees to share this record with ABDM</source>
-        <translation>मरीज़ यह रिकॉर्ड ABDM के साथ साझा करने के लिए भी सहमत हैं</translation>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>यह रिकॉर्ड ABDM के साथ साझा करने के लिए भी सहमत</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
@@ -393,8 +393,8 @@
         <translation>सहमति दर्ज करें</translation>
     </message>
     <message>
-        <source>Print consent form</source>
-        <translation>सहमति फ़ॉर्म छापें</translation>
+        <source>Print form</source>
+        <translation>फ़ॉर्म छापें</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
