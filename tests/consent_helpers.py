@@ -5,8 +5,11 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from kiosk.demo_data import demo_consent
+from kiosk.domain import encounter as encounters
 from kiosk.domain.consent import Consent
 from kiosk.store.clinic import Clinic
+from kiosk.store.encounters import _load, save_encounter
+from tests.hubtools import Kiosk
 
 
 def consented(clinic: Clinic, encounter_id: str, cho_id: str) -> Consent:
@@ -18,3 +21,17 @@ def consented(clinic: Clinic, encounter_id: str, cho_id: str) -> Consent:
         return demo_consent(db, encounter_id, patient_id, cho_id, now)
 
     return clinic.store.write(write)
+
+
+def queued_without_consent(kiosk: Kiosk, name: str = "Kamla Devi") -> str:
+    """A case queued by a kiosk that never asked for consent (an older or a changed one):
+    the hub must not rely on the kiosk's own check."""
+    encounter = kiosk.encounter(kiosk.patient(name))
+    now = kiosk.clinic.clock()
+
+    def write(db: Database) -> None:
+        queued = encounters.request_consult(_load(db, encounter), "general_medicine", False, now)
+        save_encounter(db, queued, kiosk.cho_id, "encounter.request_consult", now)
+
+    kiosk.store.write(write)
+    return encounter

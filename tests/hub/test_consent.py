@@ -7,31 +7,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from kiosk.domain import encounter as encounters
 from kiosk.domain.consent import ConsentForm, Purpose
-from kiosk.store.encounters import _load, save_encounter
 from kiosk.sync.wire import Op
 from tests.conftest import FakeClock
-from tests.consent_helpers import consented
+from tests.consent_helpers import consented, queued_without_consent
 from tests.consulttools import add_specialist, console, map_spoke, next_of, queued_case
 from tests.hub.test_prescriptions import FORM, hub_and_kiosk
-from tests.hubtools import Kiosk, make_kiosk
-
-
-def _queued_without_consent(kiosk: Kiosk) -> str:
-    """A case queued by a kiosk that never asked for consent (an older or a changed one):
-    the hub must not rely on the kiosk's own check."""
-    encounter = kiosk.encounter(kiosk.patient("Kamla Devi"))
-    now = kiosk.clinic.clock()
-
-    def write(db: Database) -> None:
-        queued = encounters.request_consult(_load(db, encounter), "general_medicine", False, now)
-        save_encounter(db, queued, kiosk.cho_id, "encounter.request_consult", now)
-
-    kiosk.store.write(write)
-    return encounter
+from tests.hubtools import make_kiosk
 
 
 def test_consent_reaches_the_hub_exactly_once_and_other_kiosks_of_the_spoke(
@@ -79,7 +61,7 @@ def test_the_hub_refuses_a_consult_without_consent_or_after_withdrawal(
         async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
             await add_specialist(hub)
             await map_spoke(hub, kiosk.spoke_id)
-            bare = _queued_without_consent(kiosk)
+            bare = queued_without_consent(kiosk)
             assert (await kiosk.sync(hub.url)).clean
             c = console(hub.url)
             async with c.session:
