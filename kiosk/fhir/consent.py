@@ -9,7 +9,7 @@ the patient's privacy, for the purpose of health care.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from kiosk.domain.consent import Consent, GivenBy, Purpose, Relation, Status
 from kiosk.fhir.narrative import narrative
@@ -118,7 +118,7 @@ def consent_resources(
     consents: list[Consent],
     patient: Resource,
     organization: Resource,
-    person_id: Any,
+    person_id: Callable[[str], str],
 ) -> list[Resource]:
     """Consent resources for a case's records (and a RelatedPerson per guardian)."""
     pref = ref(patient)
