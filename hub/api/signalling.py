@@ -115,6 +115,13 @@ async def _from_kiosk(ctx: HubContext, who: Kiosk, message: Message) -> Message 
     if not isinstance(encounter_id, str):
         return {"type": "error", "error": "bad_message"}
     if kind == "ring":
+        case = await ctx.storage.consult_case(encounter_id)
+        if (
+            case is not None
+            and case.entry.spoke_id == who.spoke_id
+            and consent.refusal(case.consents)
+        ):
+            return {"type": "error", "error": "no_consent", "encounter_id": encounter_id}
         state = await ctx.storage.ring_consult(who.spoke_id, encounter_id, ctx.clock())
         if state is None:
             return {"type": "error", "error": "no_case", "encounter_id": encounter_id}

@@ -68,6 +68,12 @@ def test_the_hub_refuses_a_consult_without_consent_or_after_withdrawal(
                 assert await c.login() == 200
                 status, case = await c.call("GET", f"/cases/{bare}")
                 assert status == 200 and case["consent"]["allowed"] is False
+                # The kiosk may not ring the hub for it either.
+                headers = {"Authorization": f"Bearer {kiosk.token}"}
+                async with hub.session.ws_connect(f"{hub.url}/api/v1/signal",
+                                                  headers=headers) as ws:  # fmt: skip
+                    await ws.send_json({"type": "ring", "encounter_id": bare})
+                    assert (await next_of(ws, "error"))["error"] == "no_consent"
                 assert "no record of the patient's consent" in case["consent"]["problem"]
                 status, body = await c.call("POST", f"/cases/{bare}/take")
                 assert (status, body["error"]) == (409, "no_consent")
@@ -128,5 +134,30 @@ def test_the_signed_prescription_carries_the_consent(tmp_path: Path, clock: Fake
             assert (await kiosk.sync(hub.url)).clean
             kept = kiosk.clinic.prescriptions.for_encounter(encounter)
             assert len(kept) == 1 and kept[0].prescription.consent is not None
+
+    asyncio.run(scenario())
+
+
+def test_a_withdrawal_must_name_a_consent_of_the_same_case(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
+            await add_specialist(hub)
+            await map_spoke(hub, kiosk.spoke_id)
+            first = queued_case(kiosk)
+            second = queued_case(kiosk, name="Kamla")
+            assert (await kiosk.sync(hub.url)).clean
+            given = (await hub.storage.consult_case(first)).consents[0]
+            other = (await hub.storage.consult_case(second)).consents[0]
+            kiosk_id = (await hub.storage.kiosks(kiosk.spoke_id))[0].id
+            withdrawal = {**other, "id": "22222222-3333-4444-8555-666666666666",
+                          "status": "withdrawn", "withdraws": given["id"]}  # fmt: skip
+            op = Op("33333333-4444-4555-8666-777777777777", "consent", withdrawal["id"], 1,
+                    withdrawal, (f"encounter:{second}",))  # fmt: skip
+            [answer] = await hub.storage.push(kiosk.spoke_id, kiosk_id, [op], clock())
+            assert answer.status == "rejected" and "withdraws" in answer.reason
+            case = await hub.storage.consult_case(second)
+            assert [c["status"] for c in case.consents] == ["given"]
 
     asyncio.run(scenario())
