@@ -9,6 +9,7 @@ after the case was queued, and the hub never trusts that a client checked.
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kiosk.domain import consent as consents
 from kiosk.domain import prescription as rxdomain
@@ -68,8 +69,11 @@ def case_json(payloads: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def summary(payloads: list[dict[str, Any]]) -> rxdomain.ConsentSummary | None:
-    """The standing teleconsultation consent as the signed prescription carries it."""
+def summary(
+    payloads: list[dict[str, Any]], zone: str = "Asia/Kolkata"
+) -> rxdomain.ConsentSummary | None:
+    """The standing teleconsultation consent as the signed prescription carries it, its
+    time in the hub's zone like the prescription's own."""
     held = records(payloads)
     found = consents.standing(held, Purpose.TELECONSULTATION)
     if found is None or found.status is not Status.GIVEN:
@@ -83,6 +87,6 @@ def summary(payloads: list[dict[str, Any]]) -> rxdomain.ConsentSummary | None:
         guardian_relation=found.guardian_relation.value if found.guardian_relation else "",
         method=found.method.value,
         witness=found.witness_name[: rxdomain.MAX_SHORT],
-        recorded_at=found.recorded_at.isoformat(timespec="seconds"),
+        recorded_at=found.recorded_at.astimezone(ZoneInfo(zone)).isoformat(timespec="seconds"),
         abdm_sharing="yes" if sharing is not None and sharing.status is Status.GIVEN else "no",
     )

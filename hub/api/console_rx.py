@@ -154,7 +154,7 @@ async def sign_prescription(request: web.Request) -> web.Response:
             now, ctx.config.timezone,
         )  # fmt: skip
         # The consent the hub holds goes into what is signed (kiosk/domain/prescription.py).
-        rx = dataclasses.replace(rx, consent=consent.summary(found.consents))
+        rx = dataclasses.replace(rx, consent=consent.summary(found.consents, ctx.config.timezone))
         rxdomain.parse(rxdomain.to_dict(rx))
     except prescribing.BadFormError as error:
         raise ApiError(400, "bad_request", str(error)) from None

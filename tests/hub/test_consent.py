@@ -130,6 +130,7 @@ def test_the_signed_prescription_carries_the_consent(tmp_path: Path, clock: Fake
             assert summary["id"] == held.id and summary["given_by"] == "patient"
             assert summary["method"] == "verbal" and summary["abdm_sharing"] == "no"
             assert summary["witness"] == "Asha Meena"
+            assert summary["recorded_at"] == "2026-11-20T11:00:00+05:30"  # the hub's zone
             # The kiosk verifies and keeps it, consent and all.
             assert (await kiosk.sync(hub.url)).clean
             kept = kiosk.clinic.prescriptions.for_encounter(encounter)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.devices.camera import SimulatedCameras
 from kiosk.domain.consent import Purpose, Status, standing
 from kiosk.domain.encounter import EncounterStatus
 from kiosk.domain.patient import PatientForm
@@ -102,3 +103,35 @@ def test_withdrawal_takes_two_taps_and_blocks_the_request(
     assert "withdrew" in screen.consent.error.text()
     enc = clinic.encounters.detail(screen.encounter_id).encounter
     assert enc.status is EncounterStatus.DRAFT
+
+
+def test_a_photo_of_the_signed_form_is_kept_with_the_consent(
+    qtbot: QtBot,
+    kiosk: tuple[MainWindow, Context],  # noqa: F811  (the fixture)
+    cho_id: str,
+    clinic: Clinic,
+) -> None:
+    window, ctx = kiosk
+    ctx.cameras = SimulatedCameras()
+    screen = _case(qtbot, window, ctx, clinic, cho_id, age="52")
+    qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
+    dialog = screen.consent.dialog
+    assert dialog is not None
+    assert not dialog.photo_box.isVisible()  # said aloud needs no form
+    qtbot.mouseClick(dialog.method.buttons["signature"], Qt.MouseButton.LeftButton)
+    assert dialog.photo_box.isVisible() and not dialog.photo_button.isEnabled()
+    qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.camera is not None and dialog.photo_button.isEnabled())
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=5000)
+    qtbot.mouseClick(dialog.photo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.photo_id is not None, timeout=5000)
+    assert dialog.camera is None  # let go once the photo is kept
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [given] = clinic.consents.for_encounter(screen.encounter_id)
+    assert given.method == "signature" and given.form_photo_id == dialog.photo_id
+    photo = clinic.store.read(
+        lambda db: db.execute("SELECT kind, encounter_id FROM attachments").fetchone()
+    )
+    assert tuple(photo) == ("consent_form", screen.encounter_id)
