@@ -241,7 +241,7 @@ const ui = {
     if (!video.srcObject || video.srcObject !== stream) video.srcObject = stream || new MediaStream([track]);
   },
   inCall(on) {
-    $("call-start").disabled = on;
+    $("call-start").disabled = on || !(current && current.consent.allowed);
     for (const id of ["call-mute", "call-camera", "call-end"]) $(id).disabled = !on;
     if (!on) {
       $("call-take-photo").disabled = true;
