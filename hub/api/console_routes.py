@@ -7,6 +7,7 @@ site; anything else answers 404, as if it did not exist.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from hub.storage.base import ConsultCase, QueueEntry, Specialist, StorageError
 from kiosk.sync.wire import SHA256_RE, UUID_RE
 
 COMPLAINT_PREVIEW = 160
+log = logging.getLogger("hub.console")
 
 
 def _age(birth_date: str, today: date) -> int | None:
@@ -149,6 +151,8 @@ async def take(request: web.Request) -> web.Response:
     found = await visible_case(request, me)
     ctx = hub(request)
     if problem := consent.refusal(found.consents):
+        log.info("case %s not taken by %s: no standing consent", found.entry.encounter["id"],
+                 me.username)  # fmt: skip
         raise ApiError(409, "no_consent", problem)
     try:
         encounter_id = found.entry.encounter["id"]

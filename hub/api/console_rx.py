@@ -140,6 +140,7 @@ async def sign_prescription(request: web.Request) -> web.Response:
     if state.ended_at is not None:
         raise ApiError(409, "finished", FINISHED)
     if problem := consent.refusal(found.consents):
+        log.info("no prescription for case %s: no standing consent", found.entry.encounter["id"])
         raise ApiError(409, "no_consent", problem)
     qualification = await ctx.storage.qualification(me.username)
     if not qualification:
