@@ -28,6 +28,7 @@ from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.prescription import PrescriptionScreen
 from tests import chromium
+from tests.consent_helpers import consented
 from tests.hubtools import ThreadHub
 from tests.rtc.callkit import console_in_case
 from tests.rtc.console_rx import SLOT, fill_medicine, mouse_click, pick, q, type_into
@@ -51,6 +52,7 @@ def hypertension_case(ctx: Context, cho_id: str) -> str:
     for kind, value in ((kinds.PULSE_RATE, 88.0), (kinds.SPO2, 97.0),
                         (kinds.BODY_TEMPERATURE, 36.9), (kinds.WEIGHT, 61.5)):  # fmt: skip
         clinic.encounters.record_vital(enc.id, kind, cho_id, value=value)
+    consented(clinic, enc.id, cho_id)
     clinic.encounters.request_consult(enc.id, "general_medicine", False, cho_id)
     return enc.id
 

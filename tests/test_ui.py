@@ -298,7 +298,9 @@ def test_request_consult_needs_complaint_then_queues_and_freezes_notes(
     qtbot.mouseClick(screen.request_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert "chief complaint" in screen.complaint.error.text()
+    assert "consent" in screen.consent.error.text()  # both at once, each where it belongs
     qtbot.keyClicks(screen.complaint_box, "Itchy rash on both arms")
+    record_verbal_consent(qtbot, screen, ctx)
     qtbot.mouseClick(screen.request_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     enc = clinic.encounters.detail(screen.encounter_id).encounter
@@ -316,6 +318,7 @@ def test_send_for_review_queues_a_text_consult(
     assert screen.review_button.isVisible() and screen.request_button.isVisible()
     screen.specialty.setCurrentIndex(screen.specialty.findData("dermatology"))
     qtbot.keyClicks(screen.complaint_box, "Itchy rash on both arms")
+    record_verbal_consent(qtbot, screen, ctx)
     qtbot.mouseClick(screen.review_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     enc = clinic.encounters.detail(screen.encounter_id).encounter
@@ -327,6 +330,19 @@ def test_send_for_review_queues_a_text_consult(
                                  "ORDER BY seq DESC LIMIT 1"))
     )  # fmt: skip
     assert json.loads(rows[0]["payload"])["consult_mode"] == "text"  # what the hub hears
+
+
+def record_verbal_consent(qtbot: QtBot, screen: EncounterScreen, ctx: Context) -> None:
+    """The CHO opens the consent dialog, the patient says yes aloud, the CHO saves."""
+    qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
+    dialog = screen.consent.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.method.buttons["verbal"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot, ctx)
+    assert screen.consent.allowed()
 
 
 def test_notes_are_saved_when_the_cho_leaves(

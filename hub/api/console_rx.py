@@ -10,6 +10,7 @@ kiosks pull it at once. Logs name ids only, never what the prescription says.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from dataclasses import asdict
@@ -20,7 +21,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from hub import consult_kind, formulary, prescribing, teleconsult
+from hub import consent, consult_kind, formulary, prescribing, teleconsult
 from hub.api.console_auth import signed_in
 from hub.api.console_routes import current_vitals, visible_case
 from hub.api.context import ApiError, HubContext, hub
@@ -184,6 +185,9 @@ async def sign_prescription(request: web.Request) -> web.Response:
         raise ApiError(409, "not_yours", NOT_YOURS)
     if state.ended_at is not None:
         raise ApiError(409, "finished", FINISHED)
+    if problem := consent.refusal(found.consents):
+        log.info("no prescription for case %s: no standing consent", found.entry.encounter["id"])
+        raise ApiError(409, "no_consent", problem)
     qualification = await ctx.storage.qualification(me.username)
     if not qualification:
         raise ApiError(409, "no_qualification", _no_qualification(me))
@@ -204,6 +208,9 @@ async def sign_prescription(request: web.Request) -> web.Response:
                                 council),
             now, ctx.config.timezone, consult,
         )  # fmt: skip
+        # The consent the hub holds goes into what is signed (kiosk/domain/prescription.py).
+        rx = dataclasses.replace(rx, consent=consent.summary(found.consents, ctx.config.timezone))
+        rxdomain.parse(rxdomain.to_dict(rx))
     except prescribing.BadFormError as error:
         raise ApiError(400, "bad_request", str(error)) from None
     except prescribing.FormProblemsError as error:

@@ -21,7 +21,7 @@ from datetime import timedelta
 
 from aiohttp import WSMsgType, web
 
-from hub import ice
+from hub import consent, ice
 from hub.api.console_auth import signed_in, specialist_json
 from hub.api.context import HubContext, hub, kiosk
 from hub.signalbus import (
@@ -116,6 +116,13 @@ async def _from_kiosk(ctx: HubContext, who: Kiosk, message: Message) -> Message 
     if not isinstance(encounter_id, str):
         return {"type": "error", "error": "bad_message"}
     if kind == "ring":
+        case = await ctx.storage.consult_case(encounter_id)
+        if (
+            case is not None
+            and case.entry.spoke_id == who.spoke_id
+            and consent.refusal(case.consents)
+        ):
+            return {"type": "error", "error": "no_consent", "encounter_id": encounter_id}
         state = await ctx.storage.ring_consult(who.spoke_id, encounter_id, ctx.clock())
         if state is None:
             return {"type": "error", "error": "no_case", "encounter_id": encounter_id}
@@ -187,6 +194,10 @@ async def _from_console(ctx: HubContext, me: Specialist, message: Message) -> Me
     finished = state is not None and state.ended_at is not None and kind != "hangup"
     if state is None or state.taken_by != me.username or finished:
         return {"type": "error", "error": "not_yours", "encounter_id": encounter_id}
+    if kind == "call":
+        case = await ctx.storage.consult_case(encounter_id)
+        if case is None or consent.refusal(case.consents):
+            return {"type": "error", "error": "no_consent", "encounter_id": encounter_id}
     out = _relayed(message)
     if kind == "hangup":
         await _note_media(ctx, state.spoke_id, encounter_id, message)

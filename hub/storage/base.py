@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import abc
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -128,6 +128,8 @@ class ConsultCase:
     hub_site: str | None  # None when the spoke is not mapped for the encounter's specialty
     observations: list[dict[str, Any]]
     attachments: list[dict[str, Any]]
+    # Consent records as the kiosk pushed them, oldest first (docs/consent.md)
+    consents: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,21 @@ class VitalSign:
 
 
 @dataclass(frozen=True)
+class ConsentSummary:
+    """The patient's standing consent to the teleconsultation, as the hub held it when
+    signing (docs/consent.md): printed, and sealed with the rest."""
+
+    id: str
+    given_by: str  # patient or guardian
+    guardian_name: str
+    guardian_relation: str
+    method: str  # verbal, thumbprint or signature
+    witness: str  # the CHO who witnessed it
+    recorded_at: str  # ISO 8601 with its offset, to the second
+    abdm_sharing: str  # "yes" or "no": whether the patient agreed to share with ABDM
+
+
+@dataclass(frozen=True)
 class Prescription:
     id: str
     encounter_id: str
@@ -125,6 +140,7 @@ class Prescription:
     referral: str = ""
     language: str = "hi"
     consult: ConsultRecord | None = None  # optional: see ConsultRecord
+    consent: ConsentSummary | None = None  # optional: prescriptions signed before it lack it
 
     @property
     def issued(self) -> datetime:
@@ -141,6 +157,16 @@ _SPECIALIST_OPTIONAL = ("council",)
 _CONSULT_FIELDS = ("mode", "type")
 _PATIENT_FIELDS = ("name", "age_years", "sex", "abha_number")
 _VITAL_FIELDS = ("kind", "value", "unit")
+_CONSENT_FIELDS = (
+    "id",
+    "given_by",
+    "guardian_name",
+    "guardian_relation",
+    "method",
+    "witness",
+    "recorded_at",
+    "abdm_sharing",
+)
 _TOP_FIELDS = (
     "id",
     "encounter_id",
@@ -159,7 +185,7 @@ _TOP_FIELDS = (
     "language",
 )
 # Keys a prescription may lack (older ones do); present, they are checked like the rest.
-_TOP_OPTIONAL = ("consult",)
+_TOP_OPTIONAL = ("consult", "consent")
 
 
 def to_dict(rx: Prescription) -> dict[str, Any]:
@@ -186,6 +212,8 @@ def to_dict(rx: Prescription) -> dict[str, Any]:
         out["specialist"]["council"] = rx.specialist.council
     if rx.consult is not None:
         out["consult"] = {"mode": rx.consult.mode, "type": rx.consult.type}
+    if rx.consent is not None:
+        out["consent"] = {k: getattr(rx.consent, k) for k in _CONSENT_FIELDS}
     return out
 
 
@@ -328,6 +356,7 @@ def parse(data: Any) -> Prescription:
             r.problem(f"prescription.investigations[{i + 1}]", _WRONG_KIND)
     if isinstance(top, Mapping) and not medicines and not texts["advice"].strip():
         errors.add(ValidationError("prescription.medicines", _NOTHING))
+    consent = _consent(r, top["consent"]) if "consent" in top else None
     errors.raise_if_any()
     return Prescription(
         id=texts["id"],
@@ -346,6 +375,7 @@ def parse(data: Any) -> Prescription:
         referral=texts["referral"],
         language=texts["language"],
         consult=consult,
+        consent=consent,
     )
 
 
@@ -368,6 +398,21 @@ def _consult(r: _Reader, top: Mapping[str, Any]) -> ConsultRecord | None:
     if kind and kind not in CONSULT_TYPES:
         r.problem(f"{path}.type", _BAD_CHOICE, allowed=", ".join(CONSULT_TYPES))
     return ConsultRecord(mode, kind)
+
+
+def _consent(r: _Reader, data: Any) -> ConsentSummary:
+    path = "prescription.consent"
+    got = r.obj(data, path, _CONSENT_FIELDS)
+    fields = {
+        k: r.text(got, k, path, required=k not in ("guardian_name", "guardian_relation"),
+                  limit=MAX_SHORT)
+        for k in _CONSENT_FIELDS
+    }  # fmt: skip
+    if fields["recorded_at"] and not _valid_timestamp(fields["recorded_at"]):
+        r.problem(f"{path}.recorded_at", _BAD_DATE)
+    if fields["abdm_sharing"] and fields["abdm_sharing"] not in ("yes", "no"):
+        r.problem(f"{path}.abdm_sharing", _BAD_CHOICE, allowed="yes, no")
+    return ConsentSummary(**fields)
 
 
 def _patient(r: _Reader, data: Any) -> PatientSnapshot:

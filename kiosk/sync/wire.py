@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from kiosk.domain import consent
 from kiosk.domain.encounter import ConsultMode, EncounterStatus, Specialty
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import DEMOGRAPHIC_FIELDS, Sex
@@ -47,7 +48,7 @@ REJECTED = "rejected"
 DEFERRED = "deferred"
 ANSWERS = (ACCEPTED, CONFLICT, REJECTED, DEFERRED)
 
-ENTITIES = ("patient", "encounter", "observation", "attachment")
+ENTITIES = ("patient", "encounter", "observation", "attachment", "consent")
 # Made at the hub and only pulled: a signed prescription (the kiosk verifies it before
 # keeping it). Only reported by kiosks, never pulled: why a prescription was refused.
 PRESCRIPTION = "prescription"
@@ -59,7 +60,7 @@ MAX_TEXT = 4000
 MAX_SHORT = 200
 UUID_RE = re.compile(r"^[0-9a-fA-F-]{8,64}$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-REF_RE = re.compile(r"^(patient|encounter|observation|attachment):[0-9a-fA-F-]{8,64}$")
+REF_RE = re.compile(r"^(patient|encounter|observation|attachment|consent):[0-9a-fA-F-]{8,64}$")
 # A refusal's id on the kiosk: its row number there and the start of the payload's SHA-256.
 REFUSAL_ID_RE = re.compile(r"^[0-9]{1,18}:[0-9a-f]{16}$")
 
@@ -316,6 +317,22 @@ PAYLOAD_FIELDS: dict[str, dict[str, Checker]] = {
         "caption": LONG,
         "created_at": _timestamp,
         "created_by": _ident,
+    },
+    "consent": {
+        "id": _ident,
+        "encounter_id": _ident,
+        "patient_id": _ident,
+        "purpose": _choice(consent.Purpose),
+        "status": _choice(consent.Status),
+        "given_by": _choice(consent.GivenBy),
+        "guardian_name": SHORT,
+        "guardian_relation": _optional(_choice(consent.Relation)),
+        "method": _choice(consent.Method),
+        "form_photo_id": _optional(_ident),
+        "witnessed_by": _ident,
+        "witness_name": SHORT,
+        "recorded_at": _timestamp,
+        "withdraws": _optional(_ident),
     },
 }
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,6 +24,7 @@ from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
 from kiosk.ui.call_alert import CallHubPanel
+from kiosk.ui.consent import ConsentPanel
 from kiosk.ui.context import Context
 from kiosk.ui.devices_panel import DevicesPanel
 from kiosk.ui.patients import sex_letter
@@ -88,6 +90,8 @@ class EncounterScreen(QWidget):
 
         consult, consult_layout = card(spacing=8)
         consult_layout.addWidget(label(self.tr("Consult with the hub"), "h2"))
+        self.consent = ConsentPanel(ctx, encounter_id)  # consent first (kiosk/ui/consent.py)
+        consult_layout.addWidget(self.consent)
         self.specialty = QComboBox()
         self.specialty.addItem(self.tr("Choose specialty…"), "")
         for code, text in SPECIALTY_LABELS.items():
@@ -124,7 +128,14 @@ class EncounterScreen(QWidget):
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        columns.addWidget(left_widget, 9)
+        # The notes, the consent and the consult request may be taller than the screen:
+        # this column scrolls like the vitals do rather than squeezing its fields.
+        self.notes_scroll = QScrollArea()
+        self.notes_scroll.setWidgetResizable(True)
+        self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_scroll.setWidget(left_widget)
+        columns.addWidget(self.notes_scroll, 9)
 
         vitals_card, vitals_layout = card(spacing=8)
         vitals_layout.addWidget(label(self.tr("Vitals"), "h2"))
@@ -154,6 +165,7 @@ class EncounterScreen(QWidget):
         self.detail = detail
         enc, patient = detail.encounter, detail.patient
         self.patient_name.setText(patient.name)
+        self.consent.set_patient(patient)
         bits = [
             f"{patient.age_on(self.ctx.clinic.clock().date())} {sex_letter(patient.sex)}",
             patient.village,
@@ -248,6 +260,7 @@ class EncounterScreen(QWidget):
         """Queue the case for a call (``video``) or send it for review (``text``)."""
         self.complaint.clear_error()
         self.specialty_field.clear_error()
+        self.consent.show_error("")
         specialty = str(self.specialty.currentData() or "")
         urgent, cho_id = self.urgent.isChecked(), self.ctx.cho_id
 
@@ -297,5 +310,9 @@ class EncounterScreen(QWidget):
             self.ctx.bridge.on_unhandled(error)
             return
         for problem in problems:
+            if problem.field == "consent":
+                self.consent.show_error(i18n.error_text(problem))
+                self.notes_scroll.ensureWidgetVisible(self.consent.record_button)
+                continue
             target = self.specialty_field if problem.field == "specialty" else self.complaint
             target.show_error(i18n.error_text(problem))
