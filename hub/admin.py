@@ -94,8 +94,17 @@ async def specialists_add(ctx: HubContext, args: argparse.Namespace) -> int:
         args.username, args.name, args.specialty, args.registration_no, args.hub_site,
         qualification,
     )  # fmt: skip
+    council = " ".join((args.council or "").split())
     await ctx.storage.add_specialist(specialist, credentials.hash_password(_read_password(args)))
+    if council:
+        await ctx.storage.set_council(args.username, council)
     print(f"added specialist {args.username} ({args.specialty}, {args.hub_site})")
+    if not council:
+        print(
+            f"note: prescriptions name no council beside {args.username}'s registration "
+            f"number until one is recorded: kiosk-hub specialists set {args.username} "
+            '--council "Rajasthan Medical Council"'
+        )
     if not qualification:
         print(
             f"note: {args.username} cannot sign prescriptions until a qualification is "
@@ -105,12 +114,20 @@ async def specialists_add(ctx: HubContext, args: argparse.Namespace) -> int:
 
 
 async def specialists_set(ctx: HubContext, args: argparse.Namespace) -> int:
-    qualification = " ".join(args.qualification.split())
-    if not qualification:
-        raise StorageError("the qualification is empty")
-    if not await ctx.storage.set_qualification(args.username, qualification):
-        raise StorageError(f"no specialist {args.username!r}")
-    print(f"{args.username}: prescriptions show {qualification!r}")
+    if args.qualification is None and args.council is None:
+        raise StorageError("say what to change: --qualification and/or --council")
+    for what, value, store in (
+        ("qualification", args.qualification, ctx.storage.set_qualification),
+        ("council", args.council, ctx.storage.set_council),
+    ):
+        if value is None:
+            continue
+        text = " ".join(value.split())
+        if not text:
+            raise StorageError(f"the {what} is empty")
+        if not await store(args.username, text):
+            raise StorageError(f"no specialist {args.username!r}")
+        print(f"{args.username}: prescriptions show {text!r}")
     return 0
 
 
@@ -184,11 +201,14 @@ def register(sub: Any, home: argparse.ArgumentParser) -> None:
     sadd.add_argument("--registration-no", required=True)
     sadd.add_argument("--hub-site", required=True)
     sadd.add_argument("--qualification", help='printed on prescriptions: "MBBS, MD (...)"')
+    sadd.add_argument("--council", help="the medical council that issued the registration "
+                      'number, printed beside it: "Rajasthan Medical Council"')  # fmt: skip
     sadd.add_argument("--password-file", help="read the password from this file, not a prompt")
     sadd.set_defaults(action=specialists_add)
     sset = specs_sub.add_parser("set", parents=[home], help="change a specialist's details")
     sset.add_argument("username")
-    sset.add_argument("--qualification", required=True, help="printed on prescriptions")
+    sset.add_argument("--qualification", help="printed on prescriptions")
+    sset.add_argument("--council", help="the council that issued the registration number")
     sset.set_defaults(action=specialists_set)
 
     mapping = sub.add_parser("map", parents=[home], help="send a spoke's consults to a hub site")

@@ -1,10 +1,14 @@
 """The formulary the console offers as a specialist types a medicine: a CSV the hub's
 admin can replace.
 
-Columns: ``name``, ``form`` and ``strength`` (required in every row) and, optionally,
-``dose``, ``frequency``, ``duration`` and ``instructions`` (usual values the form fills
-in for the specialist to change). A file is checked whole before anything is replaced,
-and every problem is reported with its line, so an admin fixes a spreadsheet in one go.
+Columns: ``name``, ``form``, ``strength`` and ``list`` (required in every row) and,
+optionally, ``dose``, ``frequency``, ``duration`` and ``instructions`` (usual values the
+form fills in for the specialist to change). ``list`` is the Telemedicine Practice
+Guidelines' list: ``O``, ``A``, ``B`` or ``prohibited``; a medicine the hub's prohibited
+list names (Schedule X, NDPS Act) must be marked ``prohibited`` (hub/teleconsult.py).
+
+A file is checked whole before anything is replaced, and every problem is reported with
+its line, so an admin fixes a spreadsheet in one go.
 
 Which list the console gets: the file named by the ``formulary`` setting when there is
 one (read at start; a bad file stops the hub), else the list loaded into the database
@@ -21,10 +25,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from hub import teleconsult
 from hub.storage.base import FormularyEntry, HubStorage
 
-COLUMNS = ("name", "form", "strength", "dose", "frequency", "duration", "instructions")
-REQUIRED = ("name", "form", "strength")
+COLUMNS = ("name", "form", "strength", "list", "dose", "frequency", "duration", "instructions")
+REQUIRED = ("name", "form", "strength", "list")
 MAX_FIELD = 240  # a prescription's medicine fields hold at most this much
 MAX_ENTRIES = 5000
 MAX_BYTES = 2 * 1024 * 1024
@@ -60,8 +65,9 @@ def _header(row: list[str], problems: list[str]) -> list[str]:
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         problems.append(
-            f"line 1: the header lacks {', '.join(missing)} (name, form and strength are "
-            "needed; dose, frequency, duration and instructions may follow)"
+            f"line 1: the header lacks {', '.join(missing)} (name, form, strength and list "
+            "are needed; dose, frequency, duration and instructions may follow; list is the "
+            "Telemedicine Practice Guidelines' list: O, A, B or prohibited)"
         )
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
@@ -82,7 +88,27 @@ def _entry(line: int, names: list[str], row: list[str], problems: list[str]) -> 
             problems.append(f"line {line}: the {name} is longer than {MAX_FIELD} characters")
         if any(unicodedata.category(ch) == "Cc" for ch in value):
             problems.append(f"line {line}: the {name} holds a line break or control character")
-    return FormularyEntry(**{k: v for k, v in values.items() if k in COLUMNS})
+    code = _list_code(values.get("list", ""))
+    if values.get("list") and code is None:
+        problems.append(f"line {line}: the list is {values['list']!r}; it must be O, A, B or "
+                        "prohibited (Telemedicine Practice Guidelines 2020)")  # fmt: skip
+    banned = teleconsult.prohibited_in(values.get("name", ""))
+    if banned is not None and code in teleconsult.PRESCRIBABLE:
+        problems.append(f"line {line}: {values['name']} is marked List {code}, but "
+                        f"{banned.substance} is {teleconsult.LAWS[banned.law]}: mark it "
+                        "prohibited (it can never be prescribed by teleconsultation)")  # fmt: skip
+    kept = {k: v for k, v in values.items() if k in COLUMNS}
+    kept["list"] = code or ""
+    return FormularyEntry(**kept)
+
+
+def _list_code(text: str) -> str | None:
+    """O, A, B or prohibited, however the spreadsheet wrote it ("List a", "Prohibited")."""
+    word = text.strip().removeprefix("List ").removeprefix("list ").strip()
+    for code in teleconsult.LISTS:
+        if word.casefold() == code.casefold():
+            return code
+    return None
 
 
 def parse(text: str, source: str) -> list[FormularyEntry]:

@@ -23,6 +23,7 @@ from kiosk.domain.prescription import (
     MAX_ITEMS,
     MAX_LONG,
     MAX_MEDICINES,
+    ConsultRecord,
     Medicine,
     PatientSnapshot,
     Prescription,
@@ -36,8 +37,9 @@ from kiosk.domain.vitals import MEASURES, ObservationKind
 MAX_FIELD = 240  # a medicine's fields and an investigation, as the kiosk's parser allows
 FOLLOW_UP_DAYS = 366
 FORM_KEYS = frozenset(
-    {"diagnosis", "medicines", "investigations", "advice", "follow_up", "referral", "language"}
-)
+    {"diagnosis", "medicines", "investigations", "advice", "follow_up", "referral", "language",
+     "follow_up_of"}
+)  # fmt: skip
 MEDICINE_KEYS = ("name", "form", "strength", "dose", "frequency", "duration", "instructions")
 NEEDED = {"dose": "the dose", "frequency": "how often", "duration": "for how long"}
 
@@ -83,6 +85,7 @@ class Written:
     follow_up: str
     referral: str
     language: str
+    follow_up_of: str = ""  # the earlier prescription this consult follows up, or ""
 
 
 def _medicines(raw: list[Any], problems: list[Problem]) -> tuple[Medicine, ...]:
@@ -146,6 +149,7 @@ def read_form(body: Any, today: date) -> Written:
     problems: list[Problem] = []
     texts = {k: _text(body.get(k, ""), k) for k in ("diagnosis", "advice", "referral")}
     if not texts["diagnosis"]:
+        # Required before any medicine (and for advice alone too): it is printed and sealed.
         problems.append(Problem("diagnosis", "Write a provisional diagnosis."))
     for key, value in texts.items():
         if len(value) > MAX_LONG:
@@ -163,7 +167,8 @@ def read_form(body: Any, today: date) -> Written:
     if problems:
         raise FormProblemsError(problems)
     return Written(texts["diagnosis"], medicines, investigations, texts["advice"], follow_up,
-                   texts["referral"], language)  # fmt: skip
+                   texts["referral"], language,
+                   _text(body.get("follow_up_of", ""), "follow_up_of"))  # fmt: skip
 
 
 def age_on(birth_date: str, day: date) -> int:
@@ -219,7 +224,13 @@ def issued_at(now: datetime, zone: str) -> str:
 
 
 def build(
-    rx_id: str, case: Case, written: Written, prescriber: Specialist, now: datetime, zone: str
+    rx_id: str,
+    case: Case,
+    written: Written,
+    prescriber: Specialist,
+    now: datetime,
+    zone: str,
+    consult: ConsultRecord | None = None,
 ) -> Prescription:
     """The prescription to sign, checked by the kiosk's own parser; raises
     :class:`FormProblemsError` if it would not pass there."""
@@ -240,6 +251,7 @@ def build(
         follow_up=written.follow_up,
         referral=written.referral,
         language=written.language,
+        consult=consult,
     )
     try:
         return parse(to_dict(rx))

@@ -42,6 +42,11 @@ def references(op: Op) -> list[tuple[str, str]]:
         if p["supersedes"]:
             refs.append(("observation", p["supersedes"]))
         return refs
+    if op.entity == "consent":
+        refs = [("encounter", p["encounter_id"])]
+        if p["withdraws"]:
+            refs.append(("consent", p["withdraws"]))
+        return refs
     if op.entity == "attachment":
         refs = [("patient", p["patient_id"])]
         if p["encounter_id"]:
@@ -115,7 +120,7 @@ def _encounter(op: Op, current: Stored | None, refs: Refs, spoke_id: str) -> Dec
 
 
 def _append_only(op: Op, current: Stored | None, refs: Refs, spoke_id: str) -> Decision:
-    """Observations and attachments are facts: recorded once, never changed."""
+    """Observations, attachments and consents are facts: recorded once, never changed."""
     p = op.payload
     encounter = None
     if p.get("encounter_id"):
@@ -130,6 +135,13 @@ def _append_only(op: Op, current: Stored | None, refs: Refs, spoke_id: str) -> D
         old = _known(refs, "observation", p["supersedes"], spoke_id)
         if old is None or old.payload["encounter_id"] != p["encounter_id"]:
             return _rejected("the observation corrects one the hub does not hold")
+    if op.entity == "consent" and p["withdraws"]:
+        given = _known(refs, "consent", p["withdraws"], spoke_id)
+        if given is None or (given.payload["encounter_id"], given.payload["purpose"]) != (
+            p["encounter_id"],
+            p["purpose"],
+        ):
+            return _rejected("the consent withdraws one the hub does not hold for this case")
     if current is None:
         return Decision(Answer(ACCEPTED), p, 1, echoes_sender=True)
     if p == current.payload:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from kiosk.domain import consent as consents
 from kiosk.domain import encounter as encounters
 from kiosk.domain import observation as observations
 from kiosk.domain import patient as patients
@@ -21,8 +22,10 @@ from kiosk.domain.clock import Clock, utc_now
 from kiosk.domain.encounter import EncounterStatus, Specialty
 from kiosk.domain.observation import Method
 from kiosk.domain.vitals import ObservationKind
+from kiosk.store.consents import insert_consent
 from kiosk.store.encounters import insert_observation, save_encounter
 from kiosk.store.patients import insert_patient
+from kiosk.store.rows import patient_from_row
 from kiosk.store.store import Store
 
 BATCH = 500
@@ -296,8 +299,30 @@ def _one_encounter(
         insert_observation(db, obs, cho_id, opened)
         made += 1
     if rng.random() < 0.7:
+        demo_consent(db, enc.id, patient_id, cho_id, opened)
         queued = encounters.request_consult(enc, specialty.value, rng.random() < 0.15, opened)
         if not today and rng.random() < 0.8:
             queued = encounters.move_to(queued, EncounterStatus.CLOSED, opened)
         save_encounter(db, queued, cho_id, "encounter.request_consult", opened)
     return made
+
+
+def demo_consent(
+    db: Database, encounter_id: str, patient_id: str, cho_id: str, now: datetime
+) -> consents.Consent:
+    """Verbal consent to the teleconsultation, as a CHO records it before requesting a
+    consult: the patient's own, or a minor's guardian's (inside a write transaction)."""
+    patient = patient_from_row(db.table("patients").get(patient_id))
+    minor = consents.is_minor(patient.birth_date, now.date())
+    form = (
+        consents.ConsentForm("guardian", patient.guardian_name or "Guardian", "mother", "verbal")
+        if minor
+        else consents.ConsentForm("patient", method="verbal")
+    )
+    row = db.execute("SELECT full_name FROM chos WHERE id = ?", [cho_id]).fetchone()
+    consent = consents.give(
+        form, encounter_id=encounter_id, patient_id=patient_id,
+        purpose=consents.Purpose.TELECONSULTATION, minor=minor, witnessed_by=cho_id,
+        witness_name=str(row[0]) if row else "", now=now,
+    )  # fmt: skip
+    return insert_consent(db, consent, "consent.give")

@@ -10,6 +10,7 @@ import aiohttp
 
 from hub import credentials
 from hub.storage.base import Mapping, Specialist
+from tests.consent_helpers import consented
 from tests.hubtools import Hub, Kiosk
 
 PASSWORD = "correct horse battery"
@@ -40,6 +41,7 @@ def queued_case(
 ) -> str:
     patient = kiosk.patient(name)
     encounter = kiosk.encounter(patient)
+    consented(kiosk.clinic, encounter, kiosk.cho_id)
     kiosk.clinic.encounters.request_consult(encounter, specialty, urgent, kiosk.cho_id)
     return encounter
 

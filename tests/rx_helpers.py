@@ -12,6 +12,7 @@ from kiosk.domain.vitals import ObservationKind
 from kiosk.rx.sample import sample_prescription
 from kiosk.rx.signing import sign
 from kiosk.store.clinic import Clinic
+from tests.consent_helpers import consented
 
 
 @dataclass
@@ -49,6 +50,7 @@ def queued_case(clinic: Clinic, follow_up: str = "2026-12-04") -> QueuedCase:
     )
     clinic.encounters.record_vital(enc.id, ObservationKind.SPO2, cho, value=97)
     clinic.encounters.record_vital(enc.id, ObservationKind.WEIGHT, cho, value=61.5)
+    consented(clinic, enc.id, cho)
     clinic.encounters.request_consult(enc.id, "general_medicine", False, cho)
     rx = sample_prescription(encounter_id=enc.id, patient_id=patient.id, follow_up=follow_up)
     return QueuedCase(cho, patient.id, enc.id, Ed25519PrivateKey.generate(), rx)

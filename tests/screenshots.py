@@ -16,7 +16,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import config
 from kiosk.app import application, build, seed_demo, shutdown
@@ -54,6 +55,46 @@ def settle(window: MainWindow, condition: Callable[[], bool] = lambda: True) -> 
 def shoot(window: MainWindow, out: Path, name: str) -> None:
     window.grab().save(str(out / f"{name}.png"))
     print(out / f"{name}.png")
+
+
+def shoot_dialog(window: MainWindow, dialog: QWidget, out: Path, name: str) -> None:
+    """The window with a dialog over it, as the CHO sees it (a dialog is a window of its
+    own, so the window's grab alone would not show it)."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    over = dialog.grab()
+    painter.drawPixmap(
+        (picture.width() - over.width()) // 2, (picture.height() - over.height()) // 2, over
+    )
+    painter.end()
+    picture.save(str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def capture_consent(window: MainWindow, enc: EncounterScreen, out: Path, language: str) -> None:
+    """The consent dialog filled in for a thumbprint on the printed form by the patient's
+    husband, with sharing to ABDM agreed; then the case with the consent recorded."""
+    enc.consent.record()
+    dialog = enc.consent.dialog
+    assert dialog is not None
+    settle(window, dialog.isVisible)
+    dialog.given_by.set_value("guardian")
+    dialog.relation.setCurrentIndex(dialog.relation.findData("spouse"))
+    dialog.method.set_value("thumbprint")
+    dialog.abdm.setChecked(True)
+    settle(window)
+    shoot_dialog(window, dialog, out, f"{language}-12-consent-dialog")
+    dialog.relation.setCurrentIndex(0)
+    dialog.save()
+    settle(window)
+    shoot_dialog(window, dialog, out, f"{language}-12-consent-dialog-errors")
+    dialog.relation.setCurrentIndex(dialog.relation.findData("spouse"))
+    dialog.save()
+    settle(window, lambda: not dialog.isVisible() and enc.consent.allowed())
+    enc.notes_scroll.ensureWidgetVisible(enc.request_button)
+    settle(window)
+    shoot(window, out, f"{language}-12-consent-given")
 
 
 def show_prescription(window: MainWindow, encounter_id: str) -> None:
@@ -177,8 +218,16 @@ def capture(out: Path, language: str) -> None:
     bad.submit()
     settle(window)
     enc.specialty.setCurrentIndex(enc.specialty.findData("general_medicine"))
+    enc.request_consult()  # no consent yet: refused, and the CHO is told why
+    settle(window, lambda: enc.consent.error.isVisible())
+    enc.notes_scroll.ensureWidgetVisible(enc.consent.record_button)
+    settle(window)
+    shoot(window, out, f"{language}-12-consent-needed")
+    capture_consent(window, enc, out, language)
     enc.request_consult()
     settle(window, lambda: enc.consult_state.isVisible())
+    enc.notes_scroll.ensureWidgetVisible(enc.consult_state)
+    settle(window)
     shoot(window, out, f"{language}-07-encounter-queued")
 
     show_prescription(window, enc.encounter_id)

@@ -35,6 +35,7 @@ from kiosk.store.settings import Settings
 from kiosk.ui.call_screen import CallScreen
 from tests import chromium
 from tests.conftest import FakeClock
+from tests.consent_helpers import consented
 from tests.consulttools import PASSWORD, SITE, add_specialist, console, map_spoke
 from tests.hubtools import attach_photo, make_kiosk, running_hub
 from tests.rtc.callkit import OXIMETER, start_kiosk_call
@@ -131,6 +132,7 @@ async def console_shots(out: Path, base: Path) -> None:
                 eid, ObservationKind.BLOOD_PRESSURE, kiosk.cho_id,
                 components={"bp_systolic": 134, "bp_diastolic": 86},
             )  # fmt: skip
+            consented(kiosk.clinic, eid, kiosk.cho_id)
             kiosk.clinic.encounters.request_consult(eid, "general_medicine", urgent, kiosk.cho_id)
             ids.append((pid, eid))
             clock.advance(minutes=7)

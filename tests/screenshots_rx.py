@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +28,8 @@ from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.prescription import PrescriptionScreen
 from tests import chromium
+from tests.consent_helpers import consented
+from tests.hubtools import ThreadHub
 from tests.rtc.callkit import console_in_case
 from tests.rtc.console_rx import SLOT, fill_medicine, mouse_click, pick, q, type_into
 from tests.rtc.kiosk_window import consult_hub, open_consult_kiosk
@@ -49,13 +52,17 @@ def hypertension_case(ctx: Context, cho_id: str) -> str:
     for kind, value in ((kinds.PULSE_RATE, 88.0), (kinds.SPO2, 97.0),
                         (kinds.BODY_TEMPERATURE, 36.9), (kinds.WEIGHT, 61.5)):  # fmt: skip
         clinic.encounters.record_vital(enc.id, kind, cho_id, value=value)
+    consented(clinic, enc.id, cho_id)
     clinic.encounters.request_consult(enc.id, "general_medicine", False, cho_id)
     return enc.id
 
 
-async def console_form(out: Path, hub_url: str, encounter: str) -> None:
+async def console_form(out: Path, hub: ThreadHub, encounter: str) -> None:
     async with chromium.Browser() as browser:
-        page = await console_in_case(browser, hub_url, encounter)
+        page = await console_in_case(browser, hub.url, encounter)
+        # The kiosk reported three minutes of video: a video consult, List A allowed.
+        began = datetime.now(UTC) - timedelta(minutes=3)
+        assert await hub.running.storage.note_call_media(encounter, hub.spoke_id, "video", began)
         await page.wait_for(f"{page.by_id('rx-prescriber')}.textContent.includes('RMC')")
         await type_into(page, "[data-testid=rx-diagnosis]",
                         "Essential hypertension, uncontrolled (stopped treatment)")  # fmt: skip
@@ -104,7 +111,7 @@ def main(out_dir: str) -> None:
     hub = consult_hub(base / "hub", "hwc-bassi")
     window, ctx, encounter = open_consult_kiosk(base / "kiosk", hub, wait, "en",
                                                 hypertension_case)  # fmt: skip
-    hub.run(console_form(out, hub.url, encounter))
+    hub.run(console_form(out, hub, encounter))
     # The hub told the spoke's socket that something waits; the kiosk pulled it by itself.
     wait(lambda: bool(ctx.clinic.prescriptions.for_encounter(encounter)), 30)
     window.open_encounter(encounter)

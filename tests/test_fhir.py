@@ -16,6 +16,7 @@ from kiosk.cli import main
 from kiosk.fhir.bundle import CaseRecord, op_consult_record, prescription_record
 from kiosk.store.clinic import Clinic
 from kiosk.store.store import Store
+from tests.fhir.profile_check import check_bundle
 from tests.rx_helpers import queued_case
 
 NOW = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
@@ -56,7 +57,7 @@ def test_op_consult_record_with_prescription(clinic: Clinic) -> None:
         "https://nrces.in/ndhm/fhir/r4/StructureDefinition/OPConsultRecord"
     ]
     sections = {s["code"]["coding"][0]["code"] for s in composition["section"]}
-    assert sections == {"422843007", "404684003", "721912009", "721963009", "736271009"}
+    assert sections == {"422843007", "425044008", "721912009", "721963009", "736271009"}
     bp = next(o for o in found["Observation"] if o["code"]["coding"][0]["code"] == "85354-9")
     parts = {c["code"]["coding"][0]["code"]: c["valueQuantity"] for c in bp["component"]}
     assert parts["8480-6"] == {
@@ -69,7 +70,7 @@ def test_op_consult_record_with_prescription(clinic: Clinic) -> None:
     assert [c["code"] for c in spo2["code"]["coding"]] == ["2708-6", "59408-5"]
     assert spo2["valueQuantity"]["code"] == "%"
     assert len(found["MedicationRequest"]) == 3
-    assert found["Patient"][0]["identifier"][1]["value"] == "91234567890123"
+    assert found["Patient"][0]["identifier"][1]["value"] == "91-2345-6789-0123"
     assert found["Practitioner"][0]["identifier"][0]["value"] == "RMC-34871"
     assert {o["name"] for o in found["Organization"]} == {"HWC Bassi", "District Hospital Jaipur"}
     references = {e["fullUrl"] for e in bundle["entry"]}
@@ -118,8 +119,14 @@ def test_cli_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         )
         == 0
     )
-    Bundle.model_validate(json.loads(out.read_text()))
-    Bundle.model_validate(json.loads((tmp_path / "case.prescription.json").read_text()))
+    exported = json.loads(out.read_text())
+    Bundle.model_validate(exported)
+    assert check_bundle(exported) == []
+    kinds = [e["resource"]["resourceType"] for e in exported["entry"]]
+    assert "Consent" in kinds and "Encounter" in kinds  # the consent the CHO recorded
+    prescribed = json.loads((tmp_path / "case.prescription.json").read_text())
+    Bundle.model_validate(prescribed)
+    assert check_bundle(prescribed) == []
     assert "PrescriptionRecord" in capsys.readouterr().out
     assert (
         main(["export", "fhir", "--home", str(home), "--encounter", "nope", "--out", str(out)]) == 1

@@ -127,7 +127,8 @@ def test_migrate_moves_everything_and_kiosks_carry_on(
                           a_token=a.token)  # fmt: skip
             pulled = make_kiosk(tmp_path / "b", "spoke-a", clock, b["token"])
             try:
-                assert (await pulled.sync(hub.url)).pulled == 10  # attachments are not pulled
+                # attachments are not pulled; the case's consent is
+                assert (await pulled.sync(hub.url)).pulled == 11
             finally:
                 pulled.close()
 
@@ -138,7 +139,8 @@ def test_migrate_moves_everything_and_kiosks_carry_on(
     code = hub_main(["migrate", "--from", f"sqlite:{home / 'hub.db'}", "--to", postgres_db])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "records: 11 rows" in out and "ops: 14 rows" in out and "migrated" in out
+    # the case's consent is one more record and one more op than before consent
+    assert "records: 12 rows" in out and "ops: 15 rows" in out and "migrated" in out
     assert _everything(postgres_db, home) == source  # row for row, nothing more
 
     async def state() -> None:
@@ -170,10 +172,10 @@ def test_migrate_moves_everything_and_kiosks_carry_on(
                     a.close()
                     b.close()
                 # The counter carried on: no seq taken twice, none skipped (a page lists a
-                # record once, at its first change: the consult request, seq 12, updated
-                # the encounter of seq 8).
+                # record once, at its first change: the consult request, seq 13, updated
+                # the encounter of seq 8; the consent before it is seq 12).
                 seqs = [c.seq for c in (await hub.storage.pull("spoke-a", "x", 0, 100)).changes]
-                assert seqs == [*range(1, 12), *range(13, 16)]
+                assert seqs == [*range(1, 13), *range(14, 17)]
         finally:
             hubtools.HUB_DB = ""
 

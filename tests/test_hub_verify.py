@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hub import ratelimit
 from hub.ratelimit import RateLimiter
+from kiosk.domain.prescription import ConsultRecord
 from kiosk.domain.prescription_seal import (
     KEY_ID_BYTES,
     QR_PREFIX,
@@ -138,3 +139,25 @@ def test_the_limit_renews_each_window_and_its_table_stays_small(
     for i in range(25):
         assert small.allow(f"k{i}")
     assert len(small._seen) <= 10
+
+
+def test_a_teleconsultation_s_mode_type_diagnosis_and_council_are_shown(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with running_hub(tmp_path / "hub") as hub:
+            rx = sample_prescription()
+            rx = dataclasses.replace(
+                rx, consult=ConsultRecord("audio", "follow_up"),
+                specialist=dataclasses.replace(rx.specialist, council="Rajasthan Medical Council"),
+            )  # fmt: skip
+            signed = read_envelope(sign(rx, hub.running.context.signing_key))
+            text = qr_text(signed.prescription, signed.key_id, signed.signature)
+            _, page, _ = await _check(hub, text)
+            assert 'data-valid="true"' in page
+            for shown in ("<dt>Teleconsultation</dt><dd>Audio, follow-up</dd>",
+                          f"<dt>Diagnosis</dt><dd>{rx.diagnosis[:40]}",
+                          "RMC-34871 (Rajasthan Medical Council)"):  # fmt: skip
+                assert shown in page, shown
+            _, older, _ = await _check(hub, _qr(hub.running.context.signing_key))
+            assert "Teleconsultation" not in older and 'data-valid="true"' in older
+
+    asyncio.run(scenario())

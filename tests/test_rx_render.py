@@ -3,13 +3,16 @@ Devanagari font embedded and no glyph missing, and a QR code a phone can read.""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import cv2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.domain.prescription import ConsultRecord
 from kiosk.rx.fonts import missing_glyphs, register_fonts, runs
 from kiosk.rx.labels import LABELS
 from kiosk.rx.render import PaperSize, Printable, render_pdf
@@ -69,6 +72,30 @@ def test_english_only_print(tmp_path: Path) -> None:
     text = " ".join(_text(_pdf(tmp_path, PaperSize.A5, "en")).split())
     assert "Medicines" in text and "Come back on" in text and "4 Dec 2026 (Friday)" in text
     assert "दवाइयाँ" not in text and "46 years / Female" in text
+
+
+@pytest.mark.parametrize("size", list(PaperSize))
+def test_the_consult_council_and_consent_are_printed(tmp_path: Path, size: PaperSize) -> None:
+    rx = dataclasses.replace(
+        ITEM.prescription, consult=ConsultRecord("text", "first"),
+        specialist=dataclasses.replace(ITEM.prescription.specialist,
+                                       council="Rajasthan Medical Council"),
+    )  # fmt: skip
+    for language, words in (("en", "Teleconsultation Text (sent for review), first consult"),
+                            ("hi", "लिखित (समीक्षा के लिए भेजा गया), पहला परामर्श")):  # fmt: skip
+        pdf = tmp_path / f"{language}.pdf"
+        pdf.write_bytes(render_pdf(Printable(rx, ITEM.qr_text, "HWC Bassi"), size, language))
+        text = unicodedata.normalize("NFKC", " ".join(_text(pdf).split()))  # "ﬁ" ligatures
+        assert words in text and "RMC-34871 (Rajasthan Medical Council)" in text
+        assert "Consent" not in text  # none carried
+    # The consent summary is another record's (a prescription may carry one): printed.
+    object.__setattr__(rx, "consent", "Verbal consent of the patient, witnessed by CHO Sunita")
+    pdf = tmp_path / "consent.pdf"
+    pdf.write_bytes(render_pdf(Printable(rx, ITEM.qr_text, "HWC Bassi"), size, "en"))
+    assert "Consent Verbal consent of the patient, witnessed by CHO Sunita" in " ".join(
+        _text(pdf).split()
+    )
+    assert "Teleconsultation" not in " ".join(_text(_pdf(tmp_path, size, "en")).split())
 
 
 def test_devanagari_font_is_embedded_and_no_glyph_is_missing(tmp_path: Path) -> None:

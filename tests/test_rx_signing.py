@@ -9,12 +9,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.domain.errors import ValidationErrors
-from kiosk.domain.prescription import canonical_bytes, parse, to_dict
+from kiosk.domain.prescription import ConsultRecord, canonical_bytes, parse, to_dict
 from kiosk.domain.prescription_refusals import Refusal
 from kiosk.domain.prescription_seal import (
     base45_decode,
     base45_encode,
     read_qr,
+    seal,
     signing_bytes,
 )
 from kiosk.rx.sample import sample_prescription
@@ -170,3 +171,36 @@ def test_pinned_key_comes_from_the_enrollment(tmp_path) -> None:  # type: ignore
     enrollment.write_text("{}")
     with pytest.raises(PinnedKeyError, match="no hub key"):
         load_pinned_key(tmp_path)
+
+
+def test_the_consult_and_council_are_optional_signed_and_sealed() -> None:
+    """Added later: absent from older prescriptions (their bytes and seals unchanged),
+    present they round-trip, are checked, signed and carried by the QR code."""
+    old = sample_prescription()
+    data = to_dict(old)
+    assert "consult" not in data and "council" not in data["specialist"]
+    assert not {"cm", "ct", "dx", "rc"} & set(seal(old))
+    rx = dataclasses.replace(
+        old, consult=ConsultRecord("text", "first"),
+        specialist=dataclasses.replace(old.specialist, council="Rajasthan Medical Council"),
+    )  # fmt: skip
+    data = to_dict(rx)
+    assert data["consult"] == {"mode": "text", "type": "first"}
+    assert data["specialist"]["council"] == "Rajasthan Medical Council"
+    assert parse(data) == rx and to_dict(parse(data)) == data
+    sealed = seal(rx)
+    assert (sealed["cm"], sealed["ct"], sealed["rc"]) == ("text", "first",
+                                                         "Rajasthan Medical Council")  # fmt: skip
+    long = dataclasses.replace(rx, diagnosis="x" * 70)
+    assert sealed["dx"] == rx.diagnosis[:59] + "…" and len(rx.diagnosis) > 60
+    assert seal(dataclasses.replace(rx, diagnosis="Fever"))["dx"] == "Fever"
+    assert seal(long)["dx"] == "x" * 59 + "…"
+    key = Ed25519PrivateKey.generate()
+    assert verify(sign(rx, key), key.public_key()).prescription == rx
+    bad = {**data, "consult": {"mode": "phone", "type": "again"}}
+    bad["specialist"] = {**data["specialist"], "council": ""}
+    with pytest.raises(ValidationErrors) as error:
+        parse(bad)
+    fields = {e.field for e in error.value.errors}
+    assert {"prescription.consult.mode", "prescription.consult.type",
+            "prescription.specialist.council"} <= fields  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import traceback
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import config
 from kiosk.app import application, build
-from kiosk.domain.encounter import EncounterStatus
+from kiosk.domain.encounter import ConsultMode, EncounterStatus
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
 from kiosk.store.clinic import Clinic
@@ -297,13 +298,51 @@ def test_request_consult_needs_complaint_then_queues_and_freezes_notes(
     qtbot.mouseClick(screen.request_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert "chief complaint" in screen.complaint.error.text()
+    assert "consent" in screen.consent.error.text()  # both at once, each where it belongs
     qtbot.keyClicks(screen.complaint_box, "Itchy rash on both arms")
+    record_verbal_consent(qtbot, screen, ctx)
     qtbot.mouseClick(screen.request_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     enc = clinic.encounters.detail(screen.encounter_id).encounter
     assert enc.status is EncounterStatus.QUEUED and enc.complaint == "Itchy rash on both arms"
     assert screen.consult_state.isVisible() and screen.complaint_box.isReadOnly()
     assert not screen.request_button.isVisible()
+
+
+def test_send_for_review_queues_a_text_consult(
+    qtbot: QtBot, kiosk: tuple[MainWindow, Context], cho: str, clinic: Clinic
+) -> None:
+    """Store-and-forward: on a link too weak for a call, the case goes for review."""
+    window, ctx = kiosk
+    screen = open_case(qtbot, window, ctx, clinic, cho)
+    assert screen.review_button.isVisible() and screen.request_button.isVisible()
+    screen.specialty.setCurrentIndex(screen.specialty.findData("dermatology"))
+    qtbot.keyClicks(screen.complaint_box, "Itchy rash on both arms")
+    record_verbal_consent(qtbot, screen, ctx)
+    qtbot.mouseClick(screen.review_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    enc = clinic.encounters.detail(screen.encounter_id).encounter
+    assert enc.status is EncounterStatus.QUEUED and enc.consult_mode is ConsultMode.TEXT
+    assert "Sent for review" in screen.consult_state.text() and screen.consult_state.isVisible()
+    assert not screen.review_button.isVisible() and not screen.request_button.isVisible()
+    rows = clinic.store.read(
+        lambda db: list(db.query("SELECT payload FROM outbox WHERE entity = 'encounter' "
+                                 "ORDER BY seq DESC LIMIT 1"))
+    )  # fmt: skip
+    assert json.loads(rows[0]["payload"])["consult_mode"] == "text"  # what the hub hears
+
+
+def record_verbal_consent(qtbot: QtBot, screen: EncounterScreen, ctx: Context) -> None:
+    """The CHO opens the consent dialog, the patient says yes aloud, the CHO saves."""
+    qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
+    dialog = screen.consent.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.method.buttons["verbal"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot, ctx)
+    assert screen.consent.allowed()
 
 
 def test_notes_are_saved_when_the_cho_leaves(

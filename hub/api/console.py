@@ -52,4 +52,5 @@ def add_routes(app: web.Application) -> None:
     r.add_get(f"{api}/formulary", console_rx.formulary_list, name="console_formulary")
     r.add_get(f"{case}/prescription", console_rx.case_prescriptions, name="console_rx")
     r.add_post(f"{case}/prescription", console_rx.sign_prescription, name="console_rx_sign")
+    r.add_post(f"{case}/prescription/check", console_rx.check_medicines, name="console_rx_check")
     r.add_get(f"{api}/signal", signalling.console_socket, name="console_signal")

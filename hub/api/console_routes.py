@@ -7,12 +7,13 @@ site; anything else answers 404, as if it did not exist.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from typing import Any
 
 from aiohttp import web
 
-from hub import ice
+from hub import consent, ice
 from hub.api.console_auth import signed_in
 from hub.api.context import ApiError, hub
 from hub.signalbus import QUEUE_CHANNEL, spoke_channel
@@ -20,6 +21,7 @@ from hub.storage.base import ConsultCase, QueueEntry, Specialist, StorageError
 from kiosk.sync.wire import SHA256_RE, UUID_RE
 
 COMPLAINT_PREVIEW = 160
+log = logging.getLogger("hub.console")
 
 
 def _age(birth_date: str, today: date) -> int | None:
@@ -62,6 +64,8 @@ def entry_json(entry: QueueEntry, me: Specialist, now: datetime) -> dict[str, An
         "complaint": complaint,
         "specialty": enc["specialty"],
         "urgent": bool(enc["urgent"]),
+        # A call, or a case sent for review (store-and-forward): the queue's badge.
+        "consult_mode": enc.get("consult_mode") or "video",
         "status": enc["status"],
         "queued_at": enc.get("queued_at"),
         "waiting_seconds": _waiting(entry, now),
@@ -132,6 +136,7 @@ async def case(request: web.Request) -> web.Response:
             "created_at": enc["created_at"],
             "vitals": current_vitals(found.observations),
             "photos": photos,
+            "consent": consent.case_json(found.consents),
         }
     )
 
@@ -147,6 +152,10 @@ async def take(request: web.Request) -> web.Response:
     me, _ = await signed_in(request, changes=True)
     found = await visible_case(request, me)
     ctx = hub(request)
+    if problem := consent.refusal(found.consents):
+        log.info("case %s not taken by %s: no standing consent", found.entry.encounter["id"],
+                 me.username)  # fmt: skip
+        raise ApiError(409, "no_consent", problem)
     try:
         encounter_id = found.entry.encounter["id"]
         state = await ctx.storage.take_consult(encounter_id, me.username, ctx.clock())

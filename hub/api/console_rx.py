@@ -10,6 +10,7 @@ kiosks pull it at once. Logs name ids only, never what the prescription says.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from dataclasses import asdict
@@ -20,7 +21,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from hub import formulary, prescribing
+from hub import consent, consult_kind, formulary, prescribing, teleconsult
 from hub.api.console_auth import signed_in
 from hub.api.console_routes import current_vitals, visible_case
 from hub.api.context import ApiError, HubContext, hub
@@ -55,13 +56,36 @@ def _no_qualification(me: Specialist) -> str:
     )
 
 
-def _prescriber(me: Specialist, qualification: str) -> dict[str, str]:
+def _prescriber(me: Specialist, qualification: str, council: str) -> dict[str, str]:
     return {
         "name": me.name,
         "qualification": qualification,
         "registration_number": me.registration_no,
+        "council": council,
         "hub": me.hub_site,
     }
+
+
+async def _established(
+    ctx: HubContext, found: ConsultCase, me: Specialist, follows: str
+) -> consult_kind.Established:
+    try:
+        return await consult_kind.establish(ctx.storage, found, me, ctx.clock(), follows)
+    except consult_kind.NotAFollowUpError as error:
+        problems = [{"field": "follow_up_of", "message": str(error)}]
+        raise ApiError(
+            422, "invalid", "Please correct the prescription.", problems=problems
+        ) from None
+
+
+async def _medicine_problems(
+    ctx: HubContext, medicines: list[dict[str, str]], established: consult_kind.Established
+) -> list[dict[str, str]]:
+    """Every medicine this consult's mode and type do not allow, in plain words."""
+    served = await formulary.served(ctx.storage, ctx.file_formulary, ctx.config.formulary)
+    repeats = established.follows.medicines if established.follows else ()
+    found = teleconsult.medicine_problems(medicines, served.entries, established.kind, repeats)
+    return [{"field": f"medicines.{i}.name", "message": message} for i, message in found]
 
 
 def issued_json(issued: IssuedPrescription, key: Ed25519PublicKey) -> dict[str, Any]:
@@ -103,11 +127,14 @@ async def case_prescriptions(request: web.Request) -> web.Response:
     found = await visible_case(request, me)
     ctx = hub(request)
     qualification = await ctx.storage.qualification(me.username) or ""
+    council = await ctx.storage.council(me.username) or ""
     issued = await ctx.storage.prescriptions_for(found.entry.encounter["id"])
     patient = found.entry.patient or {}
+    established = await _established(ctx, found, me, "")
     return web.json_response(
         {
-            "prescriber": _prescriber(me, qualification),
+            "prescriber": _prescriber(me, qualification, council),
+            "consult": established.json(),
             "problem": "" if qualification else _no_qualification(me),
             "today": _today(ctx).isoformat(),
             "language": patient.get("language") if patient.get("language") == "en" else "hi",
@@ -129,6 +156,26 @@ def _case(found: ConsultCase) -> prescribing.Case:
     )
 
 
+async def check_medicines(request: web.Request) -> web.Response:
+    """The console asks before it adds a medicine: may this consult prescribe these? The
+    same check as at signing, so the console refuses in the hub's own words."""
+    me, _ = await signed_in(request, changes=True)
+    found = await visible_case(request, me)
+    ctx = hub(request)
+    body = await json_body(request, FORM_BODY)
+    if not isinstance(body, dict) or not isinstance(body.get("medicines", []), list):
+        raise ApiError(400, "bad_request", "send {medicines: [...], follow_up_of}")
+    follows = body.get("follow_up_of", "")
+    medicines = [
+        {k: str(m.get(k, "")) for k in ("name", "form", "strength")}
+        for m in body.get("medicines", [])[: rxdomain.MAX_MEDICINES]
+        if isinstance(m, dict)
+    ]
+    established = await _established(ctx, found, me, follows if isinstance(follows, str) else "")
+    problems = await _medicine_problems(ctx, medicines, established)
+    return web.json_response({"consult": established.json(), "problems": problems})
+
+
 async def sign_prescription(request: web.Request) -> web.Response:
     me, _ = await signed_in(request, changes=True)
     found = await visible_case(request, me)
@@ -138,18 +185,32 @@ async def sign_prescription(request: web.Request) -> web.Response:
         raise ApiError(409, "not_yours", NOT_YOURS)
     if state.ended_at is not None:
         raise ApiError(409, "finished", FINISHED)
+    if problem := consent.refusal(found.consents):
+        log.info("no prescription for case %s: no standing consent", found.entry.encounter["id"])
+        raise ApiError(409, "no_consent", problem)
     qualification = await ctx.storage.qualification(me.username)
     if not qualification:
         raise ApiError(409, "no_qualification", _no_qualification(me))
+    council = await ctx.storage.council(me.username) or ""
     body = await json_body(request, FORM_BODY)
     now = ctx.clock()
     try:
         written = prescribing.read_form(body, _today(ctx))
+        # The consult's mode and type, and what they allow: the hub's to decide.
+        established = await _established(ctx, found, me, written.follow_up_of)
+        medicines = [asdict(m) for m in written.medicines]
+        if refused := await _medicine_problems(ctx, medicines, established):
+            raise ApiError(422, "invalid", "Please correct the prescription.", problems=refused)
+        consult = rxdomain.ConsultRecord(established.kind.mode, established.kind.type)
         rx = prescribing.build(
             new_id(), _case(found), written,
-            rxdomain.Specialist(me.name, qualification, me.registration_no, me.hub_site),
-            now, ctx.config.timezone,
+            rxdomain.Specialist(me.name, qualification, me.registration_no, me.hub_site,
+                                council),
+            now, ctx.config.timezone, consult,
         )  # fmt: skip
+        # The consent the hub holds goes into what is signed (kiosk/domain/prescription.py).
+        rx = dataclasses.replace(rx, consent=consent.summary(found.consents, ctx.config.timezone))
+        rxdomain.parse(rxdomain.to_dict(rx))
     except prescribing.BadFormError as error:
         raise ApiError(400, "bad_request", str(error)) from None
     except prescribing.FormProblemsError as error:
@@ -168,7 +229,8 @@ async def sign_prescription(request: web.Request) -> web.Response:
     except StorageError as error:
         code = "finished" if str(error) == FINISHED else "not_yours"
         raise ApiError(409, code, str(error)) from None
-    log.info("prescription %s signed for case %s by %s", rx.id, rx.encounter_id, me.username)
+    log.info("prescription %s signed for case %s by %s (%s %s)", rx.id, rx.encounter_id,
+             me.username, consult.mode, consult.type)  # fmt: skip
     # Every kiosk of the spoke pulls it now; the case leaves the consult queues.
     await tell_spoke(ctx.signals, found.entry.spoke_id)
     await ctx.signals.publish(QUEUE_CHANNEL, {"type": "queue"})

@@ -21,7 +21,7 @@ from datetime import timedelta
 
 from aiohttp import WSMsgType, web
 
-from hub import ice
+from hub import consent, ice
 from hub.api.console_auth import signed_in, specialist_json
 from hub.api.context import HubContext, hub, kiosk
 from hub.signalbus import (
@@ -33,6 +33,7 @@ from hub.signalbus import (
     spoke_channel,
 )
 from hub.storage.base import Kiosk, Specialist
+from hub.storage.teleconsult_base import CALL_AUDIO, CALL_ENDED, CALL_VIDEO
 
 log = logging.getLogger("hub.signal")
 HEARTBEAT = 15.0
@@ -115,6 +116,13 @@ async def _from_kiosk(ctx: HubContext, who: Kiosk, message: Message) -> Message 
     if not isinstance(encounter_id, str):
         return {"type": "error", "error": "bad_message"}
     if kind == "ring":
+        case = await ctx.storage.consult_case(encounter_id)
+        if (
+            case is not None
+            and case.entry.spoke_id == who.spoke_id
+            and consent.refusal(case.consents)
+        ):
+            return {"type": "error", "error": "no_consent", "encounter_id": encounter_id}
         state = await ctx.storage.ring_consult(who.spoke_id, encounter_id, ctx.clock())
         if state is None:
             return {"type": "error", "error": "no_case", "encounter_id": encounter_id}
@@ -125,9 +133,23 @@ async def _from_kiosk(ctx: HubContext, who: Kiosk, message: Message) -> Message 
         if state is None or state.spoke_id != who.spoke_id or state.taken_by is None:
             return {"type": "error", "error": "no_call", "encounter_id": encounter_id}
         out = {**_relayed(message), "kiosk_id": who.id}
+        await _note_media(ctx, who.spoke_id, encounter_id, message)
         await ctx.signals.publish(specialist_channel(state.taken_by), out)
         return None
     return {"type": "error", "error": "unknown_type"}
+
+
+async def _note_media(ctx: HubContext, spoke_id: str, encounter_id: str, message: Message) -> None:
+    """The consult's mode is timed from the kiosk's own reports of its picture (video or
+    audio only) and from the call's end, whichever side hangs up (hub/consult_kind.py)."""
+    kind = message["type"]
+    if kind == "media" and isinstance(message.get("audio_only"), bool):
+        state = CALL_AUDIO if message["audio_only"] else CALL_VIDEO
+    elif kind == "hangup":
+        state = CALL_ENDED
+    else:
+        return
+    await ctx.storage.note_call_media(encounter_id, spoke_id, state, ctx.clock())
 
 
 async def kiosk_socket(request: web.Request) -> web.WebSocketResponse:
@@ -172,7 +194,13 @@ async def _from_console(ctx: HubContext, me: Specialist, message: Message) -> Me
     finished = state is not None and state.ended_at is not None and kind != "hangup"
     if state is None or state.taken_by != me.username or finished:
         return {"type": "error", "error": "not_yours", "encounter_id": encounter_id}
+    if kind == "call":
+        case = await ctx.storage.consult_case(encounter_id)
+        if case is None or consent.refusal(case.consents):
+            return {"type": "error", "error": "no_consent", "encounter_id": encounter_id}
     out = _relayed(message)
+    if kind == "hangup":
+        await _note_media(ctx, state.spoke_id, encounter_id, message)
     if kind == "call":
         out["specialist"] = {"name": me.name, "specialty": me.specialty}
     await ctx.signals.publish(spoke_channel(state.spoke_id), out)

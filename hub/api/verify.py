@@ -101,6 +101,7 @@ def _medicines(rows: Any) -> str:
 
 
 COLUMNS = ("Medicine", "Strength", "Dose", "How often", "How long")
+CONSULT_MODES = {"video": "Video", "audio": "Audio", "text": "Text (sent for review)"}
 
 
 def _valid(seal: dict[str, Any]) -> str:
@@ -110,11 +111,20 @@ def _valid(seal: dict[str, Any]) -> str:
         ("Patient", f"{_e(seal.get('pt', ''))} · {_age_sex(str(seal.get('as', '')))}"),
         ("ABHA number", _abha(str(seal.get("ab", "")))),
         ("Prescribed", _when(str(seal.get("t", "")))),
-        ("Doctor", f"{_e(seal.get('dr', ''))} · Reg. no. {_e(seal.get('rg', ''))}"),
+        (
+            "Doctor",
+            f"{_e(seal.get('dr', ''))} · Reg. no. {_e(seal.get('rg', ''))}"
+            + (f" ({_e(seal['rc'])})" if seal.get("rc") else ""),
+        ),
         ("Hub", _e(seal.get("hb", ""))),
         ("Prescription no.", _e(rx_no)),
         ("Follow-up", _day(follow) if follow else "—"),
     ]
+    if seal.get("cm"):  # signed since the consult's mode and type were recorded
+        mode = CONSULT_MODES.get(str(seal["cm"]), _e(seal["cm"]))
+        kind = "follow-up" if seal.get("ct") == "follow_up" else "first consult"
+        facts[3:3] = [("Teleconsultation", f"{mode}, {kind}"),
+                      ("Diagnosis", _e(seal.get("dx", "")) or "—")]  # fmt: skip
     listing = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts)
     return (
         '<section class="result ok" data-testid="verify-result" data-valid="true" '

@@ -115,6 +115,13 @@ async function refreshQueue() {
   $("queue-count").textContent = data.queue.length === 1 ? "1 patient waiting" : `${data.queue.length} patients waiting`;
 }
 
+// A live call, or a case the spoke sent for review (store-and-forward), answered in writing.
+function modeBadge(entry) {
+  return entry.consult_mode === "text"
+    ? el("span", { class: "tag review", "data-testid": "queue-mode", dataset: { mode: "text" } }, "✉ Review (text)")
+    : el("span", { class: "tag call-mode", "data-testid": "queue-mode", dataset: { mode: "video" } }, "☎ Video call");
+}
+
 function queueRow(entry) {
   const status = entry.taken_by_me ? el("span", { class: "tag mine" }, "Yours")
     : entry.taken_by ? el("span", { class: "tag taken", "data-testid": "queue-taken" }, `Taken by ${entry.taken_by}`)
@@ -126,6 +133,7 @@ function queueRow(entry) {
   return el("tr", { "data-testid": "queue-row", class: entry.taken_by_me ? "mine" : "", dataset: { encounterId: entry.encounter_id } },
     el("td", {}, entry.urgent ? el("span", { class: "tag urgent", "data-testid": "queue-urgent" }, "Urgent") : el("span", { class: "muted" }, "Routine")),
     el("td", { class: "patient" }, el("strong", { "data-testid": "queue-patient" }, entry.patient.name), el("span", { class: "muted small" }, patientLine(entry.patient))),
+    el("td", {}, modeBadge(entry)),
     el("td", { class: "complaint" }, entry.complaint),
     el("td", { "data-testid": "queue-spoke" }, entry.spoke_name),
     el("td", { "data-testid": "queue-waiting" }, waiting(entry.waiting_seconds)),
@@ -134,7 +142,16 @@ function queueRow(entry) {
 }
 
 async function takeCase(id) {
-  try { await api("POST", `/cases/${id}/take`); } catch (error) { handle(error); refreshQueue(); return; }
+  $("queue-problem").hidden = true;
+  try { await api("POST", `/cases/${id}/take`); } catch (error) {
+    if (error instanceof ApiError && error.code === "no_consent") {
+      // The hub holds no standing consent: say so here, in plain words, not in a pop-up.
+      $("queue-problem").textContent = error.message;
+      $("queue-problem").hidden = false;
+    } else handle(error);
+    refreshQueue();
+    return;
+  }
   openCase(id);
 }
 
@@ -150,11 +167,40 @@ async function openCase(id) {
   $("case-meta").textContent = [patientLine(data.patient), data.spoke_name, `waiting ${waiting(data.waiting_seconds)}`,
     data.urgent ? "urgent" : ""].filter(Boolean).join(" · ");
   $("case-complaint").textContent = data.complaint || "—";
+  $("case-review").hidden = data.consult_mode !== "text";
+  $("case-view").classList.toggle("review", data.consult_mode === "text");
   $("case-history").textContent = data.history || "—";
   renderVitals(data.vitals);
   renderPhotos(data.photos);
-  $("call-start").disabled = call.active;
+  renderConsent(data.consent);
+  // No call without a standing consent; the hub refuses one too.
+  $("call-start").disabled = call.active || !data.consent.allowed;
   for (const id of ["case-release", "case-finish"]) $(id).disabled = false;
+}
+
+const METHODS = { verbal: "said yes aloud", thumbprint: "thumbprint on the printed form",
+  signature: "signature on the printed form" };
+
+function consentLine(c) {
+  const who = c.given_by === "guardian"
+    ? `${c.guardian_name} (${c.guardian_relation.replace("_", " ")}, for the patient)` : "the patient";
+  const when = new Date(c.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" });
+  return `Given by ${who}: ${METHODS[c.method] || c.method}${c.form_photo_id ? " (photo of the form in Photos)" : ""}. ` +
+    `Witnessed by ${c.witness_name || "the health worker"}, ${when}.`;
+}
+
+function renderConsent(consent) {
+  const tele = consent.teleconsultation;
+  const line = $("consent-teleconsult");
+  line.className = consent.allowed ? "ok" : "";
+  line.textContent = !tele ? "No consent recorded."
+    : tele.status === "withdrawn" ? `Withdrawn at ${new Date(tele.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" })}.`
+    : consentLine(tele);
+  const sharing = consent.abdm_sharing;
+  $("consent-abdm").textContent = sharing && sharing.status === "given"
+    ? "Sharing this record with ABDM: agreed." : "Sharing this record with ABDM: not agreed.";
+  $("consent-problem").textContent = consent.problem;
+  $("consent-problem").hidden = consent.allowed;
 }
 
 function vitalText(v) {
@@ -205,7 +251,7 @@ const ui = {
     if (!video.srcObject || video.srcObject !== stream) video.srcObject = stream || new MediaStream([track]);
   },
   inCall(on) {
-    $("call-start").disabled = on;
+    $("call-start").disabled = on || !(current && current.consent.allowed);
     for (const id of ["call-mute", "call-camera", "call-end"]) $(id).disabled = !on;
     if (!on) {
       $("call-take-photo").disabled = true;

@@ -2,6 +2,7 @@
 // specialist types (mouse or arrow keys and Enter; Enter on other text adds it as
 // written) and one row of fields a medicine.
 
+import { allows, check, clearRefusal, LIST_NAMES } from "./consult.js";
 import { el } from "./dom.js";
 
 const $ = (id) => document.getElementById(id);
@@ -49,8 +50,13 @@ function suggest() {
   box.replaceChildren();
   if (!query.trim()) { closeSuggestions(); return; }
   for (const entry of matches(query)) {
-    box.append(el("li", { role: "option", class: "suggestion", "data-testid": "rx-suggestion",
+    // Greyed when this consult may not prescribe its list; picked, the hub says why.
+    const ok = allows(entry);
+    box.append(el("li", { role: "option", class: ok ? "suggestion" : "suggestion blocked",
+      "data-testid": "rx-suggestion", dataset: { list: entry.list || "" }, "aria-disabled": ok ? null : "true",
       onmousedown: (e) => { e.preventDefault(); add(entry); } },
+      entry.list ? el("span", { class: `list-badge list-${entry.list}`, "data-testid": "rx-suggestion-list" },
+        LIST_NAMES[entry.list] || entry.list) : null,
       el("strong", {}, entry.name), el("span", { class: "muted" }, ` ${entry.form} · ${entry.strength}`)));
   }
   box.append(el("li", { role: "option", class: "suggestion free", "data-testid": "rx-suggestion-free",
@@ -98,15 +104,19 @@ function onSearchKey(event) {
   }
 }
 
-function add(entry) {
+async function add(entry) {
   if (state.items.length >= MAX_MEDICINES) {
     state.onFull([{ field: "medicines", message: `At most ${MAX_MEDICINES} medicines fit on one prescription.` }]);
     return;
   }
+  closeSuggestions();
+  // The hub's rules decide (mode, type, lists, the prohibited substances); refused, the
+  // reason shows in plain words (naming the medicine) and the search is cleared.
+  if (!(await check(entry))) { $("rx-medicine-search").value = ""; return; }
   const medicine = Object.fromEntries(FIELDS.map((f) => [f, entry[f] || ""]));
   state.items.push(medicine);
   $("rx-medicine-search").value = "";
-  closeSuggestions();
+  clearRefusal();
   renderMedicines();
   const rows = $("rx-medicines").querySelectorAll("[data-testid=rx-medicine]");
   const row = rows[rows.length - 1];

@@ -4,6 +4,7 @@
 
 import { api, ApiError } from "./api.js";
 import { el } from "./dom.js";
+import { consultBox, consultWords, follow, followUpOf, stop } from "./consult.js";
 import { attachSearch, renderMedicines, state } from "./medicines.js";
 
 const $ = (id) => document.getElementById(id);
@@ -43,7 +44,8 @@ function build(slot) {
   const form = el("form", { id: "rx-form", "data-testid": "rx-form", novalidate: true, onsubmit: submit },
     el("div", { class: "error rx-errors", id: "rx-errors", "data-testid": "rx-errors", role: "alert", hidden: true },
       el("strong", {}, "Please correct the prescription:"), el("ul", { id: "rx-errors-list" })),
-    field("Provisional diagnosis", el("input", { id: "rx-diagnosis", "data-testid": "rx-diagnosis",
+    consultBox(),
+    field("Provisional diagnosis (required before any medicine)", el("input", { id: "rx-diagnosis", "data-testid": "rx-diagnosis",
       autocomplete: "off" }), "diagnosis"),
     el("div", { class: "rx-block" },
       el("div", { class: "rx-block-head" }, el("h3", {}, "Medicines"),
@@ -94,6 +96,7 @@ function values() {
     follow_up: $("rx-follow-up").value,
     referral: $("rx-referral").value,
     language: $("rx-language").value,
+    follow_up_of: followUpOf(),
   };
 }
 
@@ -208,6 +211,7 @@ async function submit(event) {
 function showSigned(signed) {
   const rx = signed.prescription;
   open.signed = true;
+  stop();
   $("rx-form").hidden = true;
   const when = rx.issued_at.slice(0, 16).replace("T", " ");
   const rows = rx.medicines.map((m) => el("tr", { "data-testid": "rx-signed-medicine" },
@@ -219,6 +223,7 @@ function showSigned(signed) {
       "Signed and sent to the spoke. The consult is finished."),
     el("p", { class: "muted small" }, `Prescription ${signed.id.slice(0, 8).toUpperCase()} · ${when} · `,
       el("span", { "data-testid": "rx-signed-id" }, signed.id)),
+    rx.consult ? el("p", { "data-testid": "rx-signed-consult" }, el("strong", {}, "Consult: "), consultWords(rx.consult)) : null,
     el("p", {}, el("strong", {}, "Diagnosis: "), rx.diagnosis),
     rows.length ? el("table", { class: "rx-signed-meds" },
       el("thead", {}, el("tr", {}, ...["Medicine", "Dose", "How often", "How long", "Instructions"].map((h) => el("th", {}, h)))),
@@ -257,7 +262,9 @@ async function opened(event) {
   open.today = info.today;
   $("rx-follow-up").min = info.today;
   const p = info.prescriber;
-  $("rx-prescriber").textContent = [p.name, p.qualification, `Reg. no. ${p.registration_number}`, p.hub].filter(Boolean).join(" · ");
+  const registration = `Reg. no. ${p.registration_number}${p.council ? ` (${p.council})` : ""}`;
+  $("rx-prescriber").textContent = [p.name, p.qualification, registration, p.hub].filter(Boolean).join(" · ");
+  follow(data.encounter_id, info.consult);
   $("rx-language").value = info.language;
   restore(drafts.get(data.encounter_id));
   if (info.problem) {
@@ -276,6 +283,7 @@ async function opened(event) {
 function closed() {
   if (open && !open.signed && $("rx-form")) drafts.set(open.encounterId, values());
   open = null;
+  stop();
   const slot = $("prescription-slot");
   slot.hidden = true;
 }

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import abc
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from hub.storage.teleconsult_base import TeleconsultStorage
 from kiosk.sync.wire import Answer, Change, Op
 
 
@@ -127,6 +128,8 @@ class ConsultCase:
     hub_site: str | None  # None when the spoke is not mapped for the encounter's specialty
     observations: list[dict[str, Any]]
     attachments: list[dict[str, Any]]
+    # Consent records as the kiosk pushed them, oldest first (docs/consent.md)
+    consents: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,9 @@ class FormularyEntry:
     frequency: str = ""
     duration: str = ""
     instructions: str = ""
+    # The Telemedicine Practice Guidelines' list: O, A, B or prohibited (hub/teleconsult.py);
+    # "" only in a list loaded before lists existed (then the rules' ``unlisted_as``).
+    list: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,7 +205,7 @@ LAST_SEEN_GRANULARITY_S = 60
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
 
 
-class HubStorage(abc.ABC):
+class HubStorage(TeleconsultStorage, abc.ABC):
     """Everything the hub keeps, apart from blob bytes (see :mod:`hub.blobstore`)."""
 
     # -- life cycle ------------------------------------------------------------------

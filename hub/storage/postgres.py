@@ -39,6 +39,7 @@ from hub.storage.base import (
     StoredFormulary,
 )
 from hub.storage.postgres_schema import migrate
+from hub.storage.postgres_teleconsult import PostgresTeleconsult
 from hub.storage.urls import redact
 from kiosk.sync.wire import Answer, Op
 
@@ -64,7 +65,7 @@ async def _keep_session(conn: Any) -> None:
     asyncpg's default reset would cost a round trip per use."""
 
 
-class PostgresStorage(HubStorage):
+class PostgresStorage(PostgresTeleconsult, HubStorage):
     def __init__(self, url: str, pool_size: int = 10) -> None:
         self.url = url
         self.pool_size = pool_size

@@ -153,7 +153,10 @@ async def consult_case(c: Any, encounter_id: str) -> ConsultCase | None:
     attachments = sorted(
         await _payloads(c, "attachment", encounter_id), key=lambda a: (a["created_at"], a["id"])
     )
-    return ConsultCase(entry, site, observations, attachments)
+    consents = sorted(
+        await _payloads(c, "consent", encounter_id), key=lambda k: (k["recorded_at"], k["id"])
+    )
+    return ConsultCase(entry, site, observations, attachments, consents)
 
 
 _STATE = "SELECT encounter_id, spoke_id, taken_by, taken_at, ended_at, calling_at FROM consults "

@@ -182,11 +182,29 @@ CREATE TABLE formulary (
 );
 """
 
+# A lawful teleconsultation (hub/teleconsult.py): the council that registered each
+# specialist, and how much of each consult's call was on video (its mode).
+_TELECONSULT = """
+ALTER TABLE specialists ADD COLUMN council text NOT NULL DEFAULT '';
+ALTER TABLE consults ADD COLUMN call_connected_at timestamptz;
+ALTER TABLE consults ADD COLUMN video_seconds double precision NOT NULL DEFAULT 0;
+ALTER TABLE consults ADD COLUMN video_since timestamptz;
+"""
+
+# Consents travel as records of their own; the case view and the consult's checks find a
+# case's consents by the encounter id in their payload, as SQLite's 0006_consents.
+_CONSENTS = """
+CREATE INDEX records_consent_of_encounter ON records ((payload->>'encounter_id'))
+    WHERE entity = 'consent';
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_consults", _CONSULTS),
     ("0003_prescriptions", _PRESCRIPTIONS),
     ("0004_login_failures", _LOGIN_FAILURES),
+    ("0005_teleconsult", _TELECONSULT),
+    ("0006_consents", _CONSENTS),
 ]
 
 # Any constant will do, as long as no other program locks it on the hub's database:

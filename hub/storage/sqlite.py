@@ -40,6 +40,7 @@ from hub.storage.base import (
     StoredFormulary,
 )
 from hub.storage.sqlite_schema import migrate, stamp
+from hub.storage.sqlite_teleconsult import SqliteTeleconsult
 from kiosk.store.files import private_file
 from kiosk.sync.wire import Answer, Op
 
@@ -50,7 +51,7 @@ def _opt_t(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-class SqliteStorage(HubStorage):
+class SqliteStorage(SqliteTeleconsult, HubStorage):
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = None

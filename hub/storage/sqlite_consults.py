@@ -149,7 +149,10 @@ def consult_case(c: sqlite3.Connection, encounter_id: str) -> ConsultCase | None
     attachments = sorted(
         _payloads(c, "attachment", encounter_id), key=lambda a: (a["created_at"], a["id"])
     )
-    return ConsultCase(entry, site[0] if site else None, observations, attachments)
+    consents = sorted(
+        _payloads(c, "consent", encounter_id), key=lambda k: (k["recorded_at"], k["id"])
+    )
+    return ConsultCase(entry, site[0] if site else None, observations, attachments, consents)
 
 
 def consult_state(c: sqlite3.Connection, encounter_id: str) -> ConsultState | None:

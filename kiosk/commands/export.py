@@ -27,6 +27,7 @@ def case_record(clinic: Clinic, cfg: KioskConfig, encounter_id: str) -> CaseReco
         spoke_id=cfg.spoke_id,
         spoke_name=cfg.spoke_name,
         prescription=held[0].prescription if held else None,
+        consents=clinic.consents.for_encounter(encounter_id),
     )
 
 

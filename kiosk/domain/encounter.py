@@ -52,6 +52,15 @@ _NEXT: dict[EncounterStatus, frozenset[EncounterStatus]] = {
 }
 
 
+class ConsultMode(StrEnum):
+    """How the CHO asks for the consult: a live call (``video``: the call may still fall
+    back to audio only) or a case sent for review later (``text``: store-and-forward, for
+    when the link cannot carry a call). The hub records how it happened."""
+
+    VIDEO = "video"
+    TEXT = "text"
+
+
 class Specialty(StrEnum):
     GENERAL_MEDICINE = "general_medicine"
     PAEDIATRICS = "paediatrics"
@@ -94,6 +103,7 @@ class Encounter:
     updated_at: datetime
     queued_at: datetime | None = None
     version: int = 1
+    consult_mode: ConsultMode = ConsultMode.VIDEO
 
 
 def _text(value: str, field: str, errors: Collector) -> str:
@@ -165,8 +175,15 @@ def move_to(encounter: Encounter, status: EncounterStatus, now: datetime) -> Enc
     )
 
 
-def request_consult(encounter: Encounter, specialty: str, urgent: bool, now: datetime) -> Encounter:
-    """Queue the case for a hub specialist; it needs a complaint and a specialty."""
+def request_consult(
+    encounter: Encounter,
+    specialty: str,
+    urgent: bool,
+    now: datetime,
+    mode: ConsultMode = ConsultMode.VIDEO,
+) -> Encounter:
+    """Queue the case for a hub specialist, for a call or (``text``) for review later; it
+    needs a complaint and a specialty."""
     errors = Collector()
     if not encounter.complaint.strip():
         errors.add(
@@ -187,4 +204,6 @@ def request_consult(encounter: Encounter, specialty: str, urgent: bool, now: dat
         )
     errors.raise_if_any()
     queued = move_to(encounter, EncounterStatus.QUEUED, now)
-    return dataclasses.replace(queued, specialty=chosen, urgent=urgent, queued_at=now)
+    return dataclasses.replace(
+        queued, specialty=chosen, urgent=urgent, queued_at=now, consult_mode=ConsultMode(mode)
+    )

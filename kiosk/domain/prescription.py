@@ -69,6 +69,23 @@ class Specialist:
     qualification: str
     registration_number: str
     hub: str
+    # The medical council that issued the registration number ("Rajasthan Medical
+    # Council"); optional in the JSON: absent from prescriptions signed before it existed.
+    council: str = ""
+
+
+CONSULT_MODES = ("video", "audio", "text")
+CONSULT_TYPES = ("first", "follow_up")
+
+
+@dataclass(frozen=True)
+class ConsultRecord:
+    """How the consult that wrote the prescription happened, as the hub established it:
+    ``mode`` video, audio or text (store-and-forward); ``type`` first or follow_up
+    (Telemedicine Practice Guidelines 2020). Optional in the JSON, for the same reason."""
+
+    mode: str
+    type: str
 
 
 @dataclass(frozen=True)
@@ -91,6 +108,21 @@ class VitalSign:
 
 
 @dataclass(frozen=True)
+class ConsentSummary:
+    """The patient's standing consent to the teleconsultation, as the hub held it when
+    signing (docs/consent.md): printed, and sealed with the rest."""
+
+    id: str
+    given_by: str  # patient or guardian
+    guardian_name: str
+    guardian_relation: str
+    method: str  # verbal, thumbprint or signature
+    witness: str  # the CHO who witnessed it
+    recorded_at: str  # ISO 8601 with its offset, to the second
+    abdm_sharing: str  # "yes" or "no": whether the patient agreed to share with ABDM
+
+
+@dataclass(frozen=True)
 class Prescription:
     id: str
     encounter_id: str
@@ -107,6 +139,8 @@ class Prescription:
     follow_up: str = ""  # YYYY-MM-DD, or empty
     referral: str = ""
     language: str = "hi"
+    consult: ConsultRecord | None = None  # optional: see ConsultRecord
+    consent: ConsentSummary | None = None  # optional: prescriptions signed before it lack it
 
     @property
     def issued(self) -> datetime:
@@ -119,8 +153,20 @@ class Prescription:
 
 _MEDICINE_FIELDS = ("name", "form", "strength", "dose", "frequency", "duration", "instructions")
 _SPECIALIST_FIELDS = ("name", "qualification", "registration_number", "hub")
+_SPECIALIST_OPTIONAL = ("council",)
+_CONSULT_FIELDS = ("mode", "type")
 _PATIENT_FIELDS = ("name", "age_years", "sex", "abha_number")
 _VITAL_FIELDS = ("kind", "value", "unit")
+_CONSENT_FIELDS = (
+    "id",
+    "given_by",
+    "guardian_name",
+    "guardian_relation",
+    "method",
+    "witness",
+    "recorded_at",
+    "abdm_sharing",
+)
 _TOP_FIELDS = (
     "id",
     "encounter_id",
@@ -138,11 +184,14 @@ _TOP_FIELDS = (
     "referral",
     "language",
 )
+# Keys a prescription may lack (older ones do); present, they are checked like the rest.
+_TOP_OPTIONAL = ("consult", "consent")
 
 
 def to_dict(rx: Prescription) -> dict[str, Any]:
-    """The prescription as the JSON object that is signed and sent."""
-    return {
+    """The prescription as the JSON object that is signed and sent (optional keys only
+    when they hold something, so an older prescription's bytes stay exactly its own)."""
+    out: dict[str, Any] = {
         "id": rx.id,
         "encounter_id": rx.encounter_id,
         "patient_id": rx.patient_id,
@@ -159,6 +208,13 @@ def to_dict(rx: Prescription) -> dict[str, Any]:
         "referral": rx.referral,
         "language": rx.language,
     }
+    if rx.specialist.council:
+        out["specialist"]["council"] = rx.specialist.council
+    if rx.consult is not None:
+        out["consult"] = {"mode": rx.consult.mode, "type": rx.consult.type}
+    if rx.consent is not None:
+        out["consent"] = {k: getattr(rx.consent, k) for k in _CONSENT_FIELDS}
+    return out
 
 
 class _Reader:
@@ -170,12 +226,14 @@ class _Reader:
     def problem(self, path: str, template: str, **params: Any) -> None:
         self.errors.add(ValidationError(path, template, item=path, **params))
 
-    def obj(self, data: Any, path: str, fields: tuple[str, ...]) -> Mapping[str, Any]:
+    def obj(
+        self, data: Any, path: str, fields: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> Mapping[str, Any]:
         if not isinstance(data, Mapping):
             self.problem(path, _WRONG_KIND)
             return {}
         for key in data:
-            if key not in fields:
+            if key not in fields and key not in optional:
                 self.problem(f"{path}.{key}", _UNKNOWN_FIELD)
         missing = [k for k in fields if k not in data]
         for key in missing:
@@ -223,7 +281,7 @@ def parse(data: Any) -> Prescription:
     """Check a received prescription object and build the model, or raise every problem."""
     errors = Collector()
     r = _Reader(errors)
-    top = r.obj(data, "prescription", _TOP_FIELDS)
+    top = r.obj(data, "prescription", _TOP_FIELDS, _TOP_OPTIONAL)
     texts = {
         key: r.text(top, key, "prescription", required=key not in optional, limit=limit)
         for key, limit, optional in (
@@ -246,13 +304,18 @@ def parse(data: Any) -> Prescription:
     if texts["language"] and texts["language"] not in LANGUAGES:
         r.problem("prescription.language", _BAD_CHOICE, allowed=", ".join(LANGUAGES))
 
-    spec = r.obj(top.get("specialist", {}), "prescription.specialist", _SPECIALIST_FIELDS)
+    spec = r.obj(
+        top.get("specialist", {}), "prescription.specialist", _SPECIALIST_FIELDS,
+        _SPECIALIST_OPTIONAL,
+    )  # fmt: skip
+    named = {
+        k: r.text(spec, k, "prescription.specialist", required=True, limit=MAX_SHORT)
+        for k in _SPECIALIST_FIELDS
+    }
     specialist = Specialist(
-        *(
-            r.text(spec, k, "prescription.specialist", required=True, limit=MAX_SHORT)
-            for k in _SPECIALIST_FIELDS
-        )
+        **named, council=_optional_text(r, spec, "council", "prescription.specialist")
     )
+    consult = _consult(r, top)
     patient = _patient(r, top.get("patient", {}))
 
     medicines = []
@@ -293,6 +356,7 @@ def parse(data: Any) -> Prescription:
             r.problem(f"prescription.investigations[{i + 1}]", _WRONG_KIND)
     if isinstance(top, Mapping) and not medicines and not texts["advice"].strip():
         errors.add(ValidationError("prescription.medicines", _NOTHING))
+    consent = _consent(r, top["consent"]) if "consent" in top else None
     errors.raise_if_any()
     return Prescription(
         id=texts["id"],
@@ -310,7 +374,45 @@ def parse(data: Any) -> Prescription:
         follow_up=texts["follow_up"],
         referral=texts["referral"],
         language=texts["language"],
+        consult=consult,
+        consent=consent,
     )
+
+
+def _optional_text(r: _Reader, data: Mapping[str, Any], key: str, path: str) -> str:
+    """An optional key: absent is "", present it must be non-empty text."""
+    if key not in data:
+        return ""
+    return r.text(data, key, path, required=True, limit=MAX_SHORT)
+
+
+def _consult(r: _Reader, top: Mapping[str, Any]) -> ConsultRecord | None:
+    if "consult" not in top:
+        return None
+    path = "prescription.consult"
+    data = r.obj(top["consult"], path, _CONSULT_FIELDS)
+    mode = r.text(data, "mode", path, required=True, limit=MAX_SHORT)
+    kind = r.text(data, "type", path, required=True, limit=MAX_SHORT)
+    if mode and mode not in CONSULT_MODES:
+        r.problem(f"{path}.mode", _BAD_CHOICE, allowed=", ".join(CONSULT_MODES))
+    if kind and kind not in CONSULT_TYPES:
+        r.problem(f"{path}.type", _BAD_CHOICE, allowed=", ".join(CONSULT_TYPES))
+    return ConsultRecord(mode, kind)
+
+
+def _consent(r: _Reader, data: Any) -> ConsentSummary:
+    path = "prescription.consent"
+    got = r.obj(data, path, _CONSENT_FIELDS)
+    fields = {
+        k: r.text(got, k, path, required=k not in ("guardian_name", "guardian_relation"),
+                  limit=MAX_SHORT)
+        for k in _CONSENT_FIELDS
+    }  # fmt: skip
+    if fields["recorded_at"] and not _valid_timestamp(fields["recorded_at"]):
+        r.problem(f"{path}.recorded_at", _BAD_DATE)
+    if fields["abdm_sharing"] and fields["abdm_sharing"] not in ("yes", "no"):
+        r.problem(f"{path}.abdm_sharing", _BAD_CHOICE, allowed="yes, no")
+    return ConsentSummary(**fields)
 
 
 def _patient(r: _Reader, data: Any) -> PatientSnapshot:

@@ -47,9 +47,14 @@ def prescription_hash(rx: Prescription) -> str:
     return b64url(hashlib.sha256(canonical_bytes(to_dict(rx))).digest())
 
 
+SEAL_DIAGNOSIS = 60  # characters of the diagnosis a QR code carries
+
+
 def seal(rx: Prescription) -> dict[str, Any]:
-    """The compact, signed summary a QR code carries (short keys keep the code small)."""
-    return {
+    """The compact, signed summary a QR code carries (short keys keep the code small).
+    A prescription with its consult recorded adds the mode ``cm``, type ``ct``, the
+    diagnosis ``dx`` (its first characters) and the registration council ``rc``."""
+    out: dict[str, Any] = {
         "v": SEAL_VERSION,
         "id": rx.id,
         "t": rx.issued_at,
@@ -63,6 +68,13 @@ def seal(rx: Prescription) -> dict[str, Any]:
         "fu": rx.follow_up,
         "h": prescription_hash(rx),
     }
+    if rx.consult is not None:
+        out["cm"], out["ct"] = rx.consult.mode, rx.consult.type
+        dx = rx.diagnosis.strip()
+        out["dx"] = dx if len(dx) <= SEAL_DIAGNOSIS else dx[: SEAL_DIAGNOSIS - 1] + "…"
+    if rx.specialist.council:
+        out["rc"] = rx.specialist.council
+    return out
 
 
 def signing_bytes(rx: Prescription) -> bytes:

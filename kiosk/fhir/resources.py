@@ -9,17 +9,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from kiosk.domain.abha import format_abha_number
+from kiosk.domain.encounter import Encounter, EncounterStatus
 from kiosk.domain.observation import Observation
 from kiosk.domain.patient import Patient
 from kiosk.domain.prescription import Medicine, Prescription
 from kiosk.domain.vitals import MEASURES, ObservationKind
+from kiosk.fhir.narrative import narrative
 
 Resource = dict[str, Any]
 PROFILE = "https://nrces.in/ndhm/fhir/r4/StructureDefinition/"
 SNOMED = "http://snomed.info/sct"
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
-ABHA_SYSTEM = "https://healthid.abdm.gov.in"
+# The identifier systems of the IG's own examples (ndhm.in 2.0.1): the ABHA number, written
+# with its dashes, and the Healthcare Professionals Registry id of a doctor.
+ABHA_SYSTEM = "https://healthid.ndhm.gov.in"
+HPR_SYSTEM = "https://doctor.ndhm.gov.in"
+V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203"
 KIOSK_SYSTEM = "urn:hwc-kiosk"
 
 
@@ -58,16 +65,20 @@ def patient(p: Patient) -> Resource:
         "gender": p.sex.value,
         "birthDate": p.birth_date.isoformat(),
     }
-    if p.abha_number:
+    abha = format_abha_number(p.abha_number) if p.abha_number else None
+    if abha:
         resource["identifier"].append(
             {
-                "type": coding(
-                    "http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "ABHA number"
-                ),
+                "type": coding(V2_0203, "MR", "Medical record number"),
                 "system": ABHA_SYSTEM,
-                "value": p.abha_number,
+                "value": abha,
             }
         )
+    resource["text"] = narrative(
+        "Patient",
+        [("Name", p.name), ("Sex", p.sex.value), ("Born", p.birth_date.isoformat()),
+         ("ABHA number", abha), ("Village", p.village)],
+    )  # fmt: skip
     if p.phone:
         resource["telecom"] = [{"system": "phone", "value": p.phone, "use": "mobile"}]
     if p.village or p.district or p.state:
@@ -88,27 +99,92 @@ def organization(org_id: str, name: str, kind: str) -> Resource:
         "resourceType": "Organization",
         "id": org_id,
         "meta": meta("Organization"),
-        "identifier": [{"system": f"{KIOSK_SYSTEM}:{kind}", "value": name}],
+        "text": narrative("Organization", [("Name", name)]),
+        "identifier": [
+            {
+                "type": coding(V2_0203, "PRN", "Provider number"),
+                "system": f"{KIOSK_SYSTEM}:{kind}",
+                "value": name,
+            }
+        ],
         "name": name,
     }
 
 
+def hpr_id(registration: str) -> str | None:
+    """A Healthcare Professionals Registry id (14 digits, written 2-4-4-4), if that is
+    what the doctor's registration number is; a state council number is not one."""
+    digits = registration.replace("-", "").replace(" ", "")
+    if len(digits) != 14 or not digits.isdigit():
+        return None
+    return f"{digits[:2]}-{digits[2:6]}-{digits[6:10]}-{digits[10:]}"
+
+
 def practitioner(rx: Prescription, practitioner_id: str) -> Resource:
     s = rx.specialist
+    identifier: dict[str, Any] = {"type": coding(V2_0203, "MD", "Medical License number")}
+    hpr = hpr_id(s.registration_number)
+    if hpr is not None:
+        identifier.update(system=HPR_SYSTEM, value=hpr)
+    else:
+        identifier.update(value=s.registration_number)  # the council's number: no HPR system
     return {
         "resourceType": "Practitioner",
         "id": practitioner_id,
         "meta": meta("Practitioner"),
-        "identifier": [
-            {
-                "type": coding(
-                    "http://terminology.hl7.org/CodeSystem/v2-0203", "MD", "Medical License number"
-                ),
-                "value": s.registration_number,
-            }
-        ],
+        "text": narrative(
+            "Practitioner",
+            [
+                ("Name", s.name),
+                ("Qualification", s.qualification),
+                ("Registration", s.registration_number),
+                ("Hub", s.hub),
+            ],
+        ),
+        "identifier": [identifier],
         "name": [{"text": s.name}],
         "qualification": [{"code": {"text": s.qualification}}],
+    }
+
+
+ENCOUNTER_STATUS = {
+    EncounterStatus.DRAFT: "planned",
+    EncounterStatus.QUEUED: "arrived",
+    EncounterStatus.IN_CONSULT: "in-progress",
+    EncounterStatus.PRESCRIBED: "finished",
+    EncounterStatus.CLOSED: "finished",
+}
+
+
+def encounter(
+    enc: Encounter, patient_ref: dict[str, str], provider: dict[str, str], spoke_id: str
+) -> Resource:
+    """The case as an Encounter: a virtual (teleconsultation) visit at the spoke."""
+    period: dict[str, str] = {"start": when(enc.created_at)}
+    if ENCOUNTER_STATUS[enc.status] == "finished":
+        period["end"] = when(enc.updated_at)
+    return {
+        "resourceType": "Encounter",
+        "id": enc.id,
+        "meta": meta("Encounter"),
+        "text": narrative(
+            "Teleconsultation",
+            [
+                ("Status", ENCOUNTER_STATUS[enc.status]),
+                ("Opened", period["start"]),
+                ("Complaint", enc.complaint),
+            ],
+        ),
+        "identifier": [{"system": f"{KIOSK_SYSTEM}:{spoke_id}:encounter", "value": enc.id}],
+        "status": ENCOUNTER_STATUS[enc.status],
+        "class": {
+            "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+            "code": "VR",
+            "display": "virtual",
+        },
+        "subject": patient_ref,
+        "period": period,
+        "serviceProvider": provider,
     }
 
 
@@ -144,6 +220,9 @@ def observation(obs: Observation, patient_ref: dict[str, str]) -> Resource:
         resource["valueQuantity"] = _quantity(obs.value, kind.value)
     if obs.device is not None:
         resource["method"] = {"text": f"device: {obs.device.driver}"}
+    resource["text"] = narrative(
+        kind.label, [("Value", obs.display()), ("Taken", when(obs.taken_at))]
+    )
     return resource
 
 
@@ -162,9 +241,11 @@ def condition(cond_id: str, text: str, patient_ref: dict[str, str], provisional:
         "resourceType": "Condition",
         "id": cond_id,
         "meta": meta("Condition"),
+        "text": narrative("Provisional diagnosis" if provisional else "Condition",
+                          [("Text", text)]),
         "code": {"text": text},
         "subject": patient_ref,
-    }
+    }  # fmt: skip
     if provisional:
         resource["verificationStatus"] = coding(
             "http://terminology.hl7.org/CodeSystem/condition-ver-status",
@@ -192,6 +273,7 @@ def medication_request(
         "meta": meta("MedicationRequest"),
         "status": "active",
         "intent": "order",
+        "text": narrative("Medicine", [("Medicine", name), ("How to take", dosage_text)]),
         "medicationCodeableConcept": {"text": name},
         "subject": patient_ref,
         "authoredOn": rx.issued_at,
@@ -212,6 +294,7 @@ def service_request(
         "resourceType": "ServiceRequest",
         "id": req_id,
         "meta": meta("ServiceRequest"),
+        "text": narrative("Advised", [("Text", text)]),
         "status": "active",
         "intent": "order",
         "code": {"text": text},
@@ -230,6 +313,7 @@ def appointment(app_id: str, rx: Prescription, patient_ref: dict[str, str]) -> R
         "resourceType": "Appointment",
         "id": app_id,
         "meta": meta("Appointment"),
+        "text": narrative("Follow-up visit", [("On", day.isoformat())]),
         "status": "proposed",
         "description": "Follow-up visit",
         "start": f"{day.isoformat()}T09:00:00{zone}",

@@ -60,6 +60,7 @@ class Call:
     connected_once: bool = False
     dropped_at: float | None = None
     offers: int = 0  # each offer is numbered; an answer to an older one is ignored
+    reported_audio_only: bool | None = None  # what the hub last heard of the picture
 
 
 class ConsultService:
@@ -90,6 +91,7 @@ class ConsultService:
         self._rejoin_now = asyncio.Event()
         self.connect_within = CONNECT_WITHIN
         self._drop_timer: asyncio.TimerHandle | None = None
+        self._media_reports: set[asyncio.Task[bool]] = set()
 
     # -- life cycle ----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -264,6 +266,7 @@ class ConsultService:
                 self._drop_timer = None
             call.dropped_at = None
             self._publish(state=CallState.IN_CALL)
+            self._report_media(call, session.policy.audio_only)
             if not call.connected_once:
                 call.connected_once = True
                 asyncio.get_running_loop().create_task(self._started(call))
@@ -311,7 +314,21 @@ class ConsultService:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._rejoin_now.wait(), REJOIN_EVERY)
 
+    def _report_media(self, call: Call, audio_only: bool) -> None:
+        """Tell the hub whether the patient is on video or on audio only: the hub times
+        the video of a consult to record its mode (docs/consults.md#consult-mode)."""
+        if call.reported_audio_only is audio_only:
+            return
+        call.reported_audio_only = audio_only
+        message = self._about(call, "media", audio_only=audio_only)
+        task = asyncio.get_running_loop().create_task(self.signal.send(message))
+        self._media_reports.add(task)
+        task.add_done_callback(self._media_reports.discard)
+
     def _quality(self, quality: Quality) -> None:
+        call = self.call
+        if call is not None and call.connected_once:
+            self._report_media(call, quality.mode.audio_only)
         rung = quality.mode.rung
         self._publish(
             quality=quality.level,

@@ -6,6 +6,7 @@ Hindi shaped properly, and the QR code that lets anyone check the paper offline.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from dataclasses import dataclass
 from enum import StrEnum
@@ -160,6 +161,19 @@ class _Page:
             parts.append(f"{name} {v.value} {v.unit}".strip())
         return [self.gap(), *self.field("vitals", "  ·  ".join(parts), self.small)]
 
+    def consult(self) -> list[Flowable]:
+        """How the consult happened (mode and type) and, when the prescription carries
+        it, the patient's consent: the Telemedicine Practice Guidelines want both known."""
+        rx, w, out = self.rx, self.w, []
+        if rx.consult is not None:
+            mode = w.one(f"consult_{rx.consult.mode}")
+            kind = w.one(f"consult_{rx.consult.type}")
+            out += [self.gap(), *self.field("consult", f"{mode}, {kind}", self.small)]
+        consent = _consent_text(getattr(rx, "consent", None))
+        if consent:
+            out += [self.gap(2), *self.field("consent", consent, self.small)]
+        return out
+
     def diagnosis(self) -> list[Flowable]:
         if not self.rx.diagnosis.strip():
             return []
@@ -269,7 +283,11 @@ class _Page:
             self.p(w("specialist"), self.label),
             self.p(s.name, self.strong, bold=True),
             self.p(s.qualification, self.small),
-            self.p(f"{w.one('registration')}: {s.registration_number}", self.small),
+            self.p(
+                f"{w.one('registration')}: {s.registration_number}"
+                + (f" ({s.council})" if s.council else ""),
+                self.small,
+            ),
             self.p(f"{w.one('hub')}: {s.hub}", self.small),
             self.gap(3),
             self.p(w.one("signed"), self.label),
@@ -300,11 +318,28 @@ class _Page:
             *self.header(),
             *self.patient(),
             *self.vitals(),
+            *self.consult(),
             *self.diagnosis(),
             *self.medicines(),
             *self.rest(),
             *self.footer(),
         ]
+
+
+def _consent_text(consent: object) -> str:
+    """The optional consent summary a prescription may carry, as one line: text as it
+    is, a record as its non-empty text fields in order."""
+    if consent is None:
+        return ""
+    if isinstance(consent, str):
+        return consent.strip()
+    if dataclasses.is_dataclass(consent) and not isinstance(consent, type):
+        values = [getattr(consent, f.name) for f in dataclasses.fields(consent)]
+    elif isinstance(consent, dict):
+        values = list(consent.values())
+    else:
+        return str(consent)
+    return " · ".join(str(v).strip() for v in values if isinstance(v, str) and v.strip())
 
 
 _VITAL_KEYS = {

@@ -27,7 +27,8 @@ from kiosk.store.store import Store
 
 PATIENT_PHOTO = "patient_photo"
 CLINICAL_PHOTO = "clinical_photo"
-KINDS = (PATIENT_PHOTO, CLINICAL_PHOTO)
+CONSENT_FORM = "consent_form"  # a photo of the signed or thumb-printed consent form
+KINDS = (PATIENT_PHOTO, CLINICAL_PHOTO, CONSENT_FORM)
 JPEG = "image/jpeg"
 
 

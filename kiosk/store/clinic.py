@@ -7,6 +7,7 @@ from pathlib import Path
 from kiosk.domain.clock import Clock, utc_now
 from kiosk.store import outbox
 from kiosk.store.accounts import Accounts
+from kiosk.store.consents import Consents
 from kiosk.store.encounters import Encounters
 from kiosk.store.patients import Patients
 from kiosk.store.prescriptions import Prescriptions
@@ -26,6 +27,7 @@ class Clinic:
         self.accounts = Accounts(store, clock)
         self.patients = Patients(store, clock)
         self.encounters = Encounters(store, spoke_id, clock, zone)
+        self.consents = Consents(store, clock, zone)
         self.prescriptions = Prescriptions(store, clock, zone)
 
     @classmethod

@@ -13,11 +13,13 @@ from kiosk.domain import encounter as encounters
 from kiosk.domain import observation as observations
 from kiosk.domain.clock import Clock, utc_now
 from kiosk.domain.encounter import Encounter, EncounterStatus
+from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.observation import Device, Method, Observation
 from kiosk.domain.patient import Patient
 from kiosk.domain.vitals import ObservationKind
 from kiosk.store import outbox
 from kiosk.store.audit import audit
+from kiosk.store.consents import consult_refusal
 from kiosk.store.outbox import entity_ref
 from kiosk.store.rows import (
     encounter_from_row,
@@ -154,13 +156,33 @@ class Encounters:
         return self._change(write)
 
     def request_consult(
-        self, encounter_id: str, specialty: str, urgent: bool, by: str
+        self,
+        encounter_id: str,
+        specialty: str,
+        urgent: bool,
+        by: str,
+        mode: encounters.ConsultMode = encounters.ConsultMode.VIDEO,
     ) -> Encounter:
+        """Queue the case for a call (``video``) or send it for review (``text``)."""
+
         def write(db: Database, now: datetime) -> Encounter:
-            queued = encounters.request_consult(_load(db, encounter_id), specialty, urgent, now)
+            # No consult without the patient's standing consent (docs/consent.md); the
+            # CHO hears of it together with anything else missing.
+            refused = consult_refusal(db, encounter_id)
+            try:
+                queued = encounters.request_consult(
+                    _load(db, encounter_id), specialty, urgent, now, mode
+                )
+            except ValidationErrors as problems:
+                raise ValidationErrors(
+                    [*problems.errors, *([refused] if refused else [])]
+                ) from None
+            if refused:
+                raise refused
             return save_encounter(
-                db, queued, by, "encounter.request_consult", now, specialty=specialty, urgent=urgent
-            )
+                db, queued, by, "encounter.request_consult", now, specialty=specialty,
+                urgent=urgent, mode=str(mode),
+            )  # fmt: skip
 
         return self._change(write)
 

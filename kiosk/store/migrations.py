@@ -292,11 +292,46 @@ _TRIMMED_ORIGINALS = """
 ALTER TABLE blobs ADD COLUMN trimmed_at TEXT;
 """
 
+# How the CHO asked for the consult: a call (video) or a case sent for review (text).
+_CONSULT_MODE = """
+ALTER TABLE encounters ADD COLUMN consult_mode TEXT NOT NULL DEFAULT 'video';
+"""
+
+# Consent to a teleconsultation and to sharing with ABDM: append-only like observations;
+# a withdrawal is a new row naming the consent it withdraws.
+_CONSENTS = """
+CREATE TABLE consents (
+    id TEXT PRIMARY KEY,
+    encounter_id TEXT NOT NULL REFERENCES encounters(id),
+    patient_id TEXT NOT NULL REFERENCES patients(id),
+    purpose TEXT NOT NULL,
+    status TEXT NOT NULL,
+    given_by TEXT NOT NULL,
+    guardian_name TEXT NOT NULL DEFAULT '',
+    guardian_relation TEXT,
+    method TEXT NOT NULL,
+    form_photo_id TEXT,  -- an attachment; pulled ones may name a photo held elsewhere
+    witnessed_by TEXT NOT NULL,
+    witness_name TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    withdraws TEXT REFERENCES consents(id)
+);
+CREATE INDEX consents_encounter ON consents(encounter_id, recorded_at);
+CREATE TRIGGER consents_no_update BEFORE UPDATE ON consents BEGIN
+    SELECT RAISE(ABORT, 'consents are append-only: record a withdrawal instead');
+END;
+CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents BEGIN
+    SELECT RAISE(ABORT, 'consents are append-only: record a withdrawal instead');
+END;
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0003_sync", _script(_SYNC)),
     Migration("0004_prescriptions", _script(_PRESCRIPTIONS)),
     Migration("0005_trimmed_originals", _script(_TRIMMED_ORIGINALS)),
+    Migration("0006_consult_mode", _script(_CONSULT_MODE)),
+    Migration("0007_consents", _script(_CONSENTS)),
 ]
 
 

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from kiosk.domain.encounter import Encounter, EncounterStatus, Specialty
+from kiosk.domain.encounter import ConsultMode, Encounter, EncounterStatus, Specialty
 from kiosk.domain.observation import Device, Method, Observation
 from kiosk.domain.patient import Patient, Sex
 from kiosk.domain.vitals import ObservationKind
@@ -83,6 +83,7 @@ def encounter_row(encounter: Encounter) -> Row:
         "updated_at": iso(encounter.updated_at),
         "queued_at": iso(encounter.queued_at) if encounter.queued_at else None,
         "version": encounter.version,
+        "consult_mode": encounter.consult_mode.value,
     }
 
 
@@ -101,6 +102,7 @@ def encounter_from_row(row: Row) -> Encounter:
         updated_at=parse_time(row["updated_at"]),
         queued_at=_opt_time(row["queued_at"]),
         version=row["version"],
+        consult_mode=ConsultMode(row["consult_mode"] or ConsultMode.VIDEO),
     )
 
 

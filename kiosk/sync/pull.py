@@ -44,6 +44,9 @@ def upsert_record(db: Database, entity: str, payload: dict[str, Any]) -> bool:
         row["components"] = json.dumps(payload["components"], sort_keys=True)
         # Append-only: INSERT OR IGNORE, never an update.
         db.table("observations").insert(row, ignore=True)
+    elif entity == "consent":
+        row = {k: payload[k] for k in _columns(db, "consents") if k in payload}
+        db.table("consents").insert(row, ignore=True)  # append-only, like observations
     else:
         return False  # attachments from another kiosk: their blobs are not fetched
     return True

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from kiosk.domain.encounter import EncounterStatus, Specialty
+from kiosk.domain import consent
+from kiosk.domain.encounter import ConsultMode, EncounterStatus, Specialty
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import DEMOGRAPHIC_FIELDS, Sex
 from kiosk.domain.prescription_refusals import Refusal
@@ -47,7 +48,7 @@ REJECTED = "rejected"
 DEFERRED = "deferred"
 ANSWERS = (ACCEPTED, CONFLICT, REJECTED, DEFERRED)
 
-ENTITIES = ("patient", "encounter", "observation", "attachment")
+ENTITIES = ("patient", "encounter", "observation", "attachment", "consent")
 # Made at the hub and only pulled: a signed prescription (the kiosk verifies it before
 # keeping it). Only reported by kiosks, never pulled: why a prescription was refused.
 PRESCRIPTION = "prescription"
@@ -59,7 +60,7 @@ MAX_TEXT = 4000
 MAX_SHORT = 200
 UUID_RE = re.compile(r"^[0-9a-fA-F-]{8,64}$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-REF_RE = re.compile(r"^(patient|encounter|observation|attachment):[0-9a-fA-F-]{8,64}$")
+REF_RE = re.compile(r"^(patient|encounter|observation|attachment|consent):[0-9a-fA-F-]{8,64}$")
 # A refusal's id on the kiosk: its row number there and the start of the payload's SHA-256.
 REFUSAL_ID_RE = re.compile(r"^[0-9]{1,18}:[0-9a-f]{16}$")
 
@@ -286,6 +287,7 @@ PAYLOAD_FIELDS: dict[str, dict[str, Checker]] = {
         "updated_at": _timestamp,
         "queued_at": _optional(_timestamp),
         "version": _int,
+        "consult_mode": _choice(ConsultMode),
     },
     "observation": {
         "id": _ident,
@@ -316,6 +318,22 @@ PAYLOAD_FIELDS: dict[str, dict[str, Checker]] = {
         "created_at": _timestamp,
         "created_by": _ident,
     },
+    "consent": {
+        "id": _ident,
+        "encounter_id": _ident,
+        "patient_id": _ident,
+        "purpose": _choice(consent.Purpose),
+        "status": _choice(consent.Status),
+        "given_by": _choice(consent.GivenBy),
+        "guardian_name": SHORT,
+        "guardian_relation": _optional(_choice(consent.Relation)),
+        "method": _choice(consent.Method),
+        "form_photo_id": _optional(_ident),
+        "witnessed_by": _ident,
+        "witness_name": SHORT,
+        "recorded_at": _timestamp,
+        "withdraws": _optional(_ident),
+    },
 }
 
 
@@ -339,6 +357,11 @@ REPORT_FIELDS: dict[str, dict[str, Checker]] = {
 }
 
 
+# Fields added after kiosks were deployed: a payload without one (an older kiosk's, or a
+# record the hub kept from before) reads as if it held this value.
+DEFAULTS: dict[str, dict[str, Any]] = {"encounter": {"consult_mode": ConsultMode.VIDEO.value}}
+
+
 def check_payload(
     entity: str, payload: Any, known: Mapping[str, Mapping[str, Checker]] = PAYLOAD_FIELDS
 ) -> dict[str, Any]:
@@ -348,6 +371,7 @@ def check_payload(
         raise WireError(f"unknown entity {entity!r}")
     if not isinstance(payload, dict):
         raise WireError("payload must be an object")
+    payload = {**DEFAULTS.get(entity, {}), **payload}
     missing = [name for name in fields if name not in payload]
     if missing:
         raise WireError(f"payload lacks {', '.join(missing)}")

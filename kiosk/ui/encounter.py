@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.abha import format_abha_number
-from kiosk.domain.encounter import SPECIALTY_LABELS, Encounter, EncounterStatus
+from kiosk.domain.encounter import SPECIALTY_LABELS, ConsultMode, Encounter, EncounterStatus
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
 from kiosk.ui.call_alert import CallHubPanel
+from kiosk.ui.consent import ConsentPanel
 from kiosk.ui.context import Context
 from kiosk.ui.devices_panel import DevicesPanel
 from kiosk.ui.patients import sex_letter
@@ -88,6 +90,8 @@ class EncounterScreen(QWidget):
 
         consult, consult_layout = card(spacing=8)
         consult_layout.addWidget(label(self.tr("Consult with the hub"), "h2"))
+        self.consent = ConsentPanel(ctx, encounter_id)  # consent first (kiosk/ui/consent.py)
+        consult_layout.addWidget(self.consent)
         self.specialty = QComboBox()
         self.specialty.addItem(self.tr("Choose specialty…"), "")
         for code, text in SPECIALTY_LABELS.items():
@@ -98,9 +102,19 @@ class EncounterScreen(QWidget):
         self.urgent = QCheckBox(self.tr("Urgent"))
         consult_row.addWidget(self.urgent)
         consult_row.addStretch(1)
+        # On a link too weak for a call (2G), the case goes for review instead: the
+        # specialist answers in writing and the answer prints here (store-and-forward).
+        self.review_button = button(self.tr("Send for review"))
+        self.review_button.setObjectName("send_for_review")
+        self.review_button.setMinimumHeight(48)
+        self.review_button.setToolTip(
+            self.tr("No call needed: the specialist reads the case and answers in writing.")
+        )
+        self.review_button.clicked.connect(lambda: self.request_consult(ConsultMode.TEXT))
+        consult_row.addWidget(self.review_button)
         self.request_button = button(self.tr("Request consult"), "primary")
         self.request_button.setMinimumHeight(48)
-        self.request_button.clicked.connect(self.request_consult)
+        self.request_button.clicked.connect(lambda: self.request_consult(ConsultMode.VIDEO))
         consult_row.addWidget(self.request_button)
         consult_layout.addLayout(consult_row)
         self.consult_state = label("", "notice", wrap=True)
@@ -114,7 +128,14 @@ class EncounterScreen(QWidget):
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        columns.addWidget(left_widget, 9)
+        # The notes, the consent and the consult request may be taller than the screen:
+        # this column scrolls like the vitals do rather than squeezing its fields.
+        self.notes_scroll = QScrollArea()
+        self.notes_scroll.setWidgetResizable(True)
+        self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_scroll.setWidget(left_widget)
+        columns.addWidget(self.notes_scroll, 9)
 
         vitals_card, vitals_layout = card(spacing=8)
         vitals_layout.addWidget(label(self.tr("Vitals"), "h2"))
@@ -144,6 +165,7 @@ class EncounterScreen(QWidget):
         self.detail = detail
         enc, patient = detail.encounter, detail.patient
         self.patient_name.setText(patient.name)
+        self.consent.set_patient(patient)
         bits = [
             f"{patient.age_on(self.ctx.clinic.clock().date())} {sex_letter(patient.sex)}",
             patient.village,
@@ -174,10 +196,18 @@ class EncounterScreen(QWidget):
         self.specialty.setEnabled(draft)
         self.urgent.setEnabled(draft)
         self.request_button.setVisible(draft)
+        self.review_button.setVisible(draft)
         if enc.specialty is not None:
             self.specialty.setCurrentIndex(self.specialty.findData(enc.specialty.value))
             self.urgent.setChecked(enc.urgent)
-        if enc.status is EncounterStatus.QUEUED:
+        if enc.status is EncounterStatus.QUEUED and enc.consult_mode is ConsultMode.TEXT:
+            self.consult_state.setText(
+                self.tr(
+                    "Sent for review. The specialist answers in writing; the answer prints "
+                    "here like any prescription."
+                )
+            )
+        elif enc.status is EncounterStatus.QUEUED:
             self.consult_state.setText(
                 self.tr(
                     "Consult requested. The case goes to the hub as soon as the "
@@ -226,16 +256,18 @@ class EncounterScreen(QWidget):
         """Called before the CHO goes elsewhere: typed notes are never lost."""
         self.save_notes()
 
-    def request_consult(self) -> None:
+    def request_consult(self, mode: ConsultMode = ConsultMode.VIDEO) -> None:
+        """Queue the case for a call (``video``) or send it for review (``text``)."""
         self.complaint.clear_error()
         self.specialty_field.clear_error()
+        self.consent.show_error("")
         specialty = str(self.specialty.currentData() or "")
         urgent, cho_id = self.urgent.isChecked(), self.ctx.cho_id
 
         def send() -> None:
             self.ctx.bridge.run(
                 lambda: self.ctx.clinic.encounters.request_consult(
-                    self.encounter_id, specialty, urgent, cho_id
+                    self.encounter_id, specialty, urgent, cho_id, mode
                 ),
                 lambda _enc: self.refresh(),
                 self._failed,
@@ -278,5 +310,9 @@ class EncounterScreen(QWidget):
             self.ctx.bridge.on_unhandled(error)
             return
         for problem in problems:
+            if problem.field == "consent":
+                self.consent.show_error(i18n.error_text(problem))
+                self.notes_scroll.ensureWidgetVisible(self.consent.record_button)
+                continue
             target = self.specialty_field if problem.field == "specialty" else self.complaint
             target.show_error(i18n.error_text(problem))

@@ -93,6 +93,11 @@ def local_time(moment: datetime) -> str:
     return moment.astimezone(_zone).strftime("%H:%M")
 
 
+def local_moment(moment: datetime) -> datetime:
+    """The moment in the spoke's time zone (for what is printed at the spoke)."""
+    return moment.astimezone(_zone)
+
+
 def local_date(moment: datetime) -> str:
     """The date in the spoke's time zone, with month names in the interface language."""
     day = moment.astimezone(_zone).date()

@@ -176,8 +176,17 @@ def test_an_older_backup_is_migrated_forward(
     tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     everything = list(migrations.MIGRATIONS)
-    monkeypatch.setattr(migrations, "MIGRATIONS", everything[:-1])  # an earlier release
+    last = everything[-1].name
+    if last not in UNDO:
+        monkeypatch.setattr(migrations, "MIGRATIONS", everything[:-1])  # an earlier release
     home = make_home(tmp_path / "home", clock, photos=1)
+    if last in UNDO:  # today's code writes what the last migration adds: take it back off
+        db = connect(home / "kiosk.db")
+        for statement in UNDO[last]:
+            db.execute(statement)
+        db.execute("DELETE FROM _migrations WHERE name = ?", [last])
+        db.close()
+        monkeypatch.setattr(migrations, "MIGRATIONS", everything[:-1])
     backup = _backup_bytes(home)
     assert Manifest.from_json(_member(backup, "manifest.json")).migrations == [
         m.name for m in everything[:-1]
@@ -193,6 +202,14 @@ def test_an_older_backup_is_migrated_forward(
     kept = tmp_path / "as-is"
     assert restore(kept, io.BytesIO(backup), migrate=False).migrated == []
     assert tables(kept / "kiosk.db") == tables(home / "kiosk.db")
+
+
+# How to take the newest migration back off a home made by today's code, when that code
+# cannot run without it (it writes the column the migration adds): an earlier release's
+# database. A new migration of that kind adds its entry here.
+UNDO: dict[str, list[str]] = {
+    "0006_consult_mode": ["ALTER TABLE encounters DROP COLUMN consult_mode"],
+}
 
 
 def _member(backup: bytes, name: str) -> bytes:

@@ -92,7 +92,7 @@ def test_signed_at_the_hub_delivered_live_verified_and_kept_by_the_kiosk(
                 assert status == 200 and info["prescriptions"] == [] and info["problem"] == ""
                 assert info["prescriber"] == {
                     "name": "Dr. Asha", "qualification": QUALIFICATION,
-                    "registration_number": "RMC-1", "hub": SITE,
+                    "registration_number": "RMC-1", "council": "", "hub": SITE,
                 }  # fmt: skip
                 status, signed = await c.call("POST", f"/cases/{encounter}/prescription", FORM)
                 assert status == 201, signed

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 from tests.chromium import Page
+from tests.conftest import FakeClock
+from tests.hubtools import Hub
 
 SLOT = "#prescription-slot"
 
@@ -87,3 +89,13 @@ async def pick(page: Page, typed: str, words: str) -> None:
     await type_into(page, "[data-testid=rx-medicine-search]", typed)
     await page.wait_for(f"!{q('[data-testid=rx-suggestions]')}.hidden")
     await mouse_click(page, await suggestion(page, words))
+    # The hub checks it first; added or refused, the search is cleared.
+    await page.wait_for(f"{q('[data-testid=rx-medicine-search]')}.value === ''")
+
+
+async def video_for(hub: Hub, spoke_id: str, encounter: str, clock: FakeClock, s: int) -> None:
+    """What the hub records when the kiosk reports ``s`` seconds of video in the call
+    (the socket's part is tests/hub/test_teleconsult.py)."""
+    start = clock()
+    assert await hub.storage.note_call_media(encounter, spoke_id, "video", start)
+    clock.advance(seconds=s)

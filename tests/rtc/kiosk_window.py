@@ -21,6 +21,7 @@ from kiosk.sync import enrollment
 from kiosk.sync.runtime import run_once
 from kiosk.ui.context import Context
 from kiosk.ui.main_window import MainWindow
+from tests.consent_helpers import consented
 from tests.consulttools import PASSWORD, QUALIFICATION, SITE
 from tests.hubtools import ThreadHub
 from tests.rtc.media_files import make_tone
@@ -34,6 +35,7 @@ def fever_case(ctx: Context, cho_id: str) -> str:
         PatientForm(name="Sunita Devi", sex="female", age_years="34", village="Bassi"), cho_id
     )
     encounter = ctx.clinic.encounters.open(patient.id, cho_id, "Fever and cough for 5 days")
+    consented(ctx.clinic, encounter.id, cho_id)
     ctx.clinic.encounters.request_consult(encounter.id, "general_medicine", False, cho_id)
     return encounter.id
 

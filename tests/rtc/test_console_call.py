@@ -76,6 +76,9 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
                 assert "a photo for the specialist" in call.syncs
                 status = kiosk.clinic.encounters.detail(encounter).encounter.status
                 assert status == "in_consult"
+                # The kiosk told the hub the call carries video (the consult's mode).
+                media = await hub.storage.call_media(encounter)
+                assert media.connected_at is not None and media.video_since is not None
                 # The specialist ends the call; both sides stop cleanly.
                 await page.click("call-end")
                 ended = await call.wait_state(CallState.ENDED)
@@ -83,6 +86,9 @@ def test_call_with_the_console_video_both_ways_vitals_photo_and_a_clean_end(
                 assert await page.text("call-status") == "Call ended."
                 assert (await console_stats(page))["inCall"] is False
                 assert call.service.call is None
+                # The hangup closed the call's video time at the hub (noted before relayed).
+                media = await hub.storage.call_media(encounter)
+                assert media.video_since is None and media.video_seconds > 0
                 # Back to the queue and into the case again: the page says so to any
                 # part of the console that follows the open case (the prescription form).
                 await page.eval(

@@ -26,6 +26,7 @@ from tests.rtc.console_rx import (
     q,
     set_date,
     type_into,
+    video_for,
 )
 
 pytestmark = pytest.mark.skipif(
@@ -40,37 +41,44 @@ def test_the_specialist_writes_signs_and_the_kiosk_prints(tmp_path: Path, clock:
             encounter = await synced_case(hub, kiosk)
             async with chromium.Browser() as browser:
                 page = await console_in_case(browser, hub.url, encounter)
+                # A video call (as the kiosk reports it): List A antibiotics may be prescribed.
+                await video_for(hub, kiosk.spoke_id, encounter, clock, 120)
                 await page.wait_for(f"{page.by_id('rx-prescriber')}.textContent.includes('RMC-1')")
                 assert await page.visible("rx-form")
                 assert "MBBS, MD (General Medicine)" in await page.text("rx-prescriber")
                 await type_into(page, "[data-testid=rx-diagnosis]", "Community-acquired pneumonia")
+                rows = "document.querySelectorAll('[data-testid=rx-medicine]').length"
                 # From the formulary with the mouse, then with the keyboard.
                 await pick(page, "amox", "Capsule · 500 mg")
                 await type_into(page, "[data-testid=rx-medicine-search]", "parac")
                 await page.wait_for(f"{q('[data-testid=rx-suggestion]')}")
                 await key(page, "ArrowDown")
                 await key(page, "Enter")
-                # Written freely: nothing in the formulary is called this.
-                await type_into(page, "[data-testid=rx-medicine-search]", "Tulsi drops")
+                # The hub checks each medicine before the form takes it.
+                await page.wait_for(f"{rows} === 2")
+                # Written freely: nothing in the formulary is called this (its generic name
+                # is: List O, so the hub allows it).
+                await type_into(page, "[data-testid=rx-medicine-search]", "Paracetamol drops")
                 await page.wait_for(f"{q('[data-testid=rx-suggestion-free]')}")
                 assert await page.eval(
                     "document.querySelectorAll('[data-testid=rx-suggestion]').length"
                 ) == 0  # fmt: skip
                 await key(page, "Enter")
+                await page.wait_for(f"{rows} === 3")
                 names = await page.eval(
                     "[...document.querySelectorAll('[data-testid=rx-med-name]')]"
                     ".map((i) => [i.value, i.closest('[data-testid=rx-medicine]')"
                     ".querySelector('[data-testid=rx-med-strength]').value])"
                 )
                 assert names == [["Amoxicillin", "500 mg"], ["Paracetamol", "650 mg"],
-                                 ["Tulsi drops", ""]]  # fmt: skip
+                                 ["Paracetamol drops", ""]]  # fmt: skip
                 await fill_medicine(page, 1, "1 capsule", "Three times a day", "5 days")
                 await fill_medicine(page, 2, "1 tablet", "When needed (SOS)", "3 days")
                 # The page's own check names what is missing, field by field.
                 await mouse_click(page, "[data-testid=rx-sign]")
                 await page.wait_for(f"!{page.by_id('rx-errors')}.hidden")
                 errors = await page.text("rx-errors")
-                assert "Medicine 3 (Tulsi drops): say the dose." in errors
+                assert "Medicine 3 (Paracetamol drops): say the dose." in errors
                 duration_error = q(f'{SLOT} [data-field="medicines.3.duration"]')
                 assert await page.eval(f"{duration_error}.hidden") is False
                 await mouse_click(page, f"{SLOT} [data-index='3'] [data-testid=rx-med-remove]")

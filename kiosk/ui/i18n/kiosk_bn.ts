@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>টেলিপরামর্শের জন্য সম্মতি</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>রোগীকে এটি পড়ে শোনান:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>আমি আপনাকে হাব হাসপাতালের একজন ডাক্তারের সঙ্গে ভিডিওতে, ফোনে কথা বলিয়ে, বা আপনার কেস পাঠিয়ে যুক্ত করব। ডাক্তার আপনার বিবরণ, ভাইটালস ও ছবি দেখবেন, কিন্তু সামনাসামনি আপনাকে পরীক্ষা করতে পারবেন না, এবং আপনাকে হাসপাতালে যেতে বলতে পারেন। আপনি না বলতে পারেন, বা যেকোনো সময় থামাতে পারেন; তবুও এখানে আপনার চিকিৎসা চলবে। আপনি কি রাজি?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>রোগী নিজে</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>বাবা-মা বা অভিভাবক</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} বছরের কম: সম্মতি দেবেন বাবা-মা বা অভিভাবক।</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>কে সম্মতি দিচ্ছেন</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>বাবা-মা বা অভিভাবকের নাম</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>বেছে নিন…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>রোগীর সঙ্গে সম্পর্ক</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>মুখে হ্যাঁ বলেছেন</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>ফর্মে টিপসই</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>ফর্মে সই</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>কীভাবে সম্মতি দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>ক্যামেরা বন্ধ আছে</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>সই করা ফর্মের একটি ছবি কেসের সঙ্গে রাখুন।</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>ক্যামেরা চালু করুন</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>ফর্মের ছবি তুলুন</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>এই রেকর্ড ABDM-এর সঙ্গে শেয়ার করতেও রাজি</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>সাক্ষী: {name} (আপনি)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল করুন</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>সম্মতি সেভ করুন</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>কোনো ক্যামেরা পাওয়া যায়নি।</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>ক্যামেরা বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>ফর্মের ছবি কেসের সঙ্গে সেভ হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>সম্মতি রেকর্ড করুন</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>ফর্ম প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>সম্মতি প্রত্যাহার করুন</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>সম্মতি: এখনও রেকর্ড হয়নি। আগে রোগীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time}-এ সম্মতি প্রত্যাহার করা হয়েছে। আর কোনো পরামর্শ হবে না।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM-এর সঙ্গে শেয়ার: রাজি।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM-এর সঙ্গে শেয়ার: রাজি নন।</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>রোগী নিজে</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>সম্মতি দিয়েছেন: {who}; উপায়: {how}। সাক্ষী: {witness}, {when}।</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>প্রত্যাহার করতে আবার চাপুন</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>রোগী বললে তবেই প্রত্যাহার করুন। তখন হাবের ডাক্তার এই পরামর্শ নিতে পারবেন না।</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>সম্মতি ফর্ম প্রিন্টার {printer}-এ পাঠানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>কোনো প্রিন্টার সাড়া দেয়নি। ফর্মটি {path} হিসেবে সেভ করা আছে।</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>জরুরি</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>পর্যালোচনার জন্য পাঠান</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>কলের দরকার নেই: বিশেষজ্ঞ কেস পড়ে লিখে উত্তর দেবেন।</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>পরামর্শ চান</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time}-এ খোলা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>পর্যালোচনার জন্য পাঠানো হয়েছে। বিশেষজ্ঞ লিখে উত্তর দেবেন; উত্তর অন্য প্রেসক্রিপশনের মতোই এখানে প্রিন্ট হবে।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>দাঁতের রোগ</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>হাবের ডাক্তারের সঙ্গে টেলিপরামর্শ</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>এই রেকর্ড ABDM-এর সঙ্গে শেয়ার করা</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>মুখে হ্যাঁ বলেছেন (মৌখিক)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>প্রিন্ট করা ফর্মে টিপসই</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>প্রিন্ট করা ফর্মে সই</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>মা</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>বাবা</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>স্বামী বা স্ত্রী</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>ছেলে</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>মেয়ে</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>ভাই</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>বোন</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>ঠাকুরদা/ঠাকুমা বা দাদু/দিদিমা</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>আইনি অভিভাবক</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>অন্য আত্মীয়</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>কে সম্মতি দিচ্ছেন তা বলুন।</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>রোগীর বয়স {age} বছরের কম: সম্মতি বাবা-মা বা অভিভাবককেই দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>সম্মতি দেওয়া অভিভাবকের নাম লিখুন।</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>দয়া করে এটি {max}টি অক্ষরের কম রাখুন।</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>অভিভাবক রোগীর কে হন তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>কীভাবে সম্মতি দেওয়া হয়েছে তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>এই সম্মতি আগেই প্রত্যাহার করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>পরামর্শ চাওয়ার আগে টেলিপরামর্শের জন্য রোগীর সম্মতি রেকর্ড করুন।</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>রোগী টেলিপরামর্শের সম্মতি প্রত্যাহার করেছেন: পরামর্শ হবে না।</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>এই ABHA নম্বরের রোগী আগেই নথিভুক্ত আছেন। তার বদলে তাঁকে খুঁজুন।</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>ফর্মের এই ছবিটি এই কেসের নয়।</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>প্রত্যাহার করার মতো কোনো সম্মতি নেই।</translation>
     </message>
 </context>
 </TS>

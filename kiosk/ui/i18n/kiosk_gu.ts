@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>ટેલિપરામર્શ માટે સંમતિ</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>દર્દીને આ વાંચી સંભળાવો:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>હું તમને હબ હોસ્પિટલના ડૉક્ટર સાથે વીડિયો દ્વારા, ફોન પર વાત કરાવીને, અથવા તમારો કેસ મોકલીને જોડીશ. ડૉક્ટર તમારી વિગત, વાઇટલ્સ અને ફોટા જોશે, પણ તમને રૂબરૂ તપાસી શકશે નહીં, અને તમને હોસ્પિટલ જવાનું કહી શકે છે. તમે ના પાડી શકો છો, અથવા ગમે ત્યારે અટકાવી શકો છો; તો પણ અહીં તમારી સારવાર ચાલુ રહેશે. શું તમે સંમત છો?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>દર્દી પોતે</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>માતા-પિતા અથવા વાલી</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} વર્ષથી નાના: સંમતિ માતા-પિતા અથવા વાલી આપશે.</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>સંમતિ કોણ આપે છે</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>માતા-પિતા અથવા વાલીનું નામ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>પસંદ કરો…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>દર્દી સાથે સંબંધ</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>મોઢેથી હા કહી</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>ફોર્મ પર અંગૂઠો</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>ફોર્મ પર સહી</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>સંમતિ કેવી રીતે આપી</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>કેમેરા બંધ છે</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>સહી કરેલા ફોર્મનો ફોટો કેસ સાથે રાખો.</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>કેમેરા શરૂ કરો</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>ફોર્મનો ફોટો લો</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>આ રેકોર્ડ ABDM સાથે શેર કરવા માટે પણ સંમત</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>સાક્ષી: {name} (તમે)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>રદ કરો</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>સંમતિ સેવ કરો</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>કોઈ કેમેરા મળ્યો નથી.</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>કેમેરા બંધ કરો</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>ફોર્મનો ફોટો કેસ સાથે સેવ થયો.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>સંમતિ નોંધો</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>ફોર્મ પ્રિન્ટ કરો</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>સંમતિ પાછી ખેંચો</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>સંમતિ: હજી નોંધાઈ નથી. પહેલાં દર્દીને પૂછો.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} વાગ્યે સંમતિ પાછી ખેંચાઈ. હવે કોઈ પરામર્શ થઈ શકે નહીં.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM સાથે શેર કરવું: સંમત.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM સાથે શેર કરવું: સંમત નથી.</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>દર્દી પોતે</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>સંમતિ આપનાર: {who}; રીત: {how}. સાક્ષી: {witness}, {when}.</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>પાછી ખેંચવા ફરી દબાવો</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>દર્દી કહે તો જ પાછી ખેંચો. પછી હબના ડૉક્ટર આ પરામર્શ લઈ શકશે નહીં.</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>સંમતિ ફોર્મ પ્રિન્ટર {printer} પર મોકલાયું.</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>કોઈ પ્રિન્ટરે જવાબ ન આપ્યો. ફોર્મ {path} તરીકે સેવ થયું છે.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>તાત્કાલિક</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>સમીક્ષા માટે મોકલો</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>કૉલની જરૂર નથી: નિષ્ણાત કેસ વાંચીને લેખિતમાં જવાબ આપશે.</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>પરામર્શ માંગો</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} વાગ્યે ખોલ્યો</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>સમીક્ષા માટે મોકલ્યું. નિષ્ણાત લેખિતમાં જવાબ આપશે; જવાબ બીજાં પ્રિસ્ક્રિપ્શનની જેમ અહીં પ્રિન્ટ થશે.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>દાંતના રોગ</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>હબના ડૉક્ટર સાથે ટેલિપરામર્શ</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>આ રેકોર્ડ ABDM સાથે શેર કરવો</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>મોઢેથી હા કહી (મૌખિક)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>છાપેલા ફોર્મ પર અંગૂઠો</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>છાપેલા ફોર્મ પર સહી</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>માતા</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>પિતા</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>પતિ અથવા પત્ની</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>દીકરો</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>દીકરી</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>ભાઈ</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>બહેન</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>દાદા-દાદી અથવા નાના-નાની</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>કાનૂની વાલી</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>અન્ય સગા</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>સંમતિ કોણ આપે છે તે જણાવો.</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>દર્દીની ઉંમર {age} વર્ષથી ઓછી છે: સંમતિ માતા-પિતા અથવા વાલીએ જ આપવી પડશે.</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>સંમતિ આપનાર વાલીનું નામ લખો.</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>કૃપા કરીને આને {max} અક્ષરોથી ઓછું રાખો.</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>વાલીનો દર્દી સાથે શો સંબંધ છે તે પસંદ કરો.</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>સંમતિ કેવી રીતે આપી તે પસંદ કરો.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>આ સંમતિ પહેલેથી પાછી ખેંચાઈ ગઈ છે.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>પરામર્શ માંગતા પહેલાં ટેલિપરામર્શ માટે દર્દીની સંમતિ નોંધો.</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>દર્દીએ ટેલિપરામર્શની સંમતિ પાછી ખેંચી છે: પરામર્શ થઈ શકે નહીં.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>આ ABHA નંબરવાળા દર્દીની નોંધણી પહેલેથી થયેલી છે. તેના બદલે તેમને શોધો.</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>ફોર્મનો આ ફોટો આ કેસનો નથી.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>પાછી ખેંચવા માટે કોઈ સંમતિ નથી.</translation>
     </message>
 </context>
 </TS>

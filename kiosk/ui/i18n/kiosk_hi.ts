@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>टेलीपरामर्श के लिए सहमति</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>मरीज़ को यह पढ़कर सुनाएँ:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>मैं आपको हब अस्पताल के डॉक्टर से वीडियो, आवाज़ या आपका केस भेजकर जोड़ूँगी/जोड़ूँगा। डॉक्टर आपकी जानकारी, जाँच के माप और तस्वीरें देखेंगे, पर आपको हाथ से नहीं जाँच सकते, और आपको अस्पताल जाने को कह सकते हैं। आप मना कर सकते हैं या कभी भी रोक सकते हैं; यहाँ आपका इलाज फिर भी होगा। क्या आप सहमत हैं?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>मरीज़ स्वयं</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>माता-पिता या अभिभावक</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} साल से कम: सहमति माता-पिता या अभिभावक देंगे।</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>सहमति कौन दे रहा है</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>माता-पिता या अभिभावक का नाम</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>मरीज़ से रिश्ता</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>बोलकर हाँ कहा</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>फ़ॉर्म पर अंगूठा</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>फ़ॉर्म पर हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>सहमति कैसे दी गई</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>कैमरा बंद है</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>भरे हुए फ़ॉर्म की फ़ोटो केस के साथ रखें।</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>कैमरा चालू करें</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>फ़ॉर्म की फ़ोटो लें</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>यह रिकॉर्ड ABDM के साथ साझा करने के लिए भी सहमत</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>गवाह: {name} (आप)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>सहमति सहेजें</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>कोई कैमरा नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>कैमरा बंद करें</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>फ़ॉर्म की फ़ोटो केस के साथ सहेज ली गई।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>सहमति दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>फ़ॉर्म छापें</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>सहमति वापस लें</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>सहमति: अभी दर्ज नहीं है। पहले मरीज़ से पूछें।</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} बजे सहमति वापस ली गई। अब परामर्श नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM के साथ साझा करना: सहमत।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM के साथ साझा करना: सहमति नहीं।</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>मरीज़ स्वयं</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>सहमति देने वाले: {who}; तरीका: {how}। गवाह: {witness}, {when}।</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>वापस लेने के लिए फिर से दबाएँ</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>केवल तभी वापस लें जब मरीज़ ऐसा कहें। हब के डॉक्टर यह परामर्श नहीं ले पाएँगे।</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>सहमति फ़ॉर्म प्रिंटर {printer} पर भेज दिया गया।</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>किसी प्रिंटर ने जवाब नहीं दिया। फ़ॉर्म {path} में सहेजा गया है।</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>अत्यावश्यक</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>समीक्षा के लिए भेजें</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>कॉल की ज़रूरत नहीं: विशेषज्ञ केस पढ़कर लिखित में जवाब देंगे।</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>परामर्श का अनुरोध करें</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} बजे खोला गया</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>समीक्षा के लिए भेजा गया। विशेषज्ञ लिखित में जवाब देंगे; जवाब यहाँ दूसरी पर्चियों की तरह छपेगा।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1431,8 +1605,100 @@
         <translation>दंत रोग</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>हब के डॉक्टर से टेलीपरामर्श</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>यह रिकॉर्ड ABDM के साथ साझा करना</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>बोलकर हाँ कहा (मौखिक)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>छपे फ़ॉर्म पर अंगूठे का निशान</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>छपे फ़ॉर्म पर हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>माँ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>पिता</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>पति या पत्नी</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>बेटा</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>बेटी</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>भाई</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>बहन</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>दादा-दादी या नाना-नानी</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>क़ानूनी अभिभावक</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>अन्य रिश्तेदार</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>बताएँ कि सहमति कौन दे रहा है।</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>मरीज़ की उम्र {age} साल से कम है: सहमति माता-पिता या अभिभावक को देनी होगी।</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>सहमति देने वाले अभिभावक का नाम लिखें।</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>कृपया इसे {max} अक्षरों से कम रखें।</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>चुनें कि अभिभावक का मरीज़ से क्या रिश्ता है।</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>चुनें कि सहमति कैसे दी गई।</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>यह सहमति पहले ही वापस ली जा चुकी है।</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>परामर्श माँगने से पहले टेलीपरामर्श के लिए मरीज़ की सहमति दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>मरीज़ ने टेलीपरामर्श की सहमति वापस ले ली है: परामर्श नहीं हो सकता।</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A different prescription with the same number is already stored. Call the hub.</source>
         <translation>इसी संख्या की एक दूसरी पर्ची पहले से रखी है। हब को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>फ़ॉर्म की यह फ़ोटो इस केस की नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>वापस लेने के लिए कोई सहमति नहीं है।</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್‌ಗೆ ಒಪ್ಪಿಗೆ</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>ಇದನ್ನು ರೋಗಿಗೆ ಓದಿ ಹೇಳಿ:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>ನಾನು ನಿಮ್ಮನ್ನು ಹಬ್ ಆಸ್ಪತ್ರೆಯ ವೈದ್ಯರೊಂದಿಗೆ ವೀಡಿಯೊ ಮೂಲಕ, ಫೋನ್‌ನಲ್ಲಿ ಮಾತನಾಡಿಸಿ, ಅಥವಾ ನಿಮ್ಮ ಕೇಸ್ ಕಳುಹಿಸಿ ಸಂಪರ್ಕಿಸುತ್ತೇನೆ. ವೈದ್ಯರು ನಿಮ್ಮ ವಿವರಗಳು, ವೈಟಲ್ಸ್ ಮತ್ತು ಫೋಟೋಗಳನ್ನು ನೋಡುತ್ತಾರೆ, ಆದರೆ ನಿಮ್ಮನ್ನು ನೇರವಾಗಿ ಪರೀಕ್ಷಿಸಲು ಆಗುವುದಿಲ್ಲ, ಮತ್ತು ಆಸ್ಪತ್ರೆಗೆ ಹೋಗಲು ಹೇಳಬಹುದು. ನೀವು ಬೇಡ ಎನ್ನಬಹುದು, ಅಥವಾ ಯಾವಾಗ ಬೇಕಾದರೂ ನಿಲ್ಲಿಸಬಹುದು; ಆದರೂ ನಿಮಗೆ ಇಲ್ಲಿ ಚಿಕಿತ್ಸೆ ಸಿಗುತ್ತದೆ. ನಿಮಗೆ ಒಪ್ಪಿಗೆಯೇ?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>ರೋಗಿ ಸ್ವತಃ</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರು</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} ವರ್ಷದೊಳಗೆ: ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರು ಒಪ್ಪಿಗೆ ನೀಡುತ್ತಾರೆ.</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>ಒಪ್ಪಿಗೆ ಯಾರು ನೀಡುತ್ತಿದ್ದಾರೆ</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರ ಹೆಸರು</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ಆಯ್ಕೆ ಮಾಡಿ…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>ರೋಗಿಯೊಂದಿಗೆ ಸಂಬಂಧ</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>ಬಾಯಿಮಾತಿನಲ್ಲಿ ಹೌದು ಎಂದರು</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>ಫಾರ್ಮ್ ಮೇಲೆ ಹೆಬ್ಬೆಟ್ಟು</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>ಫಾರ್ಮ್ ಮೇಲೆ ಸಹಿ</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>ಒಪ್ಪಿಗೆಯನ್ನು ಹೇಗೆ ನೀಡಲಾಯಿತು</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>ಕ್ಯಾಮೆರಾ ಆಫ್ ಆಗಿದೆ</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>ಸಹಿ ಮಾಡಿದ ಫಾರ್ಮ್‌ನ ಫೋಟೋವನ್ನು ಕೇಸ್‌ನೊಂದಿಗೆ ಇಡಿ.</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>ಕ್ಯಾಮೆರಾ ಆನ್ ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>ಫಾರ್ಮ್‌ನ ಫೋಟೋ ತೆಗೆಯಿರಿ</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>ಈ ದಾಖಲೆಯನ್ನು ABDM ಜೊತೆ ಹಂಚಿಕೊಳ್ಳಲೂ ಒಪ್ಪಿಗೆ</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>ಸಾಕ್ಷಿ: {name} (ನೀವು)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ರದ್ದು ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>ಒಪ್ಪಿಗೆ ಸೇವ್ ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>ಕ್ಯಾಮೆರಾ ಸಿಗಲಿಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>ಕ್ಯಾಮೆರಾ ನಿಲ್ಲಿಸಿ</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>ಫಾರ್ಮ್‌ನ ಫೋಟೋ ಕೇಸ್‌ನೊಂದಿಗೆ ಸೇವ್ ಆಯಿತು.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>ಒಪ್ಪಿಗೆ ದಾಖಲಿಸಿ</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>ಫಾರ್ಮ್ ಪ್ರಿಂಟ್ ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>ಒಪ್ಪಿಗೆ ಹಿಂಪಡೆಯಿರಿ</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>ಒಪ್ಪಿಗೆ: ಇನ್ನೂ ದಾಖಲಾಗಿಲ್ಲ. ಮೊದಲು ರೋಗಿಯನ್ನು ಕೇಳಿ.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} ಕ್ಕೆ ಒಪ್ಪಿಗೆ ಹಿಂಪಡೆಯಲಾಗಿದೆ. ಇನ್ನು ಯಾವುದೇ ಕನ್ಸಲ್ಟೇಶನ್ ನಡೆಯುವುದಿಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM ಜೊತೆ ಹಂಚಿಕೆ: ಒಪ್ಪಿದ್ದಾರೆ.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM ಜೊತೆ ಹಂಚಿಕೆ: ಒಪ್ಪಿಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>ರೋಗಿ ಸ್ವತಃ</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>ಒಪ್ಪಿಗೆ ನೀಡಿದವರು: {who}; ವಿಧಾನ: {how}. ಸಾಕ್ಷಿ: {witness}, {when}.</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>ಹಿಂಪಡೆಯಲು ಮತ್ತೆ ಒತ್ತಿ</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>ರೋಗಿ ಹೇಳಿದರೆ ಮಾತ್ರ ಹಿಂಪಡೆಯಿರಿ. ಆಗ ಹಬ್ ವೈದ್ಯರು ಈ ಕನ್ಸಲ್ಟೇಶನ್ ತೆಗೆದುಕೊಳ್ಳಲು ಆಗುವುದಿಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>ಒಪ್ಪಿಗೆ ಫಾರ್ಮ್ ಪ್ರಿಂಟರ್ {printer} ಗೆ ಹೋಯಿತು.</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>ಯಾವ ಪ್ರಿಂಟರೂ ಉತ್ತರಿಸಲಿಲ್ಲ. ಫಾರ್ಮ್ ಅನ್ನು {path} ಆಗಿ ಸೇವ್ ಮಾಡಲಾಗಿದೆ.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>ತುರ್ತು</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>ಪರಿಶೀಲನೆಗೆ ಕಳುಹಿಸಿ</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>ಕರೆ ಬೇಕಿಲ್ಲ: ತಜ್ಞರು ಕೇಸ್ ಓದಿ ಬರವಣಿಗೆಯಲ್ಲಿ ಉತ್ತರಿಸುತ್ತಾರೆ.</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>ಕನ್ಸಲ್ಟೇಶನ್ ಕೋರಿ</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} ಕ್ಕೆ ತೆರೆಯಲಾಗಿದೆ</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>ಪರಿಶೀಲನೆಗೆ ಕಳುಹಿಸಲಾಗಿದೆ. ತಜ್ಞರು ಬರವಣಿಗೆಯಲ್ಲಿ ಉತ್ತರಿಸುತ್ತಾರೆ; ಉತ್ತರ ಇತರ ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ಗಳಂತೆಯೇ ಇಲ್ಲಿ ಪ್ರಿಂಟ್ ಆಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>ದಂತ ವೈದ್ಯಕೀಯ</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>ಹಬ್ ವೈದ್ಯರೊಂದಿಗೆ ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>ಈ ದಾಖಲೆಯನ್ನು ABDM ಜೊತೆ ಹಂಚಿಕೊಳ್ಳುವುದು</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>ಬಾಯಿಮಾತಿನಲ್ಲಿ ಹೌದು ಎಂದರು (ಮೌಖಿಕ)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>ಪ್ರಿಂಟ್ ಮಾಡಿದ ಫಾರ್ಮ್ ಮೇಲೆ ಹೆಬ್ಬೆಟ್ಟು</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>ಪ್ರಿಂಟ್ ಮಾಡಿದ ಫಾರ್ಮ್ ಮೇಲೆ ಸಹಿ</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>ತಾಯಿ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>ತಂದೆ</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>ಗಂಡ ಅಥವಾ ಹೆಂಡತಿ</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>ಮಗ</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>ಮಗಳು</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>ಸಹೋದರ</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>ಸಹೋದರಿ</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>ಅಜ್ಜ ಅಥವಾ ಅಜ್ಜಿ</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>ಕಾನೂನುಬದ್ಧ ಪೋಷಕರು</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>ಇತರ ಸಂಬಂಧಿ</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>ಒಪ್ಪಿಗೆ ಯಾರು ನೀಡುತ್ತಿದ್ದಾರೆ ಎಂದು ತಿಳಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>ರೋಗಿಯ ವಯಸ್ಸು {age} ವರ್ಷಕ್ಕಿಂತ ಕಡಿಮೆ: ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರೇ ಒಪ್ಪಿಗೆ ನೀಡಬೇಕು.</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>ಒಪ್ಪಿಗೆ ನೀಡುವ ಪೋಷಕರ ಹೆಸರು ಬರೆಯಿರಿ.</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>ದಯವಿಟ್ಟು ಇದನ್ನು {max} ಅಕ್ಷರಗಳೊಳಗೆ ಇರಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>ಪೋಷಕರಿಗೆ ರೋಗಿಯೊಂದಿಗೆ ಇರುವ ಸಂಬಂಧ ಆಯ್ಕೆ ಮಾಡಿ.</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>ಒಪ್ಪಿಗೆಯನ್ನು ಹೇಗೆ ನೀಡಲಾಯಿತು ಎಂದು ಆಯ್ಕೆ ಮಾಡಿ.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>ಈ ಒಪ್ಪಿಗೆಯನ್ನು ಈಗಾಗಲೇ ಹಿಂಪಡೆಯಲಾಗಿದೆ.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>ಕನ್ಸಲ್ಟೇಶನ್ ಕೋರುವ ಮೊದಲು ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್‌ಗೆ ರೋಗಿಯ ಒಪ್ಪಿಗೆ ದಾಖಲಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>ರೋಗಿ ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್‌ಗೆ ನೀಡಿದ ಒಪ್ಪಿಗೆಯನ್ನು ಹಿಂಪಡೆದಿದ್ದಾರೆ: ಕನ್ಸಲ್ಟೇಶನ್ ನಡೆಯುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>ಈ ABHA ಸಂಖ್ಯೆಯ ರೋಗಿ ಈಗಾಗಲೇ ನೋಂದಾಯಿತರಾಗಿದ್ದಾರೆ. ಬದಲಾಗಿ ಅವರನ್ನು ಹುಡುಕಿ.</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>ಫಾರ್ಮ್‌ನ ಈ ಫೋಟೋ ಈ ಕೇಸ್‌ನದಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>ಹಿಂಪಡೆಯಲು ಯಾವುದೇ ಒಪ್ಪಿಗೆ ಇಲ್ಲ.</translation>
     </message>
 </context>
 </TS>

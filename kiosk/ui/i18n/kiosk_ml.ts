@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>ടെലികൺസൾട്ടേഷനുള്ള സമ്മതം</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>ഇത് രോഗിയെ വായിച്ചു കേൾപ്പിക്കുക:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>ഞാൻ നിങ്ങളെ ഹബ് ആശുപത്രിയിലെ ഒരു ഡോക്ടറുമായി വീഡിയോ വഴിയോ, ഫോണിൽ സംസാരിപ്പിച്ചോ, നിങ്ങളുടെ കേസ് അയച്ചോ ബന്ധിപ്പിക്കും. ഡോക്ടർ നിങ്ങളുടെ വിവരങ്ങളും വൈറ്റൽസും ഫോട്ടോകളും കാണും, പക്ഷേ നിങ്ങളെ നേരിട്ട് പരിശോധിക്കാൻ കഴിയില്ല, ആശുപത്രിയിൽ പോകാൻ പറഞ്ഞേക്കാം. നിങ്ങൾക്ക് വേണ്ടെന്ന് പറയാം, അല്ലെങ്കിൽ എപ്പോൾ വേണമെങ്കിലും നിർത്താം; എന്നാലും ഇവിടെ നിങ്ങൾക്ക് ചികിത്സ ലഭിക്കും. നിങ്ങൾ സമ്മതിക്കുന്നുണ്ടോ?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>രോഗി തന്നെ</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>മാതാപിതാക്കൾ അല്ലെങ്കിൽ രക്ഷിതാവ്</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} വയസ്സിൽ താഴെ: മാതാപിതാക്കളോ രക്ഷിതാവോ സമ്മതം നൽകും.</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>ആരാണ് സമ്മതം നൽകുന്നത്</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>മാതാപിതാക്കളുടെയോ രക്ഷിതാവിന്റെയോ പേര്</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>തിരഞ്ഞെടുക്കുക…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>രോഗിയുമായുള്ള ബന്ധം</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>വാക്കാൽ സമ്മതിച്ചു</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>ഫോമിൽ വിരലടയാളം</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>ഫോമിൽ ഒപ്പ്</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>സമ്മതം എങ്ങനെ നൽകി</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>ക്യാമറ ഓഫാണ്</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>ഒപ്പിട്ട ഫോമിന്റെ ഫോട്ടോ കേസിനൊപ്പം സൂക്ഷിക്കുക.</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>ക്യാമറ ഓൺ ചെയ്യുക</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>ഫോമിന്റെ ഫോട്ടോ എടുക്കുക</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>ഈ രേഖ ABDM-മായി പങ്കിടാനും സമ്മതം</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>സാക്ഷി: {name} (നിങ്ങൾ)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>റദ്ദാക്കുക</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>സമ്മതം സേവ് ചെയ്യുക</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>ക്യാമറ കണ്ടെത്തിയില്ല.</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>ക്യാമറ നിർത്തുക</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>ഫോമിന്റെ ഫോട്ടോ കേസിനൊപ്പം സേവ് ചെയ്തു.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>സമ്മതം രേഖപ്പെടുത്തുക</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>ഫോം പ്രിന്റ് ചെയ്യുക</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>സമ്മതം പിൻവലിക്കുക</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>സമ്മതം: ഇതുവരെ രേഖപ്പെടുത്തിയിട്ടില്ല. ആദ്യം രോഗിയോട് ചോദിക്കുക.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} ന് സമ്മതം പിൻവലിച്ചു. ഇനി കൺസൾട്ടേഷൻ നടക്കില്ല.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM-മായി പങ്കിടൽ: സമ്മതിച്ചു.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM-മായി പങ്കിടൽ: സമ്മതിച്ചില്ല.</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>രോഗി തന്നെ</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>സമ്മതം നൽകിയത്: {who}; രീതി: {how}. സാക്ഷി: {witness}, {when}.</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>പിൻവലിക്കാൻ വീണ്ടും അമർത്തുക</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>രോഗി പറഞ്ഞാൽ മാത്രം പിൻവലിക്കുക. പിന്നെ ഹബ് ഡോക്ടർക്ക് ഈ കൺസൾട്ടേഷൻ എടുക്കാനാവില്ല.</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>സമ്മതപത്രം പ്രിന്റർ {printer} ലേക്ക് അയച്ചു.</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>ഒരു പ്രിന്ററും പ്രതികരിച്ചില്ല. ഫോം {path} ആയി സേവ് ചെയ്തിട്ടുണ്ട്.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>അടിയന്തരം</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>പരിശോധനയ്ക്ക് അയയ്ക്കുക</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>കോൾ വേണ്ട: സ്പെഷ്യലിസ്റ്റ് കേസ് വായിച്ച് എഴുതി മറുപടി നൽകും.</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>കൺസൾട്ടേഷൻ അഭ്യർത്ഥിക്കുക</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} ന് തുറന്നു</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>പരിശോധനയ്ക്ക് അയച്ചു. സ്പെഷ്യലിസ്റ്റ് എഴുതി മറുപടി നൽകും; മറുപടി മറ്റ് പ്രിസ്ക്രിപ്ഷനുകൾ പോലെ ഇവിടെ പ്രിന്റ് ആകും.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>ദന്തരോഗം</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>ഹബ് ഡോക്ടറുമായി ടെലികൺസൾട്ടേഷൻ</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>ഈ രേഖ ABDM-മായി പങ്കിടൽ</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>വാക്കാൽ സമ്മതിച്ചു (വാചികം)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>പ്രിന്റ് ചെയ്ത ഫോമിൽ വിരലടയാളം</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>പ്രിന്റ് ചെയ്ത ഫോമിൽ ഒപ്പ്</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>അമ്മ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>അച്ഛൻ</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>ഭർത്താവ് അല്ലെങ്കിൽ ഭാര്യ</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>മകൻ</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>മകൾ</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>സഹോദരൻ</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>സഹോദരി</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>മുത്തച്ഛൻ അല്ലെങ്കിൽ മുത്തശ്ശി</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>നിയമപരമായ രക്ഷിതാവ്</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>മറ്റ് ബന്ധു</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>ആരാണ് സമ്മതം നൽകുന്നതെന്ന് പറയുക.</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>രോഗിക്ക് {age} വയസ്സിൽ താഴെയാണ്: മാതാപിതാക്കളോ രക്ഷിതാവോ തന്നെ സമ്മതം നൽകണം.</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>സമ്മതം നൽകുന്ന രക്ഷിതാവിന്റെ പേര് എഴുതുക.</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>ദയവായി ഇത് {max} അക്ഷരങ്ങൾക്കുള്ളിൽ ഒതുക്കുക.</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>രക്ഷിതാവിന് രോഗിയുമായുള്ള ബന്ധം തിരഞ്ഞെടുക്കുക.</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>സമ്മതം എങ്ങനെ നൽകി എന്ന് തിരഞ്ഞെടുക്കുക.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>ഈ സമ്മതം ഇതിനകം പിൻവലിച്ചതാണ്.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>കൺസൾട്ടേഷൻ അഭ്യർത്ഥിക്കുന്നതിന് മുമ്പ് ടെലികൺസൾട്ടേഷനുള്ള രോഗിയുടെ സമ്മതം രേഖപ്പെടുത്തുക.</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>രോഗി ടെലികൺസൾട്ടേഷനുള്ള സമ്മതം പിൻവലിച്ചു: കൺസൾട്ടേഷൻ നടക്കില്ല.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>ഈ ABHA നമ്പറുള്ള രോഗിയെ ഇതിനകം രജിസ്റ്റർ ചെയ്തിട്ടുണ്ട്. പകരം അവരെ തിരയുക.</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>ഫോമിന്റെ ഈ ഫോട്ടോ ഈ കേസിന്റേതല്ല.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>പിൻവലിക്കാൻ സമ്മതമൊന്നുമില്ല.</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>दूरस्थ सल्ल्यासाठी संमती</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>रुग्णाला हे वाचून दाखवा:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>मी तुम्हाला हब रुग्णालयातील डॉक्टरांशी व्हिडिओद्वारे, फोनवर बोलून, किंवा तुमची केस पाठवून जोडून देईन. डॉक्टर तुमचा तपशील, व्हायटल्स आणि फोटो पाहतील, पण तुम्हाला प्रत्यक्ष तपासू शकणार नाहीत, आणि तुम्हाला रुग्णालयात जायला सांगू शकतात. तुम्ही नाही म्हणू शकता, किंवा कधीही थांबवू शकता; तरीही इथे तुमच्यावर उपचार होत राहतील. तुम्हाला हे मान्य आहे का?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>स्वतः रुग्ण</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>आई-वडील किंवा पालक</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} वर्षांखालील: संमती आई-वडील किंवा पालक देतील.</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>संमती कोण देत आहे</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>आई-वडील किंवा पालकांचे नाव</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>निवडा…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>रुग्णाशी नाते</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>तोंडी होकार दिला</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>फॉर्मवर अंगठा</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>फॉर्मवर सही</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>संमती कशी दिली</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>कॅमेरा बंद आहे</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>सही केलेल्या फॉर्मचा फोटो केससोबत ठेवा.</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>कॅमेरा सुरू करा</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>फॉर्मचा फोटो घ्या</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>ही नोंद ABDM सोबत शेअर करण्यासही संमती</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>साक्षीदार: {name} (तुम्ही)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करा</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>संमती सेव्ह करा</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>कॅमेरा सापडला नाही.</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>कॅमेरा बंद करा</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>फॉर्मचा फोटो केससोबत सेव्ह झाला.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>संमती नोंदवा</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>फॉर्म प्रिंट करा</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>संमती मागे घ्या</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>संमती: अजून नोंदवलेली नाही. आधी रुग्णाला विचारा.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} ला संमती मागे घेतली. आता कोणताही सल्ला होऊ शकत नाही.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM सोबत शेअर करणे: संमती आहे.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM सोबत शेअर करणे: संमती नाही.</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>स्वतः रुग्ण</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>संमती देणारे: {who}; पद्धत: {how}. साक्षीदार: {witness}, {when}.</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>मागे घेण्यासाठी पुन्हा दाबा</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>रुग्णाने सांगितले तरच मागे घ्या. मग हबचे डॉक्टर हा सल्ला घेऊ शकणार नाहीत.</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>संमती फॉर्म प्रिंटर {printer} ला पाठवला.</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>कोणत्याही प्रिंटरने उत्तर दिले नाही. फॉर्म {path} म्हणून सेव्ह केला आहे.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>तातडीचे</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>अभिप्रायासाठी पाठवा</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>कॉलची गरज नाही: तज्ज्ञ केस वाचून लेखी उत्तर देतील.</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>सल्ला मागा</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} ला उघडली</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>अभिप्रायासाठी पाठवली. तज्ज्ञ लेखी उत्तर देतील; उत्तर इतर प्रिस्क्रिप्शनप्रमाणेच इथे प्रिंट होईल.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>दंतरोग</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>हबच्या डॉक्टरांशी दूरस्थ सल्ला</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>ही नोंद ABDM सोबत शेअर करणे</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>तोंडी होकार दिला (मौखिक)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>छापील फॉर्मवर अंगठा</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>छापील फॉर्मवर सही</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>आई</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>वडील</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>पती किंवा पत्नी</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>मुलगा</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>मुलगी</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>भाऊ</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>बहीण</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>आजोबा किंवा आजी</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>कायदेशीर पालक</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>इतर नातेवाईक</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>संमती कोण देत आहे ते सांगा.</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>रुग्णाचे वय {age} वर्षांपेक्षा कमी आहे: संमती आई-वडील किंवा पालकांनीच द्यायला हवी.</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>संमती देणाऱ्या पालकांचे नाव लिहा.</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>कृपया हे {max} अक्षरांपेक्षा कमी ठेवा.</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>पालकांचे रुग्णाशी काय नाते आहे ते निवडा.</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>संमती कशी दिली ते निवडा.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>ही संमती आधीच मागे घेतली आहे.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>सल्ला मागण्यापूर्वी दूरस्थ सल्ल्यासाठी रुग्णाची संमती नोंदवा.</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>रुग्णाने दूरस्थ सल्ल्याची संमती मागे घेतली आहे: सल्ला होऊ शकत नाही.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>या ABHA नंबरचा रुग्ण आधीच नोंदणीकृत आहे. त्याऐवजी त्यांना शोधा.</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>फॉर्मचा हा फोटो या केसचा नाही.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>मागे घेण्यासाठी कोणतीही संमती नाही.</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>ଟେଲିପରାମର୍ଶ ପାଇଁ ସମ୍ମତି</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>ରୋଗୀଙ୍କୁ ଏହା ପଢ଼ି ଶୁଣାନ୍ତୁ:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>ମୁଁ ଆପଣଙ୍କୁ ହବ ଡାକ୍ତରଖାନାର ଜଣେ ଡାକ୍ତରଙ୍କ ସହ ଭିଡିଓ ଦ୍ୱାରା, ଫୋନରେ କଥା ହେବାକୁ ଦେଇ, କିମ୍ବା ଆପଣଙ୍କ କେସ ପଠାଇ ଯୋଡ଼ିବି। ଡାକ୍ତର ଆପଣଙ୍କ ବିବରଣୀ, ଭାଇଟାଲସ ଓ ଫଟୋ ଦେଖିବେ, କିନ୍ତୁ ଆପଣଙ୍କୁ ସିଧାସଳଖ ପରୀକ୍ଷା କରିପାରିବେ ନାହିଁ, ଏବଂ ଆପଣଙ୍କୁ ଡାକ୍ତରଖାନା ଯିବାକୁ କହିପାରନ୍ତି। ଆପଣ ନା କହିପାରିବେ, କିମ୍ବା ଯେକୌଣସି ସମୟରେ ବନ୍ଦ କରିପାରିବେ; ତଥାପି ଏଠାରେ ଆପଣଙ୍କ ଚିକିତ୍ସା ଚାଲିବ। ଆପଣ ରାଜି କି?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>ରୋଗୀ ନିଜେ</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>ବାପାମା କିମ୍ବା ଅଭିଭାବକ</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} ବର୍ଷରୁ କମ: ବାପାମା କିମ୍ବା ଅଭିଭାବକ ସମ୍ମତି ଦେବେ।</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>କିଏ ସମ୍ମତି ଦେଉଛନ୍ତି</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>ବାପାମା କିମ୍ବା ଅଭିଭାବକଙ୍କ ନାମ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ବାଛନ୍ତୁ…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>ରୋଗୀଙ୍କ ସହ ସମ୍ପର୍କ</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>ମୁହଁରେ ହଁ କହିଲେ</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>ଫର୍ମରେ ଟିପଚିହ୍ନ</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>ଫର୍ମରେ ଦସ୍ତଖତ</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>ସମ୍ମତି କିପରି ଦିଆଗଲା</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>କ୍ୟାମେରା ବନ୍ଦ ଅଛି</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>ଦସ୍ତଖତ ହୋଇଥିବା ଫର୍ମର ଫଟୋ କେସ ସହ ରଖନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>କ୍ୟାମେରା ଚାଲୁ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>ଫର୍ମର ଫଟୋ ନିଅନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>ଏହି ରେକର୍ଡ ABDM ସହ ସେୟାର କରିବାକୁ ମଧ୍ୟ ରାଜି</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>ସାକ୍ଷୀ: {name} (ଆପଣ)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ବାତିଲ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>ସମ୍ମତି ସେଭ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>କୌଣସି କ୍ୟାମେରା ମିଳିଲା ନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>କ୍ୟାମେରା ବନ୍ଦ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>ଫର୍ମର ଫଟୋ କେସ ସହ ସେଭ ହେଲା।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>ସମ୍ମତି ରେକର୍ଡ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>ଫର୍ମ ପ୍ରିଣ୍ଟ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>ସମ୍ମତି ପ୍ରତ୍ୟାହାର କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>ସମ୍ମତି: ଏପର୍ଯ୍ୟନ୍ତ ରେକର୍ଡ ହୋଇନାହିଁ। ପ୍ରଥମେ ରୋଗୀଙ୍କୁ ପଚାରନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} ରେ ସମ୍ମତି ପ୍ରତ୍ୟାହାର କରାଗଲା। ଆଉ କୌଣସି ପରାମର୍ଶ ହୋଇପାରିବ ନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM ସହ ସେୟାର: ରାଜି।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM ସହ ସେୟାର: ରାଜି ନୁହଁନ୍ତି।</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>ରୋଗୀ ନିଜେ</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>ସମ୍ମତି ଦେଇଥିବା ବ୍ୟକ୍ତି: {who}; ଉପାୟ: {how}। ସାକ୍ଷୀ: {witness}, {when}।</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>ପ୍ରତ୍ୟାହାର ପାଇଁ ପୁଣି ଦବାନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>ରୋଗୀ କହିଲେ ହିଁ ପ୍ରତ୍ୟାହାର କରନ୍ତୁ। ତା&apos;ପରେ ହବ ଡାକ୍ତର ଏହି ପରାମର୍ଶ ନେଇପାରିବେ ନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>ସମ୍ମତି ଫର୍ମ ପ୍ରିଣ୍ଟର {printer} କୁ ଗଲା।</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>କୌଣସି ପ୍ରିଣ୍ଟର ଉତ୍ତର ଦେଲା ନାହିଁ। ଫର୍ମଟି {path} ଭାବେ ସେଭ ହୋଇଛି।</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>ଜରୁରୀ</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>ସମୀକ୍ଷା ପାଇଁ ପଠାନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>କଲର ଆବଶ୍ୟକତା ନାହିଁ: ବିଶେଷଜ୍ଞ କେସ ପଢ଼ି ଲିଖିତ ଉତ୍ତର ଦେବେ।</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>ପରାମର୍ଶ ମାଗନ୍ତୁ</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} ରେ ଖୋଲାଗଲା</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>ସମୀକ୍ଷା ପାଇଁ ପଠାଗଲା। ବିଶେଷଜ୍ଞ ଲିଖିତ ଉତ୍ତର ଦେବେ; ଉତ୍ତର ଅନ୍ୟ ପ୍ରେସକ୍ରିପସନ ପରି ଏଠାରେ ପ୍ରିଣ୍ଟ ହେବ।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>ଦାନ୍ତ ରୋଗ</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>ହବ ଡାକ୍ତରଙ୍କ ସହ ଟେଲିପରାମର୍ଶ</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>ଏହି ରେକର୍ଡ ABDM ସହ ସେୟାର କରିବା</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>ମୁହଁରେ ହଁ କହିଲେ (ମୌଖିକ)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>ପ୍ରିଣ୍ଟ ହୋଇଥିବା ଫର୍ମରେ ଟିପଚିହ୍ନ</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>ପ୍ରିଣ୍ଟ ହୋଇଥିବା ଫର୍ମରେ ଦସ୍ତଖତ</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>ମା</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>ବାପା</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>ସ୍ୱାମୀ କିମ୍ବା ସ୍ତ୍ରୀ</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>ପୁଅ</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>ଝିଅ</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>ଭାଇ</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>ଭଉଣୀ</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>ଜେଜେବାପା/ଜେଜେମା କିମ୍ବା ଅଜା/ଆଈ</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>ଆଇନଗତ ଅଭିଭାବକ</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>ଅନ୍ୟ ସମ୍ପର୍କୀୟ</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>କିଏ ସମ୍ମତି ଦେଉଛନ୍ତି କୁହନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>ରୋଗୀଙ୍କ ବୟସ {age} ବର୍ଷରୁ କମ: ବାପାମା କିମ୍ବା ଅଭିଭାବକଙ୍କୁ ହିଁ ସମ୍ମତି ଦେବାକୁ ହେବ।</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>ସମ୍ମତି ଦେଉଥିବା ଅଭିଭାବକଙ୍କ ନାମ ଲେଖନ୍ତୁ।</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>ଦୟାକରି ଏହାକୁ {max} ଅକ୍ଷରରୁ କମ ରଖନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>ଅଭିଭାବକ ରୋଗୀଙ୍କର କିଏ ହୁଅନ୍ତି ବାଛନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>ସମ୍ମତି କିପରି ଦିଆଗଲା ବାଛନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>ଏହି ସମ୍ମତି ପୂର୍ବରୁ ପ୍ରତ୍ୟାହାର କରାଯାଇଛି।</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>ପରାମର୍ଶ ମାଗିବା ପୂର୍ବରୁ ଟେଲିପରାମର୍ଶ ପାଇଁ ରୋଗୀଙ୍କ ସମ୍ମତି ରେକର୍ଡ କରନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>ରୋଗୀ ଟେଲିପରାମର୍ଶର ସମ୍ମତି ପ୍ରତ୍ୟାହାର କରିଛନ୍ତି: ପରାମର୍ଶ ହୋଇପାରିବ ନାହିଁ।</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>ଏହି ABHA ନମ୍ବରର ରୋଗୀ ପୂର୍ବରୁ ପଞ୍ଜୀକୃତ। ତା ବଦଳରେ ତାଙ୍କୁ ଖୋଜନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>ଫର୍ମର ଏହି ଫଟୋ ଏହି କେସର ନୁହେଁ।</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>ପ୍ରତ୍ୟାହାର କରିବାକୁ କୌଣସି ସମ୍ମତି ନାହିଁ।</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>ਟੈਲੀ-ਸਲਾਹ ਲਈ ਸਹਿਮਤੀ</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>ਮਰੀਜ਼ ਨੂੰ ਇਹ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>ਮੈਂ ਤੁਹਾਨੂੰ ਹੱਬ ਹਸਪਤਾਲ ਦੇ ਡਾਕਟਰ ਨਾਲ ਵੀਡੀਓ ਰਾਹੀਂ, ਫ਼ੋਨ &apos;ਤੇ ਗੱਲ ਕਰਵਾ ਕੇ, ਜਾਂ ਤੁਹਾਡਾ ਕੇਸ ਭੇਜ ਕੇ ਜੋੜਾਂਗੀ/ਜੋੜਾਂਗਾ। ਡਾਕਟਰ ਤੁਹਾਡਾ ਵੇਰਵਾ, ਵਾਈਟਲਸ ਅਤੇ ਫ਼ੋਟੋਆਂ ਦੇਖਣਗੇ, ਪਰ ਤੁਹਾਨੂੰ ਖ਼ੁਦ ਹੱਥ ਲਾ ਕੇ ਨਹੀਂ ਜਾਂਚ ਸਕਦੇ, ਅਤੇ ਤੁਹਾਨੂੰ ਹਸਪਤਾਲ ਜਾਣ ਲਈ ਕਹਿ ਸਕਦੇ ਹਨ। ਤੁਸੀਂ ਨਾਂਹ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਕਦੇ ਵੀ ਰੋਕ ਸਕਦੇ ਹੋ; ਫਿਰ ਵੀ ਇੱਥੇ ਤੁਹਾਡਾ ਇਲਾਜ ਹੋਵੇਗਾ। ਕੀ ਤੁਸੀਂ ਸਹਿਮਤ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>ਮਰੀਜ਼ ਆਪ</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} ਸਾਲ ਤੋਂ ਘੱਟ: ਸਹਿਮਤੀ ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ ਦੇਣਗੇ।</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>ਸਹਿਮਤੀ ਕੌਣ ਦੇ ਰਿਹਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ ਦਾ ਨਾਮ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ਚੁਣੋ…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>ਮਰੀਜ਼ ਨਾਲ ਰਿਸ਼ਤਾ</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>ਬੋਲ ਕੇ ਹਾਂ ਕਿਹਾ</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>ਫ਼ਾਰਮ &apos;ਤੇ ਅੰਗੂਠਾ</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>ਫ਼ਾਰਮ &apos;ਤੇ ਦਸਤਖ਼ਤ</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>ਕੈਮਰਾ ਬੰਦ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>ਦਸਤਖ਼ਤ ਕੀਤੇ ਫ਼ਾਰਮ ਦੀ ਫ਼ੋਟੋ ਕੇਸ ਨਾਲ ਰੱਖੋ।</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>ਕੈਮਰਾ ਚਾਲੂ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>ਫ਼ਾਰਮ ਦੀ ਫ਼ੋਟੋ ਲਓ</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>ਇਹ ਰਿਕਾਰਡ ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨ ਲਈ ਵੀ ਸਹਿਮਤ</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>ਗਵਾਹ: {name} (ਤੁਸੀਂ)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ਰੱਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>ਸਹਿਮਤੀ ਸੇਵ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>ਕੋਈ ਕੈਮਰਾ ਨਹੀਂ ਮਿਲਿਆ।</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>ਕੈਮਰਾ ਬੰਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>ਫ਼ਾਰਮ ਦੀ ਫ਼ੋਟੋ ਕੇਸ ਨਾਲ ਸੇਵ ਹੋ ਗਈ।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>ਸਹਿਮਤੀ ਦਰਜ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>ਫ਼ਾਰਮ ਪ੍ਰਿੰਟ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>ਸਹਿਮਤੀ ਵਾਪਸ ਲਓ</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>ਸਹਿਮਤੀ: ਅਜੇ ਦਰਜ ਨਹੀਂ ਹੋਈ। ਪਹਿਲਾਂ ਮਰੀਜ਼ ਨੂੰ ਪੁੱਛੋ।</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} ਵਜੇ ਸਹਿਮਤੀ ਵਾਪਸ ਲਈ ਗਈ। ਹੁਣ ਕੋਈ ਸਲਾਹ ਨਹੀਂ ਹੋ ਸਕਦੀ।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ: ਸਹਿਮਤ।</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ: ਸਹਿਮਤ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>ਮਰੀਜ਼ ਆਪ</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>ਸਹਿਮਤੀ ਦੇਣ ਵਾਲੇ: {who}; ਤਰੀਕਾ: {how}। ਗਵਾਹ: {witness}, {when}।</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>ਵਾਪਸ ਲੈਣ ਲਈ ਦੁਬਾਰਾ ਦਬਾਓ</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>ਸਿਰਫ਼ ਤਾਂ ਹੀ ਵਾਪਸ ਲਓ ਜੇ ਮਰੀਜ਼ ਕਹੇ। ਫਿਰ ਹੱਬ ਦੇ ਡਾਕਟਰ ਇਹ ਸਲਾਹ ਨਹੀਂ ਲੈ ਸਕਣਗੇ।</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>ਸਹਿਮਤੀ ਫ਼ਾਰਮ ਪ੍ਰਿੰਟਰ {printer} &apos;ਤੇ ਭੇਜ ਦਿੱਤਾ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>ਕਿਸੇ ਪ੍ਰਿੰਟਰ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਫ਼ਾਰਮ {path} ਵਜੋਂ ਸੇਵ ਹੈ।</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>ਜ਼ਰੂਰੀ</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>ਸਮੀਖਿਆ ਲਈ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>ਕਾਲ ਦੀ ਲੋੜ ਨਹੀਂ: ਮਾਹਰ ਕੇਸ ਪੜ੍ਹ ਕੇ ਲਿਖਤੀ ਜਵਾਬ ਦੇਣਗੇ।</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>ਸਲਾਹ ਦੀ ਬੇਨਤੀ ਕਰੋ</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} ਵਜੇ ਖੋਲ੍ਹਿਆ</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>ਸਮੀਖਿਆ ਲਈ ਭੇਜਿਆ ਗਿਆ। ਮਾਹਰ ਲਿਖਤੀ ਜਵਾਬ ਦੇਣਗੇ; ਜਵਾਬ ਹੋਰ ਪਰਚੀਆਂ ਵਾਂਗ ਇੱਥੇ ਪ੍ਰਿੰਟ ਹੋਵੇਗਾ।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>ਦੰਦਾਂ ਦੇ ਰੋਗ</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>ਹੱਬ ਦੇ ਡਾਕਟਰ ਨਾਲ ਟੈਲੀ-ਸਲਾਹ</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>ਇਹ ਰਿਕਾਰਡ ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>ਬੋਲ ਕੇ ਹਾਂ ਕਿਹਾ (ਜ਼ੁਬਾਨੀ)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>ਛਪੇ ਫ਼ਾਰਮ &apos;ਤੇ ਅੰਗੂਠਾ</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>ਛਪੇ ਫ਼ਾਰਮ &apos;ਤੇ ਦਸਤਖ਼ਤ</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>ਮਾਂ</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>ਪਿਤਾ</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>ਪਤੀ ਜਾਂ ਪਤਨੀ</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>ਪੁੱਤਰ</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>ਧੀ</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>ਭਰਾ</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>ਭੈਣ</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>ਦਾਦਾ-ਦਾਦੀ ਜਾਂ ਨਾਨਾ-ਨਾਨੀ</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>ਕਾਨੂੰਨੀ ਸਰਪ੍ਰਸਤ</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>ਹੋਰ ਰਿਸ਼ਤੇਦਾਰ</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>ਦੱਸੋ ਕਿ ਸਹਿਮਤੀ ਕੌਣ ਦੇ ਰਿਹਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>ਮਰੀਜ਼ ਦੀ ਉਮਰ {age} ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ: ਸਹਿਮਤੀ ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ ਨੂੰ ਹੀ ਦੇਣੀ ਪਵੇਗੀ।</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>ਸਹਿਮਤੀ ਦੇਣ ਵਾਲੇ ਸਰਪ੍ਰਸਤ ਦਾ ਨਾਮ ਲਿਖੋ।</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>ਕਿਰਪਾ ਕਰਕੇ ਇਸਨੂੰ {max} ਅੱਖਰਾਂ ਤੋਂ ਘੱਟ ਰੱਖੋ।</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>ਚੁਣੋ ਕਿ ਸਰਪ੍ਰਸਤ ਦਾ ਮਰੀਜ਼ ਨਾਲ ਕੀ ਰਿਸ਼ਤਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>ਚੁਣੋ ਕਿ ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ।</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>ਇਹ ਸਹਿਮਤੀ ਪਹਿਲਾਂ ਹੀ ਵਾਪਸ ਲਈ ਜਾ ਚੁੱਕੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>ਸਲਾਹ ਦੀ ਬੇਨਤੀ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਟੈਲੀ-ਸਲਾਹ ਲਈ ਮਰੀਜ਼ ਦੀ ਸਹਿਮਤੀ ਦਰਜ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>ਮਰੀਜ਼ ਨੇ ਟੈਲੀ-ਸਲਾਹ ਦੀ ਸਹਿਮਤੀ ਵਾਪਸ ਲੈ ਲਈ ਹੈ: ਸਲਾਹ ਨਹੀਂ ਹੋ ਸਕਦੀ।</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>ਇਸ ABHA ਨੰਬਰ ਵਾਲਾ ਮਰੀਜ਼ ਪਹਿਲਾਂ ਹੀ ਰਜਿਸਟਰ ਹੈ। ਇਸਦੀ ਬਜਾਏ ਉਹਨਾਂ ਨੂੰ ਲੱਭੋ।</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>ਫ਼ਾਰਮ ਦੀ ਇਹ ਫ਼ੋਟੋ ਇਸ ਕੇਸ ਦੀ ਨਹੀਂ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>ਵਾਪਸ ਲੈਣ ਲਈ ਕੋਈ ਸਹਿਮਤੀ ਨਹੀਂ ਹੈ।</translation>
     </message>
 </context>
 </TS>

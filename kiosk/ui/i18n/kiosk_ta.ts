@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>தொலை ஆலோசனைக்கான ஒப்புதல்</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>இதை நோயாளிக்குப் படித்துக் காட்டுங்கள்:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>நான் உங்களை ஹப் மருத்துவமனையில் உள்ள மருத்துவருடன் வீடியோ மூலம், தொலைபேசியில் பேச வைத்து, அல்லது உங்கள் கேஸை அனுப்பி இணைப்பேன். மருத்துவர் உங்கள் குறிப்புகள், வைட்டல்ஸ், புகைப்படங்களைப் பார்ப்பார், ஆனால் உங்களை நேரில் பரிசோதிக்க முடியாது, மேலும் மருத்துவமனைக்குச் செல்லச் சொல்லலாம். நீங்கள் வேண்டாம் என்று சொல்லலாம், அல்லது எப்போது வேண்டுமானாலும் நிறுத்தலாம்; அப்போதும் உங்களுக்கு இங்கே சிகிச்சை தொடரும். உங்களுக்குச் சம்மதமா?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>நோயாளியே</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>பெற்றோர் அல்லது பாதுகாவலர்</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} வயதுக்குக் கீழ்: பெற்றோர் அல்லது பாதுகாவலர் ஒப்புதல் தருவார்.</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>ஒப்புதல் தருபவர்</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>பெற்றோர் அல்லது பாதுகாவலர் பெயர்</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>தேர்ந்தெடுங்கள்…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>நோயாளியுடன் உறவு</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>வாய்மொழியாக ஆம் என்றார்</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>படிவத்தில் கைரேகை</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>படிவத்தில் கையொப்பம்</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>ஒப்புதல் எப்படித் தரப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>கேமரா அணைக்கப்பட்டுள்ளது</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>கையொப்பமிட்ட படிவத்தின் புகைப்படத்தை கேஸுடன் வையுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>கேமராவைத் தொடங்கு</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>படிவத்தைப் புகைப்படம் எடு</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>இந்தப் பதிவை ABDM உடன் பகிரவும் சம்மதம்</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>சாட்சி: {name} (நீங்கள்)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்து செய்</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>ஒப்புதலைச் சேமி</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>கேமரா கிடைக்கவில்லை.</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>கேமராவை நிறுத்து</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>படிவத்தின் புகைப்படம் கேஸுடன் சேமிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>ஒப்புதலைப் பதிவிடு</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>படிவத்தை அச்சிடு</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>ஒப்புதலைத் திரும்பப் பெறு</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>ஒப்புதல்: இன்னும் பதிவாகவில்லை. முதலில் நோயாளியிடம் கேளுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time} மணிக்கு ஒப்புதல் திரும்பப் பெறப்பட்டது. இனி எந்த ஆலோசனையும் நடக்காது.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDM உடன் பகிர்வு: சம்மதம்.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDM உடன் பகிர்வு: சம்மதம் இல்லை.</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>நோயாளியே</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>ஒப்புதல் தந்தவர்: {who}; முறை: {how}. சாட்சி: {witness}, {when}.</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>திரும்பப் பெற மீண்டும் தட்டவும்</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>நோயாளி சொன்னால் மட்டும் திரும்பப் பெறுங்கள். பிறகு ஹப் மருத்துவர் இந்த ஆலோசனையை எடுக்க முடியாது.</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>ஒப்புதல் படிவம் பிரிண்டர் {printer}-க்கு அனுப்பப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>எந்தப் பிரிண்டரும் பதிலளிக்கவில்லை. படிவம் {path} ஆகச் சேமிக்கப்பட்டுள்ளது.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>அவசரம்</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>மதிப்பாய்வுக்கு அனுப்பு</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>அழைப்பு தேவையில்லை: நிபுணர் கேஸைப் படித்து எழுத்தில் பதில் தருவார்.</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>ஆலோசனை கோரு</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time} மணிக்குத் திறக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>மதிப்பாய்வுக்கு அனுப்பப்பட்டது. நிபுணர் எழுத்தில் பதில் தருவார்; பதில் மற்ற மருந்துச் சீட்டுகள் போலவே இங்கே அச்சாகும்.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>பல் மருத்துவம்</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>ஹப் மருத்துவருடன் தொலை ஆலோசனை</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>இந்தப் பதிவை ABDM உடன் பகிர்தல்</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>வாய்மொழியாக ஆம் என்றார் (வாய்மொழி ஒப்புதல்)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>அச்சிட்ட படிவத்தில் கைரேகை</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>அச்சிட்ட படிவத்தில் கையொப்பம்</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>தாய்</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>தந்தை</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>கணவர் அல்லது மனைவி</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>மகன்</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>மகள்</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>சகோதரர்</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>சகோதரி</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>தாத்தா அல்லது பாட்டி</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>சட்டப்பூர்வ பாதுகாவலர்</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>வேறு உறவினர்</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>ஒப்புதல் தருபவர் யார் என்று சொல்லுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>நோயாளியின் வயது {age}-க்குக் கீழ்: பெற்றோர் அல்லது பாதுகாவலர்தான் ஒப்புதல் தர வேண்டும்.</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>ஒப்புதல் தரும் பாதுகாவலரின் பெயரை எழுதுங்கள்.</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>தயவுசெய்து இதை {max} எழுத்துகளுக்குள் வையுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>பாதுகாவலர் நோயாளிக்கு என்ன உறவு என்பதைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>ஒப்புதல் எப்படித் தரப்பட்டது என்பதைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>இந்த ஒப்புதல் ஏற்கனவே திரும்பப் பெறப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>ஆலோசனை கோருவதற்கு முன் தொலை ஆலோசனைக்கான நோயாளியின் ஒப்புதலைப் பதிவிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>நோயாளி தொலை ஆலோசனைக்கான ஒப்புதலைத் திரும்பப் பெற்றார்: ஆலோசனை நடக்காது.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>இந்த ABHA எண் கொண்ட நோயாளி ஏற்கனவே பதிவு செய்யப்பட்டுள்ளார். அதற்குப் பதிலாக அவரைத் தேடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>படிவத்தின் இந்தப் புகைப்படம் இந்த கேஸுடையது அல்ல.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>திரும்பப் பெற எந்த ஒப்புதலும் இல்லை.</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation>టెలికన్సల్టేషన్ కోసం సమ్మతి</translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation>రోగికి ఇది చదివి వినిపించండి:</translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation>నేను మిమ్మల్ని హబ్ ఆసుపత్రిలోని డాక్టర్‌తో వీడియో ద్వారా, ఫోన్‌లో మాట్లాడించి, లేదా మీ కేసును పంపి కలుపుతాను. డాక్టర్ మీ వివరాలు, వైటల్స్, ఫోటోలు చూస్తారు, కానీ మిమ్మల్ని నేరుగా పరీక్షించలేరు, ఆసుపత్రికి వెళ్ళమని చెప్పవచ్చు. మీరు వద్దు అనవచ్చు, లేదా ఎప్పుడైనా ఆపవచ్చు; అయినా ఇక్కడ మీకు వైద్యం కొనసాగుతుంది. మీకు సమ్మతమేనా?</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>రోగి స్వయంగా</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>తల్లిదండ్రులు లేదా సంరక్షకులు</translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation>{age} ఏళ్ళ లోపు: సమ్మతి తల్లిదండ్రులు లేదా సంరక్షకులు ఇస్తారు.</translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation>సమ్మతి ఎవరు ఇస్తున్నారు</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>తల్లిదండ్రులు లేదా సంరక్షకుల పేరు</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ఎంచుకోండి…</translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation>రోగితో సంబంధం</translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation>మాటతో అవును అన్నారు</translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation>ఫారంపై వేలిముద్ర</translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation>ఫారంపై సంతకం</translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation>సమ్మతి ఎలా ఇచ్చారు</translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation>కెమెరా ఆఫ్‌లో ఉంది</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation>సంతకం చేసిన ఫారం ఫోటోను కేసుతో ఉంచండి.</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>కెమెరా ఆన్ చేయండి</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation>ఫారం ఫోటో తీయండి</translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation>ఈ రికార్డును ABDMతో పంచుకోవడానికి కూడా సమ్మతి</translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation>సాక్షి: {name} (మీరు)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>రద్దు చేయండి</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>సమ్మతి సేవ్ చేయండి</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>కెమెరా కనిపించలేదు.</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>కెమెరా ఆపండి</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation>ఫారం ఫోటో కేసుతో సేవ్ అయింది.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation>సమ్మతి నమోదు చేయండి</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>ఫారం ప్రింట్ చేయండి</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>సమ్మతి ఉపసంహరించండి</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation>సమ్మతి: ఇంకా నమోదు కాలేదు. ముందు రోగిని అడగండి.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation>{time}కి సమ్మతి ఉపసంహరించారు. ఇక ఏ కన్సల్టేషన్ జరగదు.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation>ABDMతో పంచుకోవడం: సమ్మతించారు.</translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation>ABDMతో పంచుకోవడం: సమ్మతించలేదు.</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>రోగి స్వయంగా</translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation>సమ్మతి ఇచ్చినవారు: {who}; విధానం: {how}. సాక్షి: {witness}, {when}.</translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation>ఉపసంహరించడానికి మళ్ళీ నొక్కండి</translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation>రోగి చెబితేనే ఉపసంహరించండి. అప్పుడు హబ్ డాక్టర్ ఈ కన్సల్టేషన్ తీసుకోలేరు.</translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation>సమ్మతి ఫారం ప్రింటర్ {printer}కు వెళ్ళింది.</translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation>ఏ ప్రింటరూ స్పందించలేదు. ఫారం {path}గా సేవ్ అయింది.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -452,6 +614,14 @@
         <translation>అత్యవసరం</translation>
     </message>
     <message>
+        <source>Send for review</source>
+        <translation>సమీక్షకు పంపండి</translation>
+    </message>
+    <message>
+        <source>No call needed: the specialist reads the case and answers in writing.</source>
+        <translation>కాల్ అవసరం లేదు: స్పెషలిస్ట్ కేసు చదివి రాతపూర్వకంగా జవాబిస్తారు.</translation>
+    </message>
+    <message>
         <source>Request consult</source>
         <translation>కన్సల్టేషన్ కోరండి</translation>
     </message>
@@ -470,6 +640,10 @@
     <message>
         <source>Opened {time}</source>
         <translation>{time}కి తెరిచారు</translation>
+    </message>
+    <message>
+        <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
+        <translation>సమీక్షకు పంపబడింది. స్పెషలిస్ట్ రాతపూర్వకంగా జవాబిస్తారు; జవాబు ఇతర ప్రిస్క్రిప్షన్‌లలాగే ఇక్కడ ప్రింట్ అవుతుంది.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -1439,8 +1613,100 @@
         <translation>దంత వైద్యం</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation>హబ్ డాక్టర్‌తో టెలికన్సల్టేషన్</translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation>ఈ రికార్డును ABDMతో పంచుకోవడం</translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation>మాటతో అవును అన్నారు (మౌఖికం)</translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation>ప్రింట్ చేసిన ఫారంపై వేలిముద్ర</translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation>ప్రింట్ చేసిన ఫారంపై సంతకం</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>తల్లి</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>తండ్రి</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>భర్త లేదా భార్య</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>కొడుకు</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>కూతురు</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>సోదరుడు</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>సోదరి</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>తాత లేదా అవ్వ</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>చట్టపరమైన సంరక్షకులు</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>ఇతర బంధువు</translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation>సమ్మతి ఎవరు ఇస్తున్నారో చెప్పండి.</translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation>రోగి వయస్సు {age} ఏళ్ళ లోపు: సమ్మతి తల్లిదండ్రులు లేదా సంరక్షకులే ఇవ్వాలి.</translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation>సమ్మతి ఇస్తున్న సంరక్షకుల పేరు రాయండి.</translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>దయచేసి దీన్ని {max} అక్షరాల లోపు ఉంచండి.</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation>సంరక్షకులకు రోగితో ఉన్న సంబంధం ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation>సమ్మతి ఎలా ఇచ్చారో ఎంచుకోండి.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>ఈ సమ్మతి ఇప్పటికే ఉపసంహరించబడింది.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation>కన్సల్టేషన్ కోరే ముందు టెలికన్సల్టేషన్‌కు రోగి సమ్మతిని నమోదు చేయండి.</translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation>రోగి టెలికన్సల్టేషన్‌కు సమ్మతిని ఉపసంహరించుకున్నారు: కన్సల్టేషన్ జరగదు.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1633,6 +1899,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>ఈ ABHA నంబర్‌తో రోగి ఇప్పటికే నమోదై ఉన్నారు. బదులుగా వారిని వెతకండి.</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation>ఫారం యొక్క ఈ ఫోటో ఈ కేసుది కాదు.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation>ఉపసంహరించడానికి ఏ సమ్మతీ లేదు.</translation>
     </message>
 </context>
 </TS>

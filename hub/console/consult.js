@@ -1,0 +1,131 @@
+// The consult's mode and type as the hub establishes them (from the kiosk's reports of
+// the call and this patient's earlier prescriptions), what they allow under the
+// Telemedicine Practice Guidelines, and the hub's own refusal of a medicine before it is
+// added. The hub checks everything again when the prescription is signed.
+
+import { api } from "./api.js";
+import { el } from "./dom.js";
+
+const $ = (id) => document.getElementById(id);
+const MODES = { video: "Video consult", audio: "Audio consult", text: "Text consult (store-and-forward)" };
+export const LIST_NAMES = { O: "List O", A: "List A", B: "List B", prohibited: "Prohibited" };
+const REFRESH_MS = 10000; // the mode can change while the call goes on
+
+export const consult = { encounterId: null, info: null, timer: null };
+
+export function consultBox() {
+  return el("div", { class: "rx-consult", id: "rx-consult", "data-testid": "rx-consult" },
+    el("div", { class: "rx-consult-row" },
+      el("span", { class: "tag mode", id: "rx-mode", "data-testid": "rx-mode" }, "…"),
+      el("label", { for: "rx-type", class: "rx-type-label" }, "Consult type"),
+      el("select", { id: "rx-type", "data-testid": "rx-type", onchange: () => refresh() },
+        el("option", { value: "" }, "First consult"))),
+    el("p", { class: "muted small rx-mode-why", id: "rx-mode-why", "data-testid": "rx-mode-why" }),
+    el("p", { class: "rx-allowed", id: "rx-allowed", "data-testid": "rx-allowed" }),
+    el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: "follow_up_of" }, hidden: true }),
+    el("div", { class: "rx-refusal", id: "rx-refusal", "data-testid": "rx-refusal", role: "alert", hidden: true },
+      el("strong", {}, "Not allowed in this consult"), el("p", { id: "rx-refusal-text", "data-testid": "rx-refusal-text" })));
+}
+
+function minutes(seconds) {
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+function day(iso) {
+  return new Intl.DateTimeFormat("en-IN", { day: "numeric", month: "short", year: "numeric" })
+    .format(new Date(iso.slice(0, 10) + "T00:00:00"));
+}
+
+function why(c) {
+  if (c.mode === "video") return `${minutes(c.video_seconds)} of video in the call so far.`;
+  if (c.mode === "audio") {
+    return `The call carried ${minutes(c.video_seconds)} of video (under ${minutes(c.video_minimum_seconds)}): `
+      + "it fell back to audio only, so it counts as an audio consult.";
+  }
+  return c.requested === "text"
+    ? "The spoke sent this case for review: answer in writing; it is printed at the spoke."
+    : "No call has connected yet: until one does, this counts as a text consult.";
+}
+
+export function render(c) {
+  consult.info = c;
+  const mode = $("rx-mode");
+  mode.textContent = MODES[c.mode] || c.mode;
+  mode.className = `tag mode mode-${c.mode}`;
+  mode.dataset.mode = c.mode;
+  $("rx-mode-why").textContent = why(c);
+  $("rx-allowed").textContent = c.summary;
+  const select = $("rx-type");
+  const chosen = c.follows || "";
+  const options = [el("option", { value: "" }, "First consult"),
+    ...c.earlier.map((e) => el("option", { value: e.id },
+      `Follow-up, same condition: ${day(e.issued_at)} · ${e.diagnosis || "no diagnosis"}`))];
+  select.replaceChildren(...options);
+  select.value = chosen;
+  select.disabled = c.earlier.length === 0;
+  select.title = c.earlier.length ? "" : "No prescription from you for this patient in the last six months: a first consult.";
+}
+
+export function followUpOf() { return $("rx-type")?.value || ""; }
+
+// May this consult prescribe the entry's list? For greying out suggestions only.
+export function allows(entry) {
+  const c = consult.info;
+  if (!c || !entry.list) return true;
+  if (entry.list === "prohibited") return false;
+  return c.allowed.includes(entry.list) || (entry.list === "A" && c.allowed.includes("A_refill"));
+}
+
+export function refuse(message) {
+  $("rx-refusal-text").textContent = message;
+  $("rx-refusal").hidden = false;
+  $("rx-refusal").scrollIntoView({ block: "nearest" });
+}
+
+export function clearRefusal() { if ($("rx-refusal")) $("rx-refusal").hidden = true; }
+
+let asked = 0; // only the newest answer is shown: an older one names an older choice
+
+async function ask(medicines) {
+  const mine = ++asked;
+  const answer = await api("POST", `/cases/${consult.encounterId}/prescription/check`,
+    { medicines, follow_up_of: followUpOf() });
+  if (mine === asked) render(answer.consult);
+  return answer.problems;
+}
+
+// The hub's word on one medicine before the form takes it: true if it may be added.
+export async function check(entry) {
+  let problems;
+  try { problems = await ask([{ name: entry.name || "", form: entry.form || "", strength: entry.strength || "" }]); }
+  catch (error) { refuse(`The hub could not check this medicine: ${error.message}`); return false; }
+  if (problems.length) { refuse(problems[0].message); return false; }
+  clearRefusal();
+  return true;
+}
+
+export async function refresh() {
+  if (!consult.encounterId) return;
+  try { await ask([]); } catch (_) { /* shown again at the next look */ }
+}
+
+export function follow(encounterId, info) {
+  consult.encounterId = encounterId;
+  render(info);
+  clearRefusal();
+  clearInterval(consult.timer);
+  consult.timer = setInterval(refresh, REFRESH_MS);
+}
+
+export function stop() {
+  clearInterval(consult.timer);
+  consult.timer = null;
+  consult.encounterId = null;
+}
+
+export function consultWords(c) {
+  if (!c) return "";
+  const type = c.type === "follow_up" ? "follow-up" : "first consult";
+  return `${MODES[c.mode] || c.mode}, ${type}`;
+}
