@@ -12,26 +12,27 @@ from pathlib import Path
 import pytest
 
 from hub import report
-from hub.storage.base import StorageError
+from hub.storage.base import HubStorage, StorageError
 from hub.storage.figures import DeviceProblem, FigureFilter, HealthReport, Scope, percentile
 from tests.hub.dashtools import NOW, add_officer, consult, day, opened, rows_by, small_state
 
 NOVEMBER = FigureFilter(start=date(2026, 11, 1), end=date(2026, 11, 30))
 
 
-async def _november(storage: object) -> dict[str, str]:
-    s = storage
+async def _november(s: HubStorage) -> dict[str, str]:
     ids = {}
     # Cardiology at Bassi: waits of 10, 20, 30, 40 and 100 minutes.
     for n, wait in enumerate((10, 20, 30, 40, 100)):
-        ids[f"cardio{n}"] = await consult(s, "hwc-bassi", "cardiology", day(3 + n),  # type: ignore[arg-type]
-                                          wait_min=wait, by="dr.mehta", prescribe=n < 2)  # fmt: skip
-    await consult(s, "hwc-chomu", "general_medicine", day(5), wait_min=5, by="dr.asha")  # type: ignore[arg-type]
-    await consult(s, "hwc-chomu", "general_medicine", day(12))  # type: ignore[arg-type]  # waiting
-    await consult(s, "hwc-gaya", "general_medicine", day(12), wait_min=60, by="dr.kumar")  # type: ignore[arg-type]
+        ids[f"cardio{n}"] = await consult(
+            s, "hwc-bassi", "cardiology", day(3 + n), wait_min=wait, by="dr.mehta",
+            prescribe=n < 2,
+        )  # fmt: skip
+    await consult(s, "hwc-chomu", "general_medicine", day(5), wait_min=5, by="dr.asha")
+    await consult(s, "hwc-chomu", "general_medicine", day(12))  # still waiting
+    await consult(s, "hwc-gaya", "general_medicine", day(12), wait_min=60, by="dr.kumar")
     # October, outside the month: Sanganer's last consult.
-    await consult(s, "hwc-sanganer", "cardiology", datetime.fromisoformat(  # type: ignore[arg-type]
-        "2026-10-30T09:00:00+05:30"), wait_min=15, by="dr.mehta")  # fmt: skip
+    october = datetime.fromisoformat("2026-10-30T09:00:00+05:30")
+    await consult(s, "hwc-sanganer", "cardiology", october, wait_min=15, by="dr.mehta")
     return ids
 
 
@@ -138,10 +139,11 @@ def test_silent_spokes_troubles_prints_and_audio_only(tmp_path: Path, hub_db: st
             await s.note_health("hwc-chomu", "kiosk-hwc-chomu", HealthReport(
                 NOW - timedelta(days=12), 40, 1), NOW - timedelta(days=12))  # fmt: skip
             rx = (await s.prescriptions_for(ids["cardio0"]))[0]
-            report_ = HealthReport(NOW, 0, 0, (DeviceProblem("printer", "out_of_paper",
-                                                             "load paper"),),
-                                   prints=((rx.id, NOW), (rx.id, NOW),
-                                           ("ffffffff-0000-0000-0000-000000000000", NOW)))  # fmt: skip
+            unknown = "ffffffff-0000-0000-0000-000000000000"  # signed by no one here
+            paper = DeviceProblem("printer", "out_of_paper", "load paper")
+            report_ = HealthReport(
+                NOW, 0, 0, (paper,), prints=((rx.id, NOW), (rx.id, NOW), (unknown, NOW))
+            )
             await s.note_health("hwc-bassi", "kiosk-hwc-bassi", report_, NOW)
             await s.note_health("hwc-bassi", "kiosk-hwc-bassi", report_, NOW)  # sent again
             await s.note_audio_only("hwc-bassi", ids["cardio1"], NOW)
