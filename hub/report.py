@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from hub.storage.base import HubStorage
@@ -96,10 +96,37 @@ def parse_filter(query: Any, today: date, scope: Scope | None) -> FigureFilter:
     )  # fmt: skip
 
 
+def _period_starts(f: FigureFilter) -> list[str]:
+    """Every period's first day from the filter's start to its end (a week starts on
+    Monday), as the database names them."""
+    if f.period == "month":
+        first = f.start.replace(day=1)
+    elif f.period == "week":
+        first = f.start - timedelta(days=f.start.weekday())
+    else:
+        first = f.start
+    out, day = [], first
+    while day <= f.end:
+        out.append(day.isoformat())
+        if f.period == "month":
+            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        else:
+            day += timedelta(days=7 if f.period == "week" else 1)
+    return out
+
+
+def with_empty_periods(rows: list[dict[str, Any]], f: FigureFilter) -> list[dict[str, Any]]:
+    """A period without a consult is a zero, not a gap in the chart or the CSV."""
+    found = {r["period"]: r for r in rows}
+    return [found.get(p, {"period": p, "consults": 0, "answered": 0}) for p in _period_starts(f)]
+
+
 async def table(
     storage: HubStorage, name: str, f: FigureFilter, now: datetime
 ) -> list[dict[str, Any]]:
     rows = await storage.figures(name, f, now)
+    if name == "series":
+        return with_empty_periods(rows, f)
     return [with_shares(r) for r in rows] if name == "shares" else rows
 
 

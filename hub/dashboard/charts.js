@@ -8,6 +8,7 @@ function draw(id, config) {
   const Chart = window.Chart;
   Chart.defaults.font.family = '"Noto Sans", "Segoe UI", system-ui, sans-serif';
   Chart.defaults.color = "#3b4b5f";
+  for (const set of config.data.datasets) set.maxBarThickness = 34;
   config.options = { responsive: true, maintainAspectRatio: false, animation: false,
                      plugins: { legend: { display: false } }, ...config.options };
   charts[id] = new Chart(document.getElementById(id), config);

@@ -169,7 +169,7 @@ $("filters").addEventListener("submit", (event) => { event.preventDefault(); loa
 $("f-state").addEventListener("change", () => fillPlaces({ district: "" }));
 $("this-month").addEventListener("click", () => { thisMonth(); load(); });
 $("logout").addEventListener("click", async () => {
-  try { await api("POST", "/logout"); } finally { location.href = "/dashboard/"; }
+  try { await api("POST", "/logout"); } finally { location.href = `/dashboard/${location.search}`; }
 });
 
 api("GET", "/me").then(showDashboard, showLogin);

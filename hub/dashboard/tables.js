@@ -38,6 +38,14 @@ export const TABLES = [
     columns: [["period", "From"], ["consults", "Consults", "n"], ["answered", "Taken", "n"]] },
 ];
 
+// A moment in the browser's own time zone, to the minute, the same on either backend.
+function when(value) {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return String(value);
+  const two = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 function cell(value, kind, ctx) {
   const td = document.createElement("td");
   if (kind === "n" || kind === "wait") td.className = "n";
@@ -45,7 +53,7 @@ function cell(value, kind, ctx) {
   else if (kind === "wait") td.textContent = ctx.minutes(value);
   else if (kind === "n") td.textContent = Number(value).toLocaleString("en-IN");
   else if (kind === "specialty") td.textContent = ctx.specialties[value] || value;
-  else if (kind === "time") td.textContent = String(value).slice(0, 16).replace("T", " ");
+  else if (kind === "time") td.textContent = when(value);
   else if (kind === "problems") {
     td.textContent = value.map((p) => `${p.device}: ${p.state.replaceAll("_", " ")}` +
       (p.message ? ` (${p.message})` : "")).join("; ");

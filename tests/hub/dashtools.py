@@ -99,9 +99,9 @@ async def consult(
     return encounter
 
 
-async def add_officer(storage: HubStorage, username: str, scope: str) -> None:
+async def add_officer(storage: HubStorage, username: str, scope: str, name: str = "") -> None:
     await storage.add_officer(
-        Officer(username, username.title(), Scope.parse(scope), NOW),
+        Officer(username, name or username.title(), Scope.parse(scope), NOW),
         credentials.hash_password(OFFICER_PASSWORD),
     )
 

@@ -178,6 +178,20 @@ def test_officers_are_their_own_accounts(tmp_path: Path, hub_db: str) -> None:
     asyncio.run(scenario())
 
 
+def test_periods_without_a_consult_are_zeros() -> None:
+    f = FigureFilter(date(2026, 11, 28), date(2026, 12, 2))
+    rows = report.with_empty_periods([{"period": "2026-11-30", "consults": 4, "answered": 3}], f)
+    assert [(r["period"], r["consults"]) for r in rows] == [
+        ("2026-11-28", 0), ("2026-11-29", 0), ("2026-11-30", 4), ("2026-12-01", 0),
+        ("2026-12-02", 0)]  # fmt: skip
+    weeks = FigureFilter(date(2026, 11, 4), date(2026, 11, 20), period="week")
+    assert [r["period"] for r in report.with_empty_periods([], weeks)] == [
+        "2026-11-02", "2026-11-09", "2026-11-16"]  # fmt: skip
+    months = FigureFilter(date(2026, 10, 15), date(2027, 1, 2), period="month")
+    assert [r["period"] for r in report.with_empty_periods([], months)] == [
+        "2026-10-01", "2026-11-01", "2026-12-01", "2027-01-01"]  # fmt: skip
+
+
 def test_percentile_matches_postgres_interpolation() -> None:
     assert percentile([], 0.5) is None
     assert percentile([7], 0.9) == 7
