@@ -6,6 +6,7 @@ No column names a patient: rows are places, specialties, specialists and counts.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from datetime import date, datetime, timedelta
@@ -133,7 +134,10 @@ async def table(
 async def all_tables(
     storage: HubStorage, f: FigureFilter, now: datetime
 ) -> dict[str, list[dict[str, Any]]]:
-    return {name: await table(storage, name, f, now) for name in TABLES}
+    """Every table of a page; the queries run side by side (on PostgreSQL each on its own
+    pooled connection; SQLite's one thread takes them in turn)."""
+    found = await asyncio.gather(*(table(storage, name, f, now) for name in TABLES))
+    return dict(zip(TABLES, found, strict=True))
 
 
 def _cell(value: Any) -> Any:
