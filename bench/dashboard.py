@@ -174,9 +174,12 @@ async def trigger_cost(storage: PostgresStorage, rows: int) -> None:
           f"{with_trigger:.2f} s with it ({extra:.0f} µs more each)")  # fmt: skip
 
 
-async def _timed(fn: object, repeat: int = 3) -> float:
+REPEAT = 3
+
+
+async def _timed(fn: object) -> float:
     times = []
-    for _ in range(repeat):
+    for _ in range(REPEAT):
         started = time.monotonic()
         await fn()  # type: ignore[operator]
         times.append(time.monotonic() - started)
@@ -205,7 +208,7 @@ async def measure(storage: PostgresStorage, today: date) -> None:
         ),
         ("hub officer, this month", FigureFilter(month, today, Scope("hub", "Hub 04"))),
     ]
-    print(f"\n{'question':<42}{'page':>9}   slowest tables (median of 3, ms)")
+    print(f"\n{'question':<42}{'page':>9}   slowest tables (ms)")
     for label, f in questions:
         per_table = {}
         for name in TABLES:
@@ -231,15 +234,23 @@ async def main() -> None:
     parser.add_argument("--per-day", type=int, default=20_000, help="consults a day")
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--trigger-rows", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each query (median)")
+    parser.add_argument("--url", help="measure a state generated earlier (kept with --keep)")
+    parser.add_argument("--keep", action="store_true", help="leave the cluster running")
     args = parser.parse_args()
+    global REPEAT
+    REPEAT = args.repeat
     folder = Path(tempfile.mkdtemp(prefix="hwc-pg-dash."))
     try:
-        url = start_postgres(folder)
+        url = args.url or start_postgres(folder)
         storage = PostgresStorage(url, pool_size=4)
         await storage.open()
         try:
-            today = await generate(storage, args.spokes, args.per_day, args.days)
-            await trigger_cost(storage, args.trigger_rows)
+            if args.url:
+                today = datetime.now(UTC).date()
+            else:
+                today = await generate(storage, args.spokes, args.per_day, args.days)
+                await trigger_cost(storage, args.trigger_rows)
             await measure(storage, today)
             state_month = FigureFilter(today.replace(day=1), today, Scope("state", "Rajasthan"))
             now = datetime.now(UTC)
@@ -251,8 +262,12 @@ async def main() -> None:
         finally:
             await storage.close()
     finally:
-        subprocess.run([str(PG_SCRIPT), "stop", str(folder)], check=False, capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+        if args.keep and not args.url:
+            print(f"kept: {url} (scripts/test-postgres stop {folder})")
+        else:
+            subprocess.run([str(PG_SCRIPT), "stop", str(folder)], check=False,
+                           capture_output=True)  # fmt: skip
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from hub.storage.figures import (
 )
 
 Rows = list[dict[str, Any]]
+WORK_MEM = "128MB"  # for one dashboard query at a time per connection
 _ANY_CONSULT = "SELECT 1 FROM consult_facts f WHERE"
 
 _BUCKETS = {
