@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from hub.storage.figures import FigureFilter, HealthReport, Officer, OfficerSession, Scope
+from hub.storage.figures import DashboardStorage
 from kiosk.sync.wire import Answer, Change, Op
 
 
@@ -200,7 +200,7 @@ LAST_SEEN_GRANULARITY_S = 60
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
 
 
-class HubStorage(abc.ABC):
+class HubStorage(DashboardStorage, abc.ABC):
     """Everything the hub keeps, apart from blob bytes (see :mod:`hub.blobstore`)."""
 
     # -- life cycle ------------------------------------------------------------------
@@ -394,49 +394,6 @@ class HubStorage(abc.ABC):
     @abc.abstractmethod
     async def forget_login_failures(self, username: str) -> None:
         """A good sign-in: the name starts again from no failures."""
-
-    # -- the programme dashboard (queries in *_figures) ------------------------------------
-    @abc.abstractmethod
-    async def figures(self, table: str, f: FigureFilter, now: datetime) -> list[dict[str, Any]]:
-        """One of the dashboard's tables (``figures.TABLES``) for this filter: counts, waits
-        and places only, never a patient."""
-
-    @abc.abstractmethod
-    async def places(self, scope: Scope | None) -> dict[str, list[Any]]:
-        """The ``districts`` ([state, district] pairs) and ``hubs`` inside a scope."""
-
-    @abc.abstractmethod
-    async def add_officer(self, officer: Officer, password_hash: str) -> None: ...
-
-    @abc.abstractmethod
-    async def officers(self) -> list[Officer]: ...
-
-    @abc.abstractmethod
-    async def officer_login(self, username: str) -> tuple[Officer, str] | None: ...
-
-    @abc.abstractmethod
-    async def add_officer_session(
-        self, token_hash: str, session: OfficerSession, now: datetime
-    ) -> None: ...
-
-    @abc.abstractmethod
-    async def officer_session(
-        self, token_hash: str, now: datetime
-    ) -> tuple[OfficerSession, Officer] | None: ...
-
-    @abc.abstractmethod
-    async def end_officer_session(self, token_hash: str) -> None: ...
-
-    @abc.abstractmethod
-    async def note_health(
-        self, spoke_id: str, kiosk_id: str, report: HealthReport, now: datetime
-    ) -> None:
-        """Keep a kiosk's newest health report and the prints it lists (signed
-        prescriptions of its spoke only; each counted once)."""
-
-    @abc.abstractmethod
-    async def note_audio_only(self, spoke_id: str, encounter_id: str, now: datetime) -> None:
-        """The call of this consult fell back to audio only (the kiosk said so)."""
 
     def describe(self) -> dict[str, Any]:
         """For the health answer: which backend, never credentials."""

@@ -8,6 +8,7 @@ triggers from the encounter records, the hub's consult table, prescriptions and 
 
 from __future__ import annotations
 
+import abc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -146,3 +147,49 @@ def percentile(sorted_values: Sequence[float], q: float) -> float | None:
     low = int(position)
     high = min(low + 1, len(sorted_values) - 1)
     return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (position - low)
+
+
+class DashboardStorage(abc.ABC):
+    """What the dashboard asks of a hub storage (part of :class:`HubStorage`)."""
+
+    @abc.abstractmethod
+    async def figures(self, table: str, f: FigureFilter, now: datetime) -> list[dict[str, Any]]:
+        """One of the dashboard's tables (``figures.TABLES``) for this filter: counts, waits
+        and places only, never a patient."""
+
+    @abc.abstractmethod
+    async def places(self, scope: Scope | None) -> dict[str, list[Any]]:
+        """The ``districts`` ([state, district] pairs) and ``hubs`` inside a scope."""
+
+    @abc.abstractmethod
+    async def add_officer(self, officer: Officer, password_hash: str) -> None: ...
+
+    @abc.abstractmethod
+    async def officers(self) -> list[Officer]: ...
+
+    @abc.abstractmethod
+    async def officer_login(self, username: str) -> tuple[Officer, str] | None: ...
+
+    @abc.abstractmethod
+    async def add_officer_session(
+        self, token_hash: str, session: OfficerSession, now: datetime
+    ) -> None: ...
+
+    @abc.abstractmethod
+    async def officer_session(
+        self, token_hash: str, now: datetime
+    ) -> tuple[OfficerSession, Officer] | None: ...
+
+    @abc.abstractmethod
+    async def end_officer_session(self, token_hash: str) -> None: ...
+
+    @abc.abstractmethod
+    async def note_health(
+        self, spoke_id: str, kiosk_id: str, report: HealthReport, now: datetime
+    ) -> None:
+        """Keep a kiosk's newest health report and the prints it lists (signed
+        prescriptions of its spoke only; each counted once)."""
+
+    @abc.abstractmethod
+    async def note_audio_only(self, spoke_id: str, encounter_id: str, now: datetime) -> None:
+        """The call of this consult fell back to audio only (the kiosk said so)."""
