@@ -92,9 +92,10 @@ def _facts_sql(spokes: int, per_day: int, day: int, today: date) -> str:
         bounds.append(cum / 100)
     pick = " ".join(f"WHEN r1 < {b} THEN {i + 1}" for i, b in enumerate(bounds))
     return f"""
-    INSERT INTO consult_facts (encounter_id, spoke_id, specialty, hub_site, queued_at,
-        queued_day, mode, taken_by, taken_at, wait_s, ended_at, audio_only, prescribed, printed)
-    SELECT encounter, spoke, (ARRAY{list(SPECIALTIES)})[sp], hub, queued,
+    INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+        queued_at, queued_day, mode, taken_by, taken_at, wait_s, ended_at, audio_only,
+        prescribed, printed)
+    SELECT encounter, spoke, 'Rajasthan', district, (ARRAY{list(SPECIALTIES)})[sp], hub, queued,
            DATE '{today.isoformat()}' - {day},
            CASE WHEN r3 < 0.04 THEN 'store_forward' ELSE 'live' END,
            CASE WHEN answered THEN 'dr.' || (hub_no - 1 + {HUBS} * ((sp - 1) + 10 * k)) END,
@@ -105,6 +106,8 @@ def _facts_sql(spokes: int, per_day: int, day: int, today: date) -> str:
     FROM (
         SELECT md5('{day}:' || g)::uuid::text AS encounter,
                'hwc-' || lpad(spoke_no::text, 5, '0') AS spoke,
+               'District ' || lpad(((spoke_no - 1) / greatest(1, {spokes} / {DISTRICTS})
+                                    % {DISTRICTS} + 1)::text, 2, '0') AS district,
                'Hub ' || lpad(hub_no::text, 2, '0') AS hub, hub_no, sp, r3, r4, r5,
                (TIMESTAMPTZ '{today.isoformat()} 03:30+00' - {day} * interval '1 day'
                 + random() * interval '7 hours') AS queued,
@@ -133,13 +136,20 @@ async def generate(storage: PostgresStorage, spokes: int, per_day: int, days: in
         for sql in _state_sql(spokes):
             await c.execute(sql)
         # The bulk load without the secondary indexes, which are built once at the end.
-        await c.execute("DROP INDEX consult_facts_day, consult_facts_spoke")
+        await c.execute(
+            "DROP INDEX consult_facts_day, consult_facts_spoke, consult_facts_district, "
+            "consult_facts_hub"
+        )
         for day in range(days):
             await c.execute(_facts_sql(spokes, per_day, day, today))
             if day % 60 == 59:
                 print(f"  {day + 1} days of consults, {time.monotonic() - started:.0f} s")
         await c.execute("CREATE INDEX consult_facts_day ON consult_facts(queued_day)")
         await c.execute("CREATE INDEX consult_facts_spoke ON consult_facts(spoke_id, queued_day)")
+        await c.execute(
+            "CREATE INDEX consult_facts_district ON consult_facts(district, queued_day)"
+        )
+        await c.execute("CREATE INDEX consult_facts_hub ON consult_facts(hub_site, queued_day)")
         await c.execute("VACUUM ANALYZE")
         n = await c.fetchval("SELECT count(*) FROM consult_facts")
         size = await c.fetchval("SELECT pg_size_pretty(pg_total_relation_size('consult_facts'))")

@@ -104,8 +104,9 @@ Placeholder = Callable[[int], str]
 def place_conditions(
     f: FigureFilter, arg: Placeholder, args: list[Any], *, facts: bool
 ) -> list[str]:
-    """SQL conditions for the filter's places, on ``spokes s`` (and ``consult_facts f``
-    when ``facts``). ``arg(n)`` spells the n-th placeholder; values go into ``args``."""
+    """SQL conditions for the filter's places, on ``consult_facts f`` when ``facts`` (it
+    carries its spoke's state and district), else on ``spokes s``. ``arg(n)`` spells the
+    n-th placeholder; values go into ``args``."""
 
     def value(v: Any) -> str:
         args.append(v)
@@ -121,12 +122,13 @@ def place_conditions(
     ):
         if not wanted:
             continue
+        t = "f" if facts else "s"  # consult_facts carries its spoke's place
         if kind == "state":
-            where.append(f"s.state = {value(wanted)}")
+            where.append(f"{t}.state = {value(wanted)}")
         elif kind == "district":
-            where.append(f"s.district = {value(wanted)}")
+            where.append(f"{t}.district = {value(wanted)}")
         elif kind == "spoke":
-            where.append(f"s.id = {value(wanted)}")
+            where.append(f"{t}.{'spoke_id' if facts else 'id'} = {value(wanted)}")
         elif facts:
             where.append(f"f.hub_site = {value(wanted)}")
         else:

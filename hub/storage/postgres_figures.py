@@ -24,6 +24,7 @@ from hub.storage.figures import (
 
 Rows = list[dict[str, Any]]
 WORK_MEM = "128MB"  # for one dashboard query at a time per connection
+_SPOKES = "JOIN spokes s ON s.id = f.spoke_id"
 _ANY_CONSULT = "SELECT 1 FROM consult_facts f WHERE"
 
 _BUCKETS = {
@@ -32,10 +33,10 @@ _BUCKETS = {
     "month": "date_trunc('month', f.queued_day)::date",
 }
 _KEYS = {
-    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "s.district"),
-              ("state", "s.state")),
-    "district": (("district", "s.district"), ("state", "s.state")),
-    "state": (("state", "s.state"),),
+    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "f.district"),
+              ("state", "f.state")),
+    "district": (("district", "f.district"), ("state", "f.state")),
+    "state": (("state", "f.state"),),
     "specialty": (("specialty", "f.specialty"),),
     "hub": (("hub_site", "f.hub_site"),),
 }  # fmt: skip
@@ -52,9 +53,7 @@ def _arg(n: int) -> str:
 def _facts(f: FigureFilter, args: list[Any], join: str = "") -> str:
     args += [f.start, f.end]
     where = ["f.queued_day BETWEEN $1 AND $2", *place_conditions(f, _arg, args, facts=True)]
-    return f"FROM consult_facts f JOIN spokes s ON s.id = f.spoke_id {join} WHERE " + " AND ".join(
-        where
-    )
+    return f"FROM consult_facts f {join} WHERE " + " AND ".join(where)
 
 
 def _minutes(seconds: float | None) -> float | None:
@@ -84,9 +83,10 @@ async def series(c: Any, f: FigureFilter) -> Rows:
 async def by(c: Any, f: FigureFilter, dimension: str) -> Rows:
     keys = _KEYS[dimension]
     cols = ", ".join(sql for _, sql in keys)
+    join = _SPOKES if dimension == "spoke" else ""  # for the spoke's name
     args: list[Any] = []
     rows = await c.fetch(
-        f"SELECT {cols}, count(*), count(f.taken_at), {_WAITS} {_facts(f, args)} "
+        f"SELECT {cols}, count(*), count(f.taken_at), {_WAITS} {_facts(f, args, join)} "
         f"GROUP BY {cols} ORDER BY count(*) DESC, {cols}",
         *args,
     )

@@ -226,6 +226,8 @@ CREATE INDEX spokes_place ON spokes(state, district);
 CREATE TABLE consult_facts (
     encounter_id text PRIMARY KEY,
     spoke_id text NOT NULL,
+    state text NOT NULL,
+    district text NOT NULL,
     specialty text NOT NULL,
     hub_site text NOT NULL,
     queued_at timestamptz NOT NULL,
@@ -241,6 +243,8 @@ CREATE TABLE consult_facts (
 );
 CREATE INDEX consult_facts_day ON consult_facts(queued_day);
 CREATE INDEX consult_facts_spoke ON consult_facts(spoke_id, queued_day);
+CREATE INDEX consult_facts_district ON consult_facts(district, queued_day);
+CREATE INDEX consult_facts_hub ON consult_facts(hub_site, queued_day);
 CREATE FUNCTION consult_facts_from_record() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     asked_for text := NEW.payload->>'specialty';
@@ -250,9 +254,10 @@ BEGIN
         RETURN NULL;
     END IF;
     -- The first request's time stays: waiting is counted from when the patient first asked.
-    INSERT INTO consult_facts (encounter_id, spoke_id, specialty, hub_site, queued_at,
-        queued_day, mode)
-    VALUES (NEW.id, NEW.spoke_id, asked_for,
+    INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+        queued_at, queued_day, mode)
+    VALUES (NEW.id, NEW.spoke_id, (SELECT s.state FROM spokes s WHERE s.id = NEW.spoke_id),
+        (SELECT s.district FROM spokes s WHERE s.id = NEW.spoke_id), asked_for,
         coalesce((SELECT m.hub_site FROM spoke_mappings m WHERE m.spoke_id = NEW.spoke_id
                   AND m.specialty = asked_for), ''),
         asked_at::timestamptz, left(asked_at, 10)::date,
@@ -289,14 +294,15 @@ BEGIN
 END $$;
 CREATE TRIGGER consult_facts_printed AFTER INSERT ON prescription_prints
     FOR EACH ROW EXECUTE FUNCTION consult_facts_printed();
-INSERT INTO consult_facts (encounter_id, spoke_id, specialty, hub_site, queued_at,
-    queued_day, mode, taken_by, taken_at, wait_s, ended_at, prescribed)
-SELECT r.id, r.spoke_id, r.payload->>'specialty', coalesce(m.hub_site, ''),
+INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+    queued_at, queued_day, mode, taken_by, taken_at, wait_s, ended_at, prescribed)
+SELECT r.id, r.spoke_id, s.state, s.district, r.payload->>'specialty', coalesce(m.hub_site, ''),
     (r.payload->>'queued_at')::timestamptz, left(r.payload->>'queued_at', 10)::date,
     coalesce(r.payload->>'consult_mode', 'live'), c.taken_by, c.taken_at,
     round(extract(epoch FROM c.taken_at - (r.payload->>'queued_at')::timestamptz))::integer,
     c.ended_at, EXISTS (SELECT 1 FROM prescriptions p WHERE p.encounter_id = r.id)
 FROM records r
+JOIN spokes s ON s.id = r.spoke_id
 LEFT JOIN spoke_mappings m ON m.spoke_id = r.spoke_id AND m.specialty = r.payload->>'specialty'
 LEFT JOIN consults c ON c.encounter_id = r.id
 WHERE r.entity = 'encounter' AND r.payload->>'queued_at' IS NOT NULL

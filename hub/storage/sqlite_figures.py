@@ -25,6 +25,7 @@ from hub.storage.figures import (
 from hub.storage.sqlite_schema import stamp
 
 Rows = list[dict[str, Any]]
+_SPOKES = "JOIN spokes s ON s.id = f.spoke_id"
 _ANY_CONSULT = "SELECT 1 FROM consult_facts f WHERE"
 
 _BUCKETS = {
@@ -34,10 +35,10 @@ _BUCKETS = {
 }
 # Each dimension: the columns it groups by, as (name, SQL).
 _KEYS = {
-    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "s.district"),
-              ("state", "s.state")),
-    "district": (("district", "s.district"), ("state", "s.state")),
-    "state": (("state", "s.state"),),
+    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "f.district"),
+              ("state", "f.state")),
+    "district": (("district", "f.district"), ("state", "f.state")),
+    "state": (("state", "f.state"),),
     "specialty": (("specialty", "f.specialty"),),
     "hub": (("hub_site", "f.hub_site"),),
 }  # fmt: skip
@@ -50,9 +51,7 @@ def _arg(_n: int) -> str:
 def _facts(f: FigureFilter, args: list[Any], join: str = "") -> str:
     args += [f.start.isoformat(), f.end.isoformat()]
     where = ["f.queued_day BETWEEN ? AND ?", *place_conditions(f, _arg, args, facts=True)]
-    return f"FROM consult_facts f JOIN spokes s ON s.id = f.spoke_id {join} WHERE " + " AND ".join(
-        where
-    )
+    return f"FROM consult_facts f {join} WHERE " + " AND ".join(where)
 
 
 def _minutes(seconds: float | None) -> float | None:
@@ -80,9 +79,11 @@ def series(c: sqlite3.Connection, f: FigureFilter) -> Rows:
 def by(c: sqlite3.Connection, f: FigureFilter, dimension: str) -> Rows:
     keys = _KEYS[dimension]
     cols = ", ".join(sql for _, sql in keys)
+    join = _SPOKES if dimension == "spoke" else ""  # for the spoke's name
     args: list[Any] = []
     rows = c.execute(
-        f"SELECT {cols}, count(*), count(f.taken_at), group_concat(f.wait_s) {_facts(f, args)} "
+        f"SELECT {cols}, count(*), count(f.taken_at), group_concat(f.wait_s) "
+        f"{_facts(f, args, join)} "
         f"GROUP BY {cols} ORDER BY count(*) DESC, {cols}",
         args,
     ).fetchall()

@@ -223,6 +223,8 @@ CREATE INDEX kiosks_spoke ON kiosks(spoke_id, enrolled_at);
 CREATE TABLE consult_facts (
     encounter_id TEXT PRIMARY KEY,
     spoke_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    district TEXT NOT NULL,
     specialty TEXT NOT NULL,
     hub_site TEXT NOT NULL,
     queued_at TEXT NOT NULL,
@@ -238,13 +240,17 @@ CREATE TABLE consult_facts (
 );
 CREATE INDEX consult_facts_day ON consult_facts(queued_day);
 CREATE INDEX consult_facts_spoke ON consult_facts(spoke_id, queued_day);
+CREATE INDEX consult_facts_district ON consult_facts(district, queued_day);
+CREATE INDEX consult_facts_hub ON consult_facts(hub_site, queued_day);
 CREATE TRIGGER consult_facts_record_new AFTER INSERT ON records
 WHEN NEW.entity = 'encounter' AND json_extract(NEW.payload, '$.queued_at') IS NOT NULL
     AND json_extract(NEW.payload, '$.specialty') IS NOT NULL
 BEGIN
-    INSERT INTO consult_facts (encounter_id, spoke_id, specialty, hub_site, queued_at,
-        queued_day, mode)
-    VALUES (NEW.id, NEW.spoke_id, json_extract(NEW.payload, '$.specialty'),
+    INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+        queued_at, queued_day, mode)
+    VALUES (NEW.id, NEW.spoke_id, (SELECT state FROM spokes WHERE id = NEW.spoke_id),
+        (SELECT district FROM spokes WHERE id = NEW.spoke_id),
+        json_extract(NEW.payload, '$.specialty'),
         coalesce((SELECT hub_site FROM spoke_mappings WHERE spoke_id = NEW.spoke_id
                   AND specialty = json_extract(NEW.payload, '$.specialty')), ''),
         json_extract(NEW.payload, '$.queued_at'),
@@ -257,9 +263,11 @@ WHEN NEW.entity = 'encounter' AND json_extract(NEW.payload, '$.queued_at') IS NO
     AND json_extract(NEW.payload, '$.specialty') IS NOT NULL
 BEGIN
     -- The first request's time stays: waiting is counted from when the patient first asked.
-    INSERT INTO consult_facts (encounter_id, spoke_id, specialty, hub_site, queued_at,
-        queued_day, mode)
-    VALUES (NEW.id, NEW.spoke_id, json_extract(NEW.payload, '$.specialty'),
+    INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+        queued_at, queued_day, mode)
+    VALUES (NEW.id, NEW.spoke_id, (SELECT state FROM spokes WHERE id = NEW.spoke_id),
+        (SELECT district FROM spokes WHERE id = NEW.spoke_id),
+        json_extract(NEW.payload, '$.specialty'),
         coalesce((SELECT hub_site FROM spoke_mappings WHERE spoke_id = NEW.spoke_id
                   AND specialty = json_extract(NEW.payload, '$.specialty')), ''),
         json_extract(NEW.payload, '$.queued_at'),
@@ -295,14 +303,16 @@ BEGIN
     UPDATE consult_facts SET printed = 1 WHERE encounter_id =
         (SELECT encounter_id FROM prescriptions WHERE id = NEW.prescription_id);
 END;
-INSERT INTO consult_facts (encounter_id, spoke_id, specialty, hub_site, queued_at,
-    queued_day, mode, taken_by, taken_at, wait_s, ended_at)
-SELECT r.id, r.spoke_id, json_extract(r.payload, '$.specialty'), coalesce(m.hub_site, ''),
+INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+    queued_at, queued_day, mode, taken_by, taken_at, wait_s, ended_at)
+SELECT r.id, r.spoke_id, s.state, s.district, json_extract(r.payload, '$.specialty'),
+    coalesce(m.hub_site, ''),
     json_extract(r.payload, '$.queued_at'), substr(json_extract(r.payload, '$.queued_at'), 1, 10),
     coalesce(json_extract(r.payload, '$.consult_mode'), 'live'), c.taken_by, c.taken_at,
     CAST(round((julianday(c.taken_at) - julianday(json_extract(r.payload, '$.queued_at')))
                * 86400) AS INTEGER), c.ended_at
 FROM records r
+JOIN spokes s ON s.id = r.spoke_id
 LEFT JOIN spoke_mappings m ON m.spoke_id = r.spoke_id
     AND m.specialty = json_extract(r.payload, '$.specialty')
 LEFT JOIN consults c ON c.encounter_id = r.id

@@ -65,7 +65,8 @@ def test_an_officer_sees_their_district_filters_and_downloads(tmp_path: Path) ->
             await _seed(hub.storage)
             async with chromium.Browser(size=(1440, 1000)) as browser:
                 page = await browser.new_page(f"{hub.url}/dashboard/{NOVEMBER}")
-                assert await page.visible("login-view")
+                await page.wait_for("window.hwcDashboard && window.hwcDashboard.ready")
+                assert await page.visible("login-view") and not await page.visible("dash-view")
                 await _sign_in(page, "dpo.jaipur", "wrong password here")
                 await page.wait_for(f"!{page.by_id('login-error')}.hidden")
                 assert "wrong" in await page.text("login-error")
