@@ -249,15 +249,17 @@ CREATE FUNCTION consult_facts_from_record() RETURNS trigger LANGUAGE plpgsql AS 
 DECLARE
     asked_for text := NEW.payload->>'specialty';
     asked_at text := NEW.payload->>'queued_at';
+    in_state text;
+    in_district text;
 BEGIN
     IF asked_for IS NULL OR asked_at IS NULL THEN
         RETURN NULL;
     END IF;
+    SELECT s.state, s.district INTO in_state, in_district FROM spokes s WHERE s.id = NEW.spoke_id;
     -- The first request's time stays: waiting is counted from when the patient first asked.
     INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
         queued_at, queued_day, mode)
-    VALUES (NEW.id, NEW.spoke_id, (SELECT s.state FROM spokes s WHERE s.id = NEW.spoke_id),
-        (SELECT s.district FROM spokes s WHERE s.id = NEW.spoke_id), asked_for,
+    VALUES (NEW.id, NEW.spoke_id, in_state, in_district, asked_for,
         coalesce((SELECT m.hub_site FROM spoke_mappings m WHERE m.spoke_id = NEW.spoke_id
                   AND m.specialty = asked_for), ''),
         asked_at::timestamptz, left(asked_at, 10)::date,
