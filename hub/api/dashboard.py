@@ -33,6 +33,10 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-cache",
 }
 NO_STORE = {"Cache-Control": "no-store"}
+TOO_LONG = (
+    "the hub took too long over so many consults at once; ask for fewer months or a "
+    "smaller place, or take the CSV of one table (kiosk-hub report) instead"
+)
 
 
 async def page(request: web.Request) -> web.FileResponse:
@@ -67,7 +71,10 @@ async def figures(request: web.Request) -> web.Response:
     f = await _filter(request)
     ctx = hub(request)
     started = time.monotonic()
-    tables = await report.all_tables(ctx.storage, f, ctx.clock())
+    try:
+        tables = await report.all_tables(ctx.storage, f, ctx.clock())
+    except TimeoutError:  # the database's query timeout (a state's whole year, today)
+        raise ApiError(503, "too_long", TOO_LONG) from None
     took = round((time.monotonic() - started) * 1000)
     body = {"filter": report.filter_json(f), "tables": tables, "query_ms": took}
     response = web.json_response(body, headers=NO_STORE)
@@ -81,7 +88,10 @@ async def table_csv(request: web.Request) -> web.Response:
         raise ApiError(404, "no_table", "the dashboard has no such table")
     f = await _filter(request)
     ctx = hub(request)
-    rows = await report.table(ctx.storage, name, f, ctx.clock())
+    try:
+        rows = await report.table(ctx.storage, name, f, ctx.clock())
+    except TimeoutError:
+        raise ApiError(503, "too_long", TOO_LONG) from None
     filename = f"{name}_{f.start.isoformat()}_{f.end.isoformat()}.csv"
     return web.Response(
         text=report.to_csv(name, rows), content_type="text/csv", charset="utf-8",

@@ -207,3 +207,26 @@ def test_wrong_passwords_lock_an_officer_out(tmp_path: Path) -> None:
                     assert r.status == 403
 
     asyncio.run(scenario())
+
+
+def test_a_question_too_long_for_the_database_is_said_in_plain_words(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with running_hub(tmp_path / "hub") as hub:
+            await add_officer(hub.storage, "spo.bihar", "state:Bihar")
+
+            async def too_long(*_args: object) -> list[dict[str, object]]:
+                raise TimeoutError  # what the pool raises past its query timeout
+
+            hub.storage.figures = too_long  # this hub's storage only
+            jar = aiohttp.CookieJar(unsafe=True)
+            async with aiohttp.ClientSession(cookie_jar=jar) as s:
+                login = {"username": "spo.bihar", "password": OFFICER_PASSWORD}
+                async with s.post(f"{hub.url}/dashboard/api/login", json=login) as r:
+                    assert r.status == 200
+                for path in ("figures", "tables/by_spoke.csv"):
+                    async with s.get(f"{hub.url}/dashboard/api/{path}") as r:
+                        body = await r.json()
+                        assert (r.status, body["error"]) == (503, "too_long")
+                        assert "fewer months" in body["message"]
+
+    asyncio.run(scenario())
