@@ -284,6 +284,168 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent for a teleconsultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this to the patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under {age}: a parent or guardian gives consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said yes aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint on form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature on form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera is off</source>
+        <translation type="unfinished">ক্যামেরা বন্ধ আছে</translation>
+    </message>
+    <message>
+        <source>Keep a photo of the signed form with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation type="unfinished">ক্যামেরা চালু করুন</translation>
+    </message>
+    <message>
+        <source>Take photo of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also agrees to share this record with ABDM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness: {name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">বাতিল করুন</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation type="unfinished">ক্যামেরা বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Photo of the form saved with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: not recorded yet. Ask the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at {time}. No consult can go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with ABDM: not agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap again to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent form went to the printer {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer answered. The form is saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Capture</source>
@@ -546,6 +708,10 @@
         <translation>রোগী খুঁজুন বা নথিভুক্ত করুন</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>সিএইচও অ্যাকাউন্ট</translation>
     </message>
@@ -759,6 +925,145 @@
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished">বাকি ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,8 +1756,100 @@
         <translation>দাঁতের রোগ</translation>
     </message>
     <message>
+        <source>Teleconsultation with a hub doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing this record with ABDM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said yes aloud (verbal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint on the printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature on the printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who gives consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is under {age}: a parent or guardian must give consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the guardian who consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please keep this under {max} characters.</source>
         <translation>দয়া করে এটি {max}টি অক্ষরের কম রাখুন।</translation>
+    </message>
+    <message>
+        <source>Choose how the guardian is related to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1645,6 +2042,14 @@
     <message>
         <source>A patient with this ABHA number is already registered. Search for them instead.</source>
         <translation>এই ABHA নম্বরের রোগী আগেই নথিভুক্ত আছেন। তার বদলে তাঁকে খুঁজুন।</translation>
+    </message>
+    <message>
+        <source>The photo of the form is not of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

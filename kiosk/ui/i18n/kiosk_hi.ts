@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="hi_IN">
 <context>
     <name>AbhaScanDialog</name>
@@ -94,8 +93,8 @@
         <translation>बैकअप नहीं बना: बैकअप ड्राइव भर गई है। कृपया ज़िला आईटी को बताएँ।</translation>
     </message>
     <message>
-        <source>Backup not made. Please tell district IT (&apos;kiosk doctor&apos; shows why).</source>
-        <translation>बैकअप नहीं बना। कृपया ज़िला आईटी को बताएँ (&apos;kiosk doctor&apos; कारण दिखाता है)।</translation>
+        <source>Backup not made. Please tell district IT ('kiosk doctor' shows why).</source>
+        <translation>बैकअप नहीं बना। कृपया ज़िला आईटी को बताएँ ('kiosk doctor' कारण दिखाता है)।</translation>
     </message>
 </context>
 <context>
@@ -133,7 +132,7 @@
         <translation>कोई कैमरा नहीं मिला</translation>
     </message>
     <message>
-        <source>The terminal&apos;s default</source>
+        <source>The terminal's default</source>
         <translation>टर्मिनल का डिफ़ॉल्ट</translation>
     </message>
     <message>
@@ -175,7 +174,7 @@
 <context>
     <name>CallScreen</name>
     <message>
-        <source>Waiting for the specialist&apos;s video…</source>
+        <source>Waiting for the specialist's video…</source>
         <translation>विशेषज्ञ के वीडियो की प्रतीक्षा…</translation>
     </message>
     <message>
@@ -567,11 +566,11 @@
         <translation>खाने के बाद</translation>
     </message>
     <message>
-        <source>Above the meter&apos;s range</source>
+        <source>Above the meter's range</source>
         <translation>मीटर की सीमा से ऊपर</translation>
     </message>
     <message>
-        <source>Below the meter&apos;s range</source>
+        <source>Below the meter's range</source>
         <translation>मीटर की सीमा से नीचे</translation>
     </message>
     <message>
@@ -680,7 +679,7 @@
         <translation>नमस्ते, {name}</translation>
     </message>
     <message>
-        <source>Today&apos;s cases</source>
+        <source>Today's cases</source>
         <translation>आज के केस</translation>
     </message>
     <message>
@@ -706,6 +705,10 @@
     <message>
         <source>Find or register patient</source>
         <translation>मरीज़ खोजें या पंजीकृत करें</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>मासिक रिपोर्ट</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -758,8 +761,8 @@
         <translation>साइन इन करें</translation>
     </message>
     <message>
-        <source>Demo kiosk: sign in as &apos;{user}&apos; with PIN {pin}.</source>
-        <translation>डेमो कियोस्क: &apos;{user}&apos; चुनें और पिन {pin} डालें।</translation>
+        <source>Demo kiosk: sign in as '{user}' with PIN {pin}.</source>
+        <translation>डेमो कियोस्क: '{user}' चुनें और पिन {pin} डालें।</translation>
     </message>
     <message>
         <source>Who is signing in?</source>
@@ -821,7 +824,7 @@
         <translation>सब भेजा गया</translation>
     </message>
     <message>
-        <source>Could not save or read the kiosk&apos;s data: {error}. What was already saved is safe. If this repeats, call district IT.</source>
+        <source>Could not save or read the kiosk's data: {error}. What was already saved is safe. If this repeats, call district IT.</source>
         <translation>कियोस्क का डेटा सहेजा या पढ़ा नहीं जा सका: {error}। जो पहले सहेजा जा चुका है वह सुरक्षित है। बार-बार ऐसा हो तो ज़िला आईटी को फ़ोन करें।</translation>
     </message>
     <message>
@@ -912,16 +915,155 @@
         <translation>LO</translation>
     </message>
     <message>
-        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
+        <source>This result's time ({when}) is ahead of the clinic clock: the device's clock is wrong. Record it only if it is the result just taken for this patient, and set the device's clock.</source>
         <translation>इस नतीजे का समय ({when}) क्लिनिक की घड़ी से आगे है: डिवाइस की घड़ी गलत है। इसे तभी दर्ज करें जब यह इसी मरीज़ का अभी लिया गया नतीजा हो, और डिवाइस की घड़ी ठीक करें।</translation>
     </message>
     <message>
-        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient's. Record it only if it is this patient's, taken now.</source>
         <translation>यह नतीजा {when} का है, आज का नहीं। डिवाइस पुराने नतीजे रखता है, अक्सर किसी और मरीज़ के। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो और अभी लिया गया हो।</translation>
     </message>
     <message>
-        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient's.</source>
         <translation>यह नतीजा {age} ({when}) लिया गया था, अभी नहीं। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो।</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>जनवरी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फ़रवरी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलाई</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>अगस्त</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सितंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>अक्टूबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नवंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>मासिक रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>पिछला महीना</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>अगला महीना</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV और PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>रिपोर्ट छापें</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>इस महीने कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>मरीज़</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>देखे गए मरीज़</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>नए पंजीकरण</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>खोले गए केस</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>विशेषज्ञ परामर्श, विशेषज्ञता के अनुसार</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>लिए गए माप</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>दवा की पर्चियाँ और दोबारा दिखाना</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>मिली पर्चियाँ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>आगे रेफ़र किए गए</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>दोबारा दिखाने की तारीख़ वाले</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>दोबारा नहीं आए</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} में सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>प्रिंटर को भेज दी गई।</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>छप नहीं सकी: प्रिंटर तैयार नहीं है। रिपोर्ट PDF के रूप में सहेज ली गई है।</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>रिपोर्ट सहेजी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1245,7 @@
     </message>
     <message>
         <source>These changes are kept safe on this kiosk. Only what depends on them waits; everything else keeps going to the hub. Tell district IT the reason shown; after they fix it, press Try again.</source>
-        <translation>ये बदलाव इस कियोस्क पर सुरक्षित रखे गए हैं। केवल इन पर निर्भर चीज़ें रुकी हैं; बाकी सब हब को जाता रहेगा। दिखाया गया कारण ज़िला आईटी को बताएँ; उनके ठीक करने के बाद &quot;फिर से कोशिश करें&quot; दबाएँ।</translation>
+        <translation>ये बदलाव इस कियोस्क पर सुरक्षित रखे गए हैं। केवल इन पर निर्भर चीज़ें रुकी हैं; बाकी सब हब को जाता रहेगा। दिखाया गया कारण ज़िला आईटी को बताएँ; उनके ठीक करने के बाद "फिर से कोशिश करें" दबाएँ।</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -1185,7 +1327,7 @@
         <translation>10 अंक</translation>
     </message>
     <message>
-        <source>Father&apos;s or husband&apos;s name</source>
+        <source>Father's or husband's name</source>
         <translation>पिता या पति का नाम</translation>
     </message>
     <message>
@@ -1217,7 +1359,7 @@
         <translation>राज्य</translation>
     </message>
     <message>
-        <source>Patient&apos;s language</source>
+        <source>Patient's language</source>
         <translation>मरीज़ की भाषा</translation>
     </message>
     <message>
@@ -1279,8 +1421,8 @@
         <translation>विवरण सुधारें</translation>
     </message>
     <message>
-        <source>No patient matches &apos;{text}&apos;. Check the spelling, try the phone number, or register a new patient.</source>
-        <translation>&apos;{text}&apos; से कोई मरीज़ नहीं मिला। वर्तनी जाँचें, फ़ोन नंबर से खोजें, या नया मरीज़ पंजीकृत करें।</translation>
+        <source>No patient matches '{text}'. Check the spelling, try the phone number, or register a new patient.</source>
+        <translation>'{text}' से कोई मरीज़ नहीं मिला। वर्तनी जाँचें, फ़ोन नंबर से खोजें, या नया मरीज़ पंजीकृत करें।</translation>
     </message>
     <message>
         <source>No patients registered yet.</source>
@@ -1693,7 +1835,7 @@
         <translation>यह सहमति पहले ही वापस ली जा चुकी है।</translation>
     </message>
     <message>
-        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
+        <source>Record the patient's consent to a teleconsultation before requesting a consult.</source>
         <translation>परामर्श माँगने से पहले टेलीपरामर्श के लिए मरीज़ की सहमति दर्ज करें।</translation>
     </message>
     <message>
@@ -1705,8 +1847,8 @@
         <translation>यह केस हब को भेजा जा चुका है; इसका विवरण अब बदला नहीं जा सकता।</translation>
     </message>
     <message>
-        <source>A case that is &apos;{current}&apos; cannot become &apos;{wanted}&apos;.</source>
-        <translation>&apos;{current}&apos; स्थिति वाला केस &apos;{wanted}&apos; नहीं हो सकता।</translation>
+        <source>A case that is '{current}' cannot become '{wanted}'.</source>
+        <translation>'{current}' स्थिति वाला केस '{wanted}' नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Write the chief complaint before requesting a consult.</source>
@@ -1837,7 +1979,7 @@
         <translation>पर्ची में {item} नहीं है।</translation>
     </message>
     <message>
-        <source>The prescription&apos;s {item} has the wrong kind of value.</source>
+        <source>The prescription's {item} has the wrong kind of value.</source>
         <translation>पर्ची में {item} का मान सही प्रकार का नहीं है।</translation>
     </message>
     <message>
@@ -1845,11 +1987,11 @@
         <translation>पर्ची में एक अनजान हिस्सा है: {item}।</translation>
     </message>
     <message>
-        <source>The prescription&apos;s {item} is longer than {max} characters.</source>
+        <source>The prescription's {item} is longer than {max} characters.</source>
         <translation>पर्ची में {item} {max} अक्षरों से लंबा है।</translation>
     </message>
     <message>
-        <source>The prescription&apos;s {item} is not a date like 2026-11-20 (or a time with its offset).</source>
+        <source>The prescription's {item} is not a date like 2026-11-20 (or a time with its offset).</source>
         <translation>पर्ची में {item} 2026-11-20 जैसी तारीख़ (या ऑफ़सेट के साथ समय) नहीं है।</translation>
     </message>
     <message>
@@ -1861,11 +2003,11 @@
         <translation>पर्ची में न कोई दवा है, न कोई सलाह।</translation>
     </message>
     <message>
-        <source>The patient&apos;s age must be a whole number from 0 to {max}.</source>
+        <source>The patient's age must be a whole number from 0 to {max}.</source>
         <translation>मरीज़ की उम्र 0 से {max} तक की पूरी संख्या होनी चाहिए।</translation>
     </message>
     <message>
-        <source>The prescription&apos;s {item} must be one of: {allowed}.</source>
+        <source>The prescription's {item} must be one of: {allowed}.</source>
         <translation>पर्ची में {item} इनमें से एक होना चाहिए: {allowed}।</translation>
     </message>
     <message>
