@@ -73,6 +73,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/devices.py
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/hub_load.py
+	$(BIN)/python bench/dashboard.py
 	$(BIN)/python bench/consult.py  # as root: network namespaces
 
 screenshots: setup
@@ -83,6 +84,8 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_rx docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_teleconsult docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_teleconsult docs/screenshots hi
+	$(BIN)/python -m tests.screenshots_dashboard docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_monthly docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

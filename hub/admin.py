@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from hub import admin_rx, credentials
+from hub import admin_dashboard, admin_rx, credentials
 from hub import config as hub_config
 from hub.api.context import HubContext, utc_now
 from hub.server import open_context
@@ -221,3 +221,4 @@ def register(sub: Any, home: argparse.ArgumentParser) -> None:
     st.add_argument("--json", action="store_true")
     st.set_defaults(action=stats)
     admin_rx.register(sub, home)
+    admin_dashboard.register(sub, home)

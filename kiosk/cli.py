@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "kiosk.commands.sync",
     "kiosk.commands.backup",
     "kiosk.commands.consult",
+    "kiosk.commands.report",
 )
 
 

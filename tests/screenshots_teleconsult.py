@@ -35,6 +35,7 @@ from kiosk.store.blobs import BlobFiles
 from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from tests import chromium
+from tests.consent_helpers import consented
 from tests.consulttools import PASSWORD
 from tests.rtc.console_rx import SLOT, fill_medicine, mouse_click, pick, q, type_into
 from tests.rtc.kiosk_window import consult_hub, open_consult_kiosk
@@ -63,6 +64,7 @@ def review_case(ctx: Context, cho_id: str) -> str:
         PatientForm(name="Ramesh Gurjar", sex="male", age_years="52", village="Bassi"), cho_id
     )
     call = clinic.encounters.open(other.id, cho_id, "Breathless on walking for 2 weeks")
+    consented(clinic, call.id, cho_id)
     clinic.encounters.request_consult(call.id, "general_medicine", False, cho_id)
     patient = clinic.patients.register(
         PatientForm(name="Kamla Bai Meena", sex="female", age_years="46", village="Chaksu"),

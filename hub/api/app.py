@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from hub.api import blob_routes, console, routes, signalling, verify
+from hub.api import blob_routes, console, dashboard, health_routes, routes, signalling, verify
 from hub.api.context import HUB, HubContext
 from hub.api.middleware import authenticate, errors
 from kiosk.sync import wire
@@ -24,7 +24,9 @@ def create_app(ctx: HubContext) -> web.Application:
     r.add_get(f"{spoke}/pull", routes.pull, name="pull")
     r.add_get(f"{spoke}/blobs/{{sha256}}", blob_routes.blob_state, name="blob_state")
     r.add_put(f"{spoke}/blobs/{{sha256}}", blob_routes.blob_upload, name="blob_upload")
+    r.add_post(f"{spoke}/health", health_routes.health_report, name="health_report")
     r.add_get(wire.SIGNAL_PATH, signalling.kiosk_socket, name="signal")
     console.add_routes(app)  # the specialist console: pages, its API and its socket
+    dashboard.add_routes(app)  # the programme officers' dashboard (read only)
     verify.add_routes(app)  # the public prescription check for pharmacists
     return app

@@ -14,6 +14,7 @@ log = logging.getLogger("hub.api")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 PUBLIC = frozenset({"health", "enroll", "hub_key", "verify_page", "verify_check", "verify_static"})
 CONSOLE = "console"  # console routes check the specialist's session themselves
+DASHBOARD = "dashboard"  # dashboard routes check the programme officer's session
 
 
 @web.middleware
@@ -39,7 +40,7 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
 @web.middleware
 async def authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
     route = request.match_info.route.name
-    if route in PUBLIC or route is None or route.startswith(CONSOLE):
+    if route in PUBLIC or route is None or route.startswith((CONSOLE, DASHBOARD)):
         return await handler(request)
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")

@@ -132,6 +132,9 @@ async def _from_kiosk(ctx: HubContext, who: Kiosk, message: Message) -> Message 
         state = await ctx.storage.consult_state(encounter_id)
         if state is None or state.spoke_id != who.spoke_id or state.taken_by is None:
             return {"type": "error", "error": "no_call", "encounter_id": encounter_id}
+        if kind == "media" and message.get("audio_only") is True:
+            # For the programme's figures: this consult's call fell back to audio only.
+            await ctx.storage.note_audio_only(who.spoke_id, encounter_id, ctx.clock())
         out = {**_relayed(message), "kiosk_id": who.id}
         await _note_media(ctx, who.spoke_id, encounter_id, message)
         await ctx.signals.publish(specialist_channel(state.taken_by), out)

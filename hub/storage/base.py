@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from hub.storage.figures import DashboardStorage
 from hub.storage.teleconsult_base import TeleconsultStorage
 from kiosk.sync.wire import Answer, Change, Op
 
@@ -205,7 +206,7 @@ LAST_SEEN_GRANULARITY_S = 60
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
 
 
-class HubStorage(TeleconsultStorage, abc.ABC):
+class HubStorage(TeleconsultStorage, DashboardStorage, abc.ABC):
     """Everything the hub keeps, apart from blob bytes (see :mod:`hub.blobstore`)."""
 
     # -- life cycle ------------------------------------------------------------------

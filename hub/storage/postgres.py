@@ -38,6 +38,7 @@ from hub.storage.base import (
     StorageError,
     StoredFormulary,
 )
+from hub.storage.postgres_dashboard import PostgresDashboard
 from hub.storage.postgres_schema import migrate
 from hub.storage.postgres_teleconsult import PostgresTeleconsult
 from hub.storage.urls import redact
@@ -65,7 +66,7 @@ async def _keep_session(conn: Any) -> None:
     asyncpg's default reset would cost a round trip per use."""
 
 
-class PostgresStorage(PostgresTeleconsult, HubStorage):
+class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
     def __init__(self, url: str, pool_size: int = 10) -> None:
         self.url = url
         self.pool_size = pool_size

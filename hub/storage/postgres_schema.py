@@ -198,6 +198,135 @@ CREATE INDEX records_consent_of_encounter ON records ((payload->>'encounter_id')
     WHERE entity = 'consent';
 """
 
+# Programme officers, kiosk health, prints, audio-only calls and consult_facts: the same
+# tables as SQLite's 0007_dashboard. consult_facts is kept by triggers from the tables it
+# derives from (never written by the hub's code, never copied by ``kiosk-hub migrate``), so
+# a state's dashboard counts native, indexed columns instead of parsing a year of JSON.
+_DASHBOARD = """
+CREATE TABLE officers (
+    username text PRIMARY KEY,
+    name text NOT NULL,
+    scope_kind text NOT NULL CHECK (scope_kind IN ('state', 'district', 'hub')),
+    scope_value text NOT NULL,
+    password_hash text NOT NULL,
+    created_at timestamptz NOT NULL
+);
+CREATE TABLE officer_sessions (
+    token_hash text PRIMARY KEY,
+    username text NOT NULL REFERENCES officers(username),
+    csrf text NOT NULL,
+    created_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+CREATE INDEX officer_sessions_expiry ON officer_sessions(expires_at);
+CREATE TABLE kiosk_health (
+    kiosk_id text PRIMARY KEY REFERENCES kiosks(id),
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    reported_at timestamptz NOT NULL,
+    received_at timestamptz NOT NULL,
+    pending_ops bigint NOT NULL,
+    quarantined bigint NOT NULL,
+    problems json NOT NULL
+);
+CREATE INDEX kiosk_health_spoke ON kiosk_health(spoke_id);
+CREATE TABLE prescription_prints (
+    spoke_id text NOT NULL REFERENCES spokes(id),
+    prescription_id text NOT NULL,
+    kiosk_id text NOT NULL,
+    printed_at timestamptz NOT NULL,
+    received_at timestamptz NOT NULL,
+    PRIMARY KEY (spoke_id, prescription_id)
+);
+ALTER TABLE consults ADD COLUMN audio_only_at timestamptz;
+CREATE INDEX spokes_place ON spokes(state, district);
+CREATE TABLE consult_facts (
+    encounter_id text PRIMARY KEY,
+    spoke_id text NOT NULL,
+    state text NOT NULL,
+    district text NOT NULL,
+    specialty text NOT NULL,
+    hub_site text NOT NULL,
+    queued_at timestamptz NOT NULL,
+    queued_day date NOT NULL,
+    mode text NOT NULL,
+    taken_by text,
+    taken_at timestamptz,
+    wait_s integer,
+    ended_at timestamptz,
+    audio_only boolean NOT NULL DEFAULT false,
+    prescribed boolean NOT NULL DEFAULT false,
+    printed boolean NOT NULL DEFAULT false
+);
+CREATE INDEX consult_facts_day ON consult_facts(queued_day);
+CREATE INDEX consult_facts_spoke ON consult_facts(spoke_id, queued_day);
+CREATE INDEX consult_facts_district ON consult_facts(district, queued_day);
+CREATE INDEX consult_facts_hub ON consult_facts(hub_site, queued_day);
+CREATE FUNCTION consult_facts_from_record() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    asked_for text := NEW.payload->>'specialty';
+    asked_at text := NEW.payload->>'queued_at';
+    in_state text;
+    in_district text;
+BEGIN
+    IF asked_for IS NULL OR asked_at IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT s.state, s.district INTO in_state, in_district FROM spokes s WHERE s.id = NEW.spoke_id;
+    -- The first request's time stays: waiting is counted from when the patient first asked.
+    INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+        queued_at, queued_day, mode)
+    VALUES (NEW.id, NEW.spoke_id, in_state, in_district, asked_for,
+        coalesce((SELECT m.hub_site FROM spoke_mappings m WHERE m.spoke_id = NEW.spoke_id
+                  AND m.specialty = asked_for), ''),
+        asked_at::timestamptz, left(asked_at, 10)::date,
+        coalesce(NEW.payload->>'consult_mode', 'live'))
+    ON CONFLICT (encounter_id) DO UPDATE SET specialty = EXCLUDED.specialty,
+        mode = EXCLUDED.mode;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER consult_facts_record AFTER INSERT OR UPDATE ON records
+    FOR EACH ROW WHEN (NEW.entity = 'encounter') EXECUTE FUNCTION consult_facts_from_record();
+CREATE FUNCTION consult_facts_from_consult() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE consult_facts SET taken_by = coalesce(NEW.taken_by, taken_by),
+        taken_at = coalesce(taken_at, NEW.taken_at),
+        wait_s = coalesce(wait_s, round(extract(epoch FROM NEW.taken_at - queued_at))::integer),
+        ended_at = NEW.ended_at, audio_only = audio_only OR NEW.audio_only_at IS NOT NULL
+    WHERE encounter_id = NEW.encounter_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER consult_facts_consult AFTER INSERT OR UPDATE ON consults
+    FOR EACH ROW EXECUTE FUNCTION consult_facts_from_consult();
+CREATE FUNCTION consult_facts_prescribed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE consult_facts SET prescribed = true WHERE encounter_id = NEW.encounter_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER consult_facts_prescribed AFTER INSERT ON prescriptions
+    FOR EACH ROW EXECUTE FUNCTION consult_facts_prescribed();
+CREATE FUNCTION consult_facts_printed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE consult_facts SET printed = true WHERE encounter_id =
+        (SELECT p.encounter_id FROM prescriptions p WHERE p.id = NEW.prescription_id);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER consult_facts_printed AFTER INSERT ON prescription_prints
+    FOR EACH ROW EXECUTE FUNCTION consult_facts_printed();
+INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+    queued_at, queued_day, mode, taken_by, taken_at, wait_s, ended_at, prescribed)
+SELECT r.id, r.spoke_id, s.state, s.district, r.payload->>'specialty', coalesce(m.hub_site, ''),
+    (r.payload->>'queued_at')::timestamptz, left(r.payload->>'queued_at', 10)::date,
+    coalesce(r.payload->>'consult_mode', 'live'), c.taken_by, c.taken_at,
+    round(extract(epoch FROM c.taken_at - (r.payload->>'queued_at')::timestamptz))::integer,
+    c.ended_at, EXISTS (SELECT 1 FROM prescriptions p WHERE p.encounter_id = r.id)
+FROM records r
+JOIN spokes s ON s.id = r.spoke_id
+LEFT JOIN spoke_mappings m ON m.spoke_id = r.spoke_id AND m.specialty = r.payload->>'specialty'
+LEFT JOIN consults c ON c.encounter_id = r.id
+WHERE r.entity = 'encounter' AND r.payload->>'queued_at' IS NOT NULL
+    AND r.payload->>'specialty' IS NOT NULL;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_consults", _CONSULTS),
@@ -205,6 +334,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0004_login_failures", _LOGIN_FAILURES),
     ("0005_teleconsult", _TELECONSULT),
     ("0006_consents", _CONSENTS),
+    ("0007_dashboard", _DASHBOARD),
 ]
 
 # Any constant will do, as long as no other program locks it on the hub's database:

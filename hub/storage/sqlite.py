@@ -39,6 +39,7 @@ from hub.storage.base import (
     StorageError,
     StoredFormulary,
 )
+from hub.storage.sqlite_dashboard import SqliteDashboard
 from hub.storage.sqlite_schema import migrate, stamp
 from hub.storage.sqlite_teleconsult import SqliteTeleconsult
 from kiosk.store.files import private_file
@@ -51,7 +52,7 @@ def _opt_t(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-class SqliteStorage(SqliteTeleconsult, HubStorage):
+class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = None

@@ -194,6 +194,150 @@ CREATE INDEX records_consent_of_encounter ON records(json_extract(payload, '$.en
     WHERE entity = 'consent';
 """
 
+# Programme officers (read-only dashboard accounts and their sessions); what kiosks report
+# of their health and of the prescriptions they printed; a call that fell back to audio
+# only; and consult_facts: one row per requested consult, kept by triggers from the
+# records, consults, prescriptions and prints it derives from, so the dashboard counts
+# native columns instead of reading every encounter's JSON. It is never written by the
+# hub's code and never copied by ``kiosk-hub migrate`` (the target's triggers rebuild it).
+_DASHBOARD = """
+CREATE TABLE officers (
+    username TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    scope_kind TEXT NOT NULL CHECK (scope_kind IN ('state', 'district', 'hub')),
+    scope_value TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE officer_sessions (
+    token_hash TEXT PRIMARY KEY,
+    username TEXT NOT NULL REFERENCES officers(username),
+    csrf TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE TABLE kiosk_health (
+    kiosk_id TEXT PRIMARY KEY REFERENCES kiosks(id),
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    reported_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    pending_ops INTEGER NOT NULL,
+    quarantined INTEGER NOT NULL,
+    problems TEXT NOT NULL
+);
+CREATE TABLE prescription_prints (
+    spoke_id TEXT NOT NULL REFERENCES spokes(id),
+    prescription_id TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    printed_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (spoke_id, prescription_id)
+);
+ALTER TABLE consults ADD COLUMN audio_only_at TEXT;
+CREATE INDEX spokes_place ON spokes(state, district);
+CREATE INDEX kiosks_spoke ON kiosks(spoke_id, enrolled_at);
+CREATE TABLE consult_facts (
+    encounter_id TEXT PRIMARY KEY,
+    spoke_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    district TEXT NOT NULL,
+    specialty TEXT NOT NULL,
+    hub_site TEXT NOT NULL,
+    queued_at TEXT NOT NULL,
+    queued_day TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    taken_by TEXT,
+    taken_at TEXT,
+    wait_s INTEGER,
+    ended_at TEXT,
+    audio_only INTEGER NOT NULL DEFAULT 0,
+    prescribed INTEGER NOT NULL DEFAULT 0,
+    printed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX consult_facts_day ON consult_facts(queued_day);
+CREATE INDEX consult_facts_spoke ON consult_facts(spoke_id, queued_day);
+CREATE INDEX consult_facts_district ON consult_facts(district, queued_day);
+CREATE INDEX consult_facts_hub ON consult_facts(hub_site, queued_day);
+CREATE TRIGGER consult_facts_record_new AFTER INSERT ON records
+WHEN NEW.entity = 'encounter' AND json_extract(NEW.payload, '$.queued_at') IS NOT NULL
+    AND json_extract(NEW.payload, '$.specialty') IS NOT NULL
+BEGIN
+    INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+        queued_at, queued_day, mode)
+    VALUES (NEW.id, NEW.spoke_id, (SELECT state FROM spokes WHERE id = NEW.spoke_id),
+        (SELECT district FROM spokes WHERE id = NEW.spoke_id),
+        json_extract(NEW.payload, '$.specialty'),
+        coalesce((SELECT hub_site FROM spoke_mappings WHERE spoke_id = NEW.spoke_id
+                  AND specialty = json_extract(NEW.payload, '$.specialty')), ''),
+        json_extract(NEW.payload, '$.queued_at'),
+        substr(json_extract(NEW.payload, '$.queued_at'), 1, 10),
+        coalesce(json_extract(NEW.payload, '$.consult_mode'), 'live'))
+    ON CONFLICT (encounter_id) DO NOTHING;
+END;
+CREATE TRIGGER consult_facts_record_changed AFTER UPDATE ON records
+WHEN NEW.entity = 'encounter' AND json_extract(NEW.payload, '$.queued_at') IS NOT NULL
+    AND json_extract(NEW.payload, '$.specialty') IS NOT NULL
+BEGIN
+    -- The first request's time stays: waiting is counted from when the patient first asked.
+    INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+        queued_at, queued_day, mode)
+    VALUES (NEW.id, NEW.spoke_id, (SELECT state FROM spokes WHERE id = NEW.spoke_id),
+        (SELECT district FROM spokes WHERE id = NEW.spoke_id),
+        json_extract(NEW.payload, '$.specialty'),
+        coalesce((SELECT hub_site FROM spoke_mappings WHERE spoke_id = NEW.spoke_id
+                  AND specialty = json_extract(NEW.payload, '$.specialty')), ''),
+        json_extract(NEW.payload, '$.queued_at'),
+        substr(json_extract(NEW.payload, '$.queued_at'), 1, 10),
+        coalesce(json_extract(NEW.payload, '$.consult_mode'), 'live'))
+    ON CONFLICT (encounter_id) DO UPDATE SET specialty = excluded.specialty,
+        mode = excluded.mode;
+END;
+CREATE TRIGGER consult_facts_consult_new AFTER INSERT ON consults
+BEGIN
+    UPDATE consult_facts SET taken_by = coalesce(NEW.taken_by, taken_by),
+        taken_at = coalesce(taken_at, NEW.taken_at),
+        wait_s = coalesce(wait_s, CAST(round((julianday(NEW.taken_at) - julianday(queued_at))
+                                             * 86400) AS INTEGER)),
+        ended_at = NEW.ended_at, audio_only = max(audio_only, NEW.audio_only_at IS NOT NULL)
+    WHERE encounter_id = NEW.encounter_id;
+END;
+CREATE TRIGGER consult_facts_consult_changed AFTER UPDATE ON consults
+BEGIN
+    UPDATE consult_facts SET taken_by = coalesce(NEW.taken_by, taken_by),
+        taken_at = coalesce(taken_at, NEW.taken_at),
+        wait_s = coalesce(wait_s, CAST(round((julianday(NEW.taken_at) - julianday(queued_at))
+                                             * 86400) AS INTEGER)),
+        ended_at = NEW.ended_at, audio_only = max(audio_only, NEW.audio_only_at IS NOT NULL)
+    WHERE encounter_id = NEW.encounter_id;
+END;
+CREATE TRIGGER consult_facts_prescribed AFTER INSERT ON prescriptions
+BEGIN
+    UPDATE consult_facts SET prescribed = 1 WHERE encounter_id = NEW.encounter_id;
+END;
+CREATE TRIGGER consult_facts_printed AFTER INSERT ON prescription_prints
+BEGIN
+    UPDATE consult_facts SET printed = 1 WHERE encounter_id =
+        (SELECT encounter_id FROM prescriptions WHERE id = NEW.prescription_id);
+END;
+INSERT INTO consult_facts (encounter_id, spoke_id, state, district, specialty, hub_site,
+    queued_at, queued_day, mode, taken_by, taken_at, wait_s, ended_at)
+SELECT r.id, r.spoke_id, s.state, s.district, json_extract(r.payload, '$.specialty'),
+    coalesce(m.hub_site, ''),
+    json_extract(r.payload, '$.queued_at'), substr(json_extract(r.payload, '$.queued_at'), 1, 10),
+    coalesce(json_extract(r.payload, '$.consult_mode'), 'live'), c.taken_by, c.taken_at,
+    CAST(round((julianday(c.taken_at) - julianday(json_extract(r.payload, '$.queued_at')))
+               * 86400) AS INTEGER), c.ended_at
+FROM records r
+JOIN spokes s ON s.id = r.spoke_id
+LEFT JOIN spoke_mappings m ON m.spoke_id = r.spoke_id
+    AND m.specialty = json_extract(r.payload, '$.specialty')
+LEFT JOIN consults c ON c.encounter_id = r.id
+WHERE r.entity = 'encounter' AND json_extract(r.payload, '$.queued_at') IS NOT NULL
+    AND json_extract(r.payload, '$.specialty') IS NOT NULL;
+UPDATE consult_facts SET prescribed = 1
+WHERE encounter_id IN (SELECT encounter_id FROM prescriptions);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_consults", _CONSULTS),
@@ -201,6 +345,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0004_login_failures", _LOGIN_FAILURES),
     ("0005_teleconsult", _TELECONSULT),
     ("0006_consents", _CONSENTS),
+    ("0007_dashboard", _DASHBOARD),
 ]
 
 

@@ -63,13 +63,25 @@ TABLES = (
                                     "refused_at", "received_at"), times=("received_at",)),
     Table("formulary", ("id", "entries", "source", "loaded_at"), times=("loaded_at",)),
     Table("consults", ("encounter_id", "spoke_id", "taken_by", "taken_at", "ended_at",
-                       "calling_at", "call_connected_at", "video_seconds", "video_since"),
-          times=("taken_at", "ended_at", "calling_at", "call_connected_at", "video_since")),
+                       "calling_at", "call_connected_at", "video_seconds", "video_since",
+                       "audio_only_at"),
+          times=("taken_at", "ended_at", "calling_at", "call_connected_at", "video_since",
+                 "audio_only_at")),
     Table("specialist_sessions", ("token_hash", "username", "csrf", "created_at",
                                   "expires_at"), times=("created_at", "expires_at")),
     Table("specialist_presence", ("username", "seen_at"), times=("seen_at",)),
     Table("login_failures", ("username", "failures", "expires_at"), times=("expires_at",)),
+    Table("officers", ("username", "name", "scope_kind", "scope_value", "password_hash",
+                       "created_at"), times=("created_at",)),
+    Table("officer_sessions", ("token_hash", "username", "csrf", "created_at", "expires_at"),
+          times=("created_at", "expires_at")),
+    Table("kiosk_health", ("kiosk_id", "spoke_id", "reported_at", "received_at", "pending_ops",
+                           "quarantined", "problems"), times=("reported_at", "received_at")),
+    Table("prescription_prints", ("spoke_id", "prescription_id", "kiosk_id", "printed_at",
+                                  "received_at"), times=("printed_at", "received_at")),
 )  # fmt: skip
+# Kept by the target's own triggers as the tables it derives from are copied: never copied.
+DERIVED = frozenset({"consult_facts"})
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -126,7 +138,7 @@ async def migrate(source: str, target: str, say: Say) -> dict[str, int]:
     src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         src.execute("BEGIN")  # one snapshot, even if a hub still writes to it
-        unknown = _source_tables(src) - {t.name for t in TABLES}
+        unknown = _source_tables(src) - {t.name for t in TABLES} - DERIVED
         if unknown:
             raise StorageError(f"the source has tables this hub cannot migrate: {sorted(unknown)}")
         counts = {

@@ -17,6 +17,7 @@ from typing import Any
 import aiohttp
 
 from kiosk.sync import wire
+from kiosk.sync.wire_health import health_path
 
 GZIP_LEVEL = 6
 NO_ANSWER = "no answer from the hub"
@@ -150,6 +151,12 @@ class HubClient:
             data=json.dumps({"code": code, "label": label}),
             headers={"Content-Type": "application/json"},
         )
+
+    async def health_report(self, spoke_id: str, report: dict[str, Any]) -> dict[str, Any]:
+        return await self._request(
+            "POST", health_path(spoke_id), data=json.dumps(report),
+            headers={"Content-Type": "application/json"},
+        )  # fmt: skip
 
     async def push(self, spoke_id: str, ops: Sequence[wire.Op]) -> list[wire.Answer]:
         encoded = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,12 +26,13 @@ from kiosk.store.blobs import BlobFiles
 from kiosk.store.prescriptions import Prescriptions, Receipt
 from kiosk.store.rows import iso
 from kiosk.store.store import Store
-from kiosk.sync import push, state
+from kiosk.sync import health, push, state
 from kiosk.sync.client import HubClient, HubError, HubRefused, HubRequestError, HubUnreachable
 from kiosk.sync.pull import apply_page
 from kiosk.sync.report import SyncProgress, SyncReport
 
 T = TypeVar("T")
+log = logging.getLogger("kiosk.sync")
 MIN_BATCH = 10
 
 
@@ -43,6 +45,8 @@ class CycleSettings:
     # KIOSK_HOME, where enrollment pinned the hub's key: pulled prescriptions are checked
     # against it (without it, each is refused as "no key" and reported).
     home: Path | None = None
+    # The devices in trouble, for the health report (the running kiosk's DeviceWatch).
+    device_problems: Callable[[], list[dict[str, str]]] | None = None
 
 
 _UPLOADABLE = """
@@ -101,6 +105,7 @@ class SyncCycle:
                 # A prescription moved its case on, or was refused: tell the hub now.
                 await self.push(report)
             await self.upload_blobs(report)
+            await self.send_health()
             now = self.clock()
             await self._write(lambda db: state.mark_success(db, now))
             report.ok = True
@@ -112,6 +117,19 @@ class SyncCycle:
             status = await self._read(outbox.status)
             report.pending, report.quarantined = status.pending, status.quarantined
         return report
+
+    async def send_health(self) -> None:
+        """The health report (:mod:`kiosk.sync.health`); a hub without the route (404)
+        or one that refuses the report does not fail the cycle."""
+        devices = self.settings.device_problems() if self.settings.device_problems else []
+        now = self.clock()
+        body = await self._read(lambda db: health.build(db, now, devices))
+        try:
+            await self.client.health_report(self.settings.spoke_id, body)
+        except HubRequestError as error:
+            log.info("the hub did not take the health report: %s", error)
+            return
+        await self._write(lambda db: health.mark_reported(db, body))
 
     # -- push ------------------------------------------------------------------------------
     async def _prepare(self, in_flight: frozenset[int] = frozenset()) -> Prepared:

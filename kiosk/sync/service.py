@@ -9,6 +9,7 @@ jitter. Status and progress go out on the event bus; nothing here logs patient d
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from kiosk.sync.backoff import Backoff
 from kiosk.sync.client import HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
+from kiosk.sync.health import DeviceWatch
 from kiosk.sync.local import quarantined
 from kiosk.sync.report import (
     SYNC_PROGRESS,
@@ -69,7 +71,11 @@ class SyncService:
         self.bus = bus
         self.clock = clock
         self.settings = settings or ServiceSettings()
-        self.cycle_settings = cycle_settings or CycleSettings(enrollment.spoke_id)
+        self.devices = DeviceWatch(bus)  # for the health report after each cycle
+        self.cycle_settings = dataclasses.replace(
+            cycle_settings or CycleSettings(enrollment.spoke_id),
+            device_problems=self.devices.problems,
+        )
         self.client = HubClient(
             hub_url or enrollment.hub_url, enrollment.token, self.settings.timeouts
         )
@@ -100,6 +106,7 @@ class SyncService:
         self.trigger("start-up")
 
     async def stop(self) -> None:
+        self.devices.unsubscribe()
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None

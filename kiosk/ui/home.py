@@ -25,6 +25,7 @@ from kiosk.ui.widgets import button, card, label, local_date, local_time, screen
 class HomeScreen(QWidget):
     find_patient = Signal()
     manage_accounts = Signal()
+    monthly_report = Signal()
     open_encounter = Signal(str)
 
     def __init__(self, ctx: Context) -> None:
@@ -94,6 +95,9 @@ class HomeScreen(QWidget):
         self.followups.open_encounter.connect(self.open_encounter)
         side.addWidget(self.followups)
         side.addStretch(1)
+        self.report_button = button(self.tr("Monthly report"))
+        self.report_button.clicked.connect(self.monthly_report)
+        side.addWidget(self.report_button)
         self.accounts_button = button(self.tr("CHO accounts"))
         self.accounts_button.clicked.connect(self.manage_accounts)
         self.accounts_button.setVisible(ctx.cho is not None and ctx.cho.role is Role.ADMIN)

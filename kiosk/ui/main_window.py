@@ -27,6 +27,7 @@ from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.login import LoginScreen, SetupScreen
+from kiosk.ui.monthly_report import MonthlyReportScreen
 from kiosk.ui.patients import SearchScreen
 from kiosk.ui.prescription import PrescriptionScreen
 from kiosk.ui.registration import RegistrationScreen
@@ -208,8 +209,14 @@ class MainWindow(QMainWindow):
         home.find_patient.connect(self.find_patient)
         home.open_encounter.connect(self.open_encounter)
         home.manage_accounts.connect(lambda: self._show(AccountsScreen(self.ctx)))
+        home.monthly_report.connect(self.monthly_report)
         self._show(home)
         home.refresh()
+
+    def monthly_report(self) -> None:
+        report = MonthlyReportScreen(self.ctx)
+        self._show(report)
+        report.refresh()
 
     def find_patient(self) -> None:
         search = SearchScreen(self.ctx)

@@ -13,6 +13,7 @@ from typing import Any
 
 from kiosk.sync.wire import check_payload
 from tests.conftest import FakeClock
+from tests.consent_helpers import consented
 from tests.consulttools import Console, console, synced_case
 from tests.hubtools import Hub
 from tests.hubtools import hub_and_kiosk as _hub_and_kiosk
@@ -187,6 +188,7 @@ def test_a_follow_up_with_the_same_doctor_within_six_months(
                 # Ten days later, the same patient: an audio call.
                 clock.advance(days=10)
                 second = kiosk.encounter(patient)
+                consented(kiosk.clinic, second, kiosk.cho_id)
                 kiosk.clinic.encounters.request_consult(second, "general_medicine", False,
                                                         kiosk.cho_id)  # fmt: skip
                 assert (await kiosk.sync(hub.url)).clean
@@ -219,6 +221,7 @@ def test_a_follow_up_with_the_same_doctor_within_six_months(
                 # Seven months on, nothing is recent enough to follow up.
                 clock.advance(days=200)
                 third = kiosk.encounter(patient)
+                consented(kiosk.clinic, third, kiosk.cho_id)
                 kiosk.clinic.encounters.request_consult(third, "general_medicine", False,
                                                         kiosk.cho_id)  # fmt: skip
                 assert (await kiosk.sync(hub.url)).clean
@@ -239,6 +242,7 @@ def test_the_queue_shows_cases_sent_for_review(tmp_path: Path, clock: FakeClock)
             await synced_case(hub, kiosk)
             patient = kiosk.patient("Kamla")
             review = kiosk.encounter(patient)
+            consented(kiosk.clinic, review, kiosk.cho_id)
             kiosk.clinic.encounters.request_consult(review, "general_medicine", False,
                                                     kiosk.cho_id, "text")  # fmt: skip
             assert (await kiosk.sync(hub.url)).clean

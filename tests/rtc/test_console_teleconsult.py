@@ -18,6 +18,7 @@ from kiosk.rx.printing import JobState
 from kiosk.rx.render import PaperSize
 from tests import chromium
 from tests.conftest import FakeClock
+from tests.consent_helpers import consented
 from tests.consulttools import add_specialist, console, map_spoke, synced_case
 from tests.hubtools import hub_and_kiosk
 from tests.rtc.callkit import console_in_case
@@ -139,6 +140,7 @@ def test_an_audio_follow_up_repeats_list_a_and_adds_list_b(
             clock.advance(days=30)
             patient = kiosk.clinic.encounters.detail(first).encounter.patient_id
             second = kiosk.encounter(patient)
+            consented(kiosk.clinic, second, kiosk.cho_id)
             kiosk.clinic.encounters.request_consult(second, "general_medicine", False,
                                                     kiosk.cho_id)  # fmt: skip
             assert (await kiosk.sync(hub.url)).clean
@@ -194,6 +196,7 @@ def test_a_case_sent_for_review_is_answered_and_printed_at_the_spoke(
             complaint = "Itchy rash on both forearms for a week"
             notes = (complaint, "No fever. New detergent.", kiosk.cho_id)
             kiosk.clinic.encounters.save_notes(encounter, *notes)
+            consented(kiosk.clinic, encounter, kiosk.cho_id)
             kiosk.clinic.encounters.request_consult(encounter, "general_medicine", False,
                                                     kiosk.cho_id, "text")  # fmt: skip
             assert (await kiosk.sync(hub.url)).clean

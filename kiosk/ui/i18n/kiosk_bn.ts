@@ -708,6 +708,10 @@
         <translation>রোগী খুঁজুন বা নথিভুক্ত করুন</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>মাসিক রিপোর্ট</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>সিএইচও অ্যাকাউন্ট</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>এই ফলাফলটি {age} ({when}) নেওয়া, এইমাত্র নয়। এটি এই রোগীর হলে তবেই রেকর্ড করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>জানুয়ারি</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ফেব্রুয়ারি</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>মার্চ</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>এপ্রিল</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>মে</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>জুন</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>জুলাই</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>আগস্ট</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>সেপ্টেম্বর</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>অক্টোবর</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>নভেম্বর</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ডিসেম্বর</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>মাসিক রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>আগের মাস</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>পরের মাস</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV ও PDF সেভ করুন</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>রিপোর্ট প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>এ মাসে কিছু নেই।</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>রোগী</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>দেখা রোগী</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>নতুন নথিভুক্তি</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>খোলা কেস</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>বিশেষজ্ঞতা অনুযায়ী পরামর্শ</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>নেওয়া ভাইটালস</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>প্রেসক্রিপশন ও ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>পাওয়া প্রেসক্রিপশন</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>রেফারাল</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>বাকি ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>না আসা ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder}-এ সেভ হয়েছে</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>প্রিন্টারে পাঠানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>প্রিন্ট করা গেল না: প্রিন্টার প্রস্তুত নয়। রিপোর্টটি PDF হিসেবে সেভ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>রিপোর্ট সেভ করা গেল না।</translation>
     </message>
 </context>
 <context>

@@ -708,6 +708,10 @@
         <translation>દર્દી શોધો અથવા નોંધણી કરો</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>માસિક રિપોર્ટ</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>સીએચઓ ખાતાં</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>આ પરિણામ {age} ({when}) લીધેલું છે, હમણાં નહીં. તે આ જ દર્દીનું હોય તો જ નોંધો.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>જાન્યુઆરી</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ફેબ્રુઆરી</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>માર્ચ</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>એપ્રિલ</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>મે</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>જૂન</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>જુલાઈ</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ઑગસ્ટ</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>સપ્ટેમ્બર</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ઑક્ટોબર</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>નવેમ્બર</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ડિસેમ્બર</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>માસિક રિપોર્ટ</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>પાછલો મહિનો</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>આગલો મહિનો</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV અને PDF સેવ કરો</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>રિપોર્ટ પ્રિન્ટ કરો</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>આ મહિને કંઈ નથી.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>દર્દીઓ</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>જોયેલા દર્દીઓ</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>નવી નોંધણી</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>ખોલેલા કેસ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>કુલ</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>નિષ્ણાતતા મુજબ પરામર્શ</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>લીધેલા વાઇટલ્સ</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>પ્રિસ્ક્રિપ્શન અને ફોલો-અપ</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>મળેલાં પ્રિસ્ક્રિપ્શન</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>રેફરલ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>બાકી ફોલો-અપ</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>ચૂકી ગયેલા ફોલો-અપ</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} માં સેવ થયું</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>પ્રિન્ટરને મોકલ્યું.</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>પ્રિન્ટ થઈ શક્યું નહીં: પ્રિન્ટર તૈયાર નથી. રિપોર્ટ PDF તરીકે સેવ થયો છે.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>રિપોર્ટ સેવ થઈ શક્યો નહીં.</translation>
     </message>
 </context>
 <context>

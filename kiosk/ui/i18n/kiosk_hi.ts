@@ -708,6 +708,10 @@
         <translation>मरीज़ खोजें या पंजीकृत करें</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>मासिक रिपोर्ट</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>सीएचओ खाते</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>यह नतीजा {age} ({when}) लिया गया था, अभी नहीं। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो।</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>जनवरी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फ़रवरी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलाई</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>अगस्त</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सितंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>अक्टूबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नवंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>मासिक रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>पिछला महीना</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>अगला महीना</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV और PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>रिपोर्ट छापें</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>इस महीने कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>मरीज़</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>देखे गए मरीज़</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>नए पंजीकरण</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>खोले गए केस</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>विशेषज्ञ परामर्श, विशेषज्ञता के अनुसार</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>लिए गए माप</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>दवा की पर्चियाँ और दोबारा दिखाना</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>मिली पर्चियाँ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>आगे रेफ़र किए गए</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>दोबारा दिखाने की तारीख़ वाले</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>दोबारा नहीं आए</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} में सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>प्रिंटर को भेज दी गई।</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>छप नहीं सकी: प्रिंटर तैयार नहीं है। रिपोर्ट PDF के रूप में सहेज ली गई है।</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>रिपोर्ट सहेजी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>

@@ -708,6 +708,10 @@
         <translation>ರೋಗಿ ಹುಡುಕಿ / ನೋಂದಣಿ</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>ಮಾಸಿಕ ವರದಿ</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>ಸಿಎಚ್‌ಒ ಖಾತೆಗಳು</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>ಈ ಫಲಿತಾಂಶವನ್ನು {age} ({when}) ತೆಗೆಯಲಾಗಿದೆ, ಈಗಷ್ಟೇ ಅಲ್ಲ. ಇದು ಈ ರೋಗಿಯದೇ ಆಗಿದ್ದರೆ ಮಾತ್ರ ದಾಖಲಿಸಿ.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>ಜನವರಿ</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ಫೆಬ್ರವರಿ</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>ಮಾರ್ಚ್</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>ಏಪ್ರಿಲ್</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ಮೇ</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>ಜೂನ್</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>ಜುಲೈ</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ಆಗಸ್ಟ್</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>ಸೆಪ್ಟೆಂಬರ್</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ಅಕ್ಟೋಬರ್</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ನವೆಂಬರ್</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ಡಿಸೆಂಬರ್</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>ಮಾಸಿಕ ವರದಿ</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>ಹಿಂದಿನ ತಿಂಗಳು</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>ಮುಂದಿನ ತಿಂಗಳು</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV ಮತ್ತು PDF ಸೇವ್ ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>ವರದಿ ಪ್ರಿಂಟ್ ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>ಈ ತಿಂಗಳು ಯಾವುದೂ ಇಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>ರೋಗಿಗಳು</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>ನೋಡಿದ ರೋಗಿಗಳು</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>ಹೊಸ ನೋಂದಣಿಗಳು</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>ತೆರೆದ ಕೇಸ್‌ಗಳು</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ಒಟ್ಟು</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>ವಿಶೇಷತೆವಾರು ಕನ್ಸಲ್ಟೇಶನ್‌ಗಳು</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>ತೆಗೆದ ವೈಟಲ್ಸ್</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ಗಳು ಮತ್ತು ಫಾಲೋ-ಅಪ್‌ಗಳು</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>ಬಂದ ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ಗಳು</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ರೆಫರಲ್‌ಗಳು</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>ಬಾಕಿ ಇರುವ ಫಾಲೋ-ಅಪ್‌ಗಳು</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>ತಪ್ಪಿದ ಫಾಲೋ-ಅಪ್‌ಗಳು</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} ನಲ್ಲಿ ಸೇವ್ ಆಗಿದೆ</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>ಪ್ರಿಂಟರ್‌ಗೆ ಕಳುಹಿಸಲಾಗಿದೆ.</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>ಪ್ರಿಂಟ್ ಆಗಲಿಲ್ಲ: ಪ್ರಿಂಟರ್ ಸಿದ್ಧವಾಗಿಲ್ಲ. ವರದಿಯನ್ನು PDF ಆಗಿ ಸೇವ್ ಮಾಡಲಾಗಿದೆ.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>ವರದಿ ಸೇವ್ ಆಗಲಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>

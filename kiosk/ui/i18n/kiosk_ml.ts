@@ -708,6 +708,10 @@
         <translation>രോഗി തിരയൽ / രജിസ്റ്റർ</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>പ്രതിമാസ റിപ്പോർട്ട്</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>സിഎച്ച്ഒ അക്കൗണ്ടുകൾ</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>ഈ ഫലം {age} ({when}) എടുത്തതാണ്, ഇപ്പോഴല്ല. ഇത് ഈ രോഗിയുടേതാണെങ്കിൽ മാത്രം രേഖപ്പെടുത്തുക.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>ജനുവരി</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ഫെബ്രുവരി</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>മാർച്ച്</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>ഏപ്രിൽ</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>മേയ്</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>ജൂൺ</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>ജൂലൈ</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ഓഗസ്റ്റ്</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>സെപ്റ്റംബർ</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ഒക്ടോബർ</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>നവംബർ</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ഡിസംബർ</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>പ്രതിമാസ റിപ്പോർട്ട്</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>കഴിഞ്ഞ മാസം</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>അടുത്ത മാസം</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV, PDF സേവ് ചെയ്യുക</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>റിപ്പോർട്ട് പ്രിന്റ് ചെയ്യുക</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>ഈ മാസം ഒന്നുമില്ല.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>രോഗികൾ</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>കണ്ട രോഗികൾ</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>പുതിയ രജിസ്ട്രേഷനുകൾ</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>തുറന്ന കേസുകൾ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ആകെ</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>സ്പെഷ്യാലിറ്റി തിരിച്ചുള്ള കൺസൾട്ടേഷനുകൾ</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>എടുത്ത വൈറ്റൽസ്</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>പ്രിസ്ക്രിപ്ഷനുകളും ഫോളോ-അപ്പുകളും</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>ലഭിച്ച പ്രിസ്ക്രിപ്ഷനുകൾ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>റഫറലുകൾ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>വരേണ്ട ഫോളോ-അപ്പുകൾ</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>മുടങ്ങിയ ഫോളോ-അപ്പുകൾ</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} ൽ സേവ് ചെയ്തു</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>പ്രിന്ററിലേക്ക് അയച്ചു.</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>പ്രിന്റ് ചെയ്യാനായില്ല: പ്രിന്റർ തയ്യാറല്ല. റിപ്പോർട്ട് PDF ആയി സേവ് ചെയ്തു.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>റിപ്പോർട്ട് സേവ് ചെയ്യാനായില്ല.</translation>
     </message>
 </context>
 <context>

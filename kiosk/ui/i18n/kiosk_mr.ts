@@ -708,6 +708,10 @@
         <translation>रुग्ण शोधा किंवा नोंदणी करा</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>मासिक अहवाल</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>सीएचओ खाती</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>हा निकाल {age} ({when}) घेतला होता, आत्ता नाही. हा या रुग्णाचा असेल तरच नोंदवा.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>जानेवारी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फेब्रुवारी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>एप्रिल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मे</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलै</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ऑगस्ट</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सप्टेंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ऑक्टोबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नोव्हेंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>डिसेंबर</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>मासिक अहवाल</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>मागील महिना</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>पुढील महिना</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV आणि PDF सेव्ह करा</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>अहवाल प्रिंट करा</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>या महिन्यात काहीही नाही.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>रुग्ण</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>पाहिलेले रुग्ण</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>नवीन नोंदणी</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>उघडलेल्या केस</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>एकूण</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>तज्ज्ञतेनुसार सल्ले</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>घेतलेले व्हायटल्स</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>प्रिस्क्रिप्शन आणि फॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>मिळालेली प्रिस्क्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>रेफरल</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>बाकी फॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>चुकलेले फॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} मध्ये सेव्ह केले</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>प्रिंटरला पाठवले.</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>प्रिंट करता आले नाही: प्रिंटर तयार नाही. अहवाल PDF म्हणून सेव्ह केला आहे.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>अहवाल सेव्ह करता आला नाही.</translation>
     </message>
 </context>
 <context>

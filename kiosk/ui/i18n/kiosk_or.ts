@@ -708,6 +708,10 @@
         <translation>ରୋଗୀ ଖୋଜନ୍ତୁ / ପଞ୍ଜୀକରଣ</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>ମାସିକ ରିପୋର୍ଟ</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>ସିଏଚଓ ଆକାଉଣ୍ଟ</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>ଏହି ଫଳାଫଳ {age} ({when}) ନିଆଯାଇଥିଲା, ଏବେ ନୁହେଁ। ଏହା ଏହି ରୋଗୀଙ୍କର ହେଲେ ହିଁ ରେକର୍ଡ କରନ୍ତୁ।</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>ଜାନୁଆରୀ</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ଫେବୃଆରୀ</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>ମାର୍ଚ୍ଚ</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>ଏପ୍ରିଲ</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ମେ</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>ଜୁନ</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>ଜୁଲାଇ</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ଅଗଷ୍ଟ</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>ସେପ୍ଟେମ୍ବର</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ଅକ୍ଟୋବର</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ନଭେମ୍ବର</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ଡିସେମ୍ବର</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>ମାସିକ ରିପୋର୍ଟ</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>ପୂର୍ବ ମାସ</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>ପରବର୍ତ୍ତୀ ମାସ</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV ଓ PDF ସେଭ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>ରିପୋର୍ଟ ପ୍ରିଣ୍ଟ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>ଏହି ମାସରେ କିଛି ନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>ରୋଗୀ</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>ଦେଖାଯାଇଥିବା ରୋଗୀ</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>ନୂଆ ପଞ୍ଜୀକରଣ</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>ଖୋଲାଯାଇଥିବା କେସ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ମୋଟ</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>ବିଶେଷଜ୍ଞତା ଅନୁସାରେ ପରାମର୍ଶ</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>ନିଆଯାଇଥିବା ଭାଇଟାଲସ</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>ପ୍ରେସକ୍ରିପସନ ଓ ଫଲୋ-ଅପ</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>ମିଳିଥିବା ପ୍ରେସକ୍ରିପସନ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ରେଫରାଲ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>ବାକି ଫଲୋ-ଅପ</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>ଛୁଟିଯାଇଥିବା ଫଲୋ-ଅପ</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} ରେ ସେଭ ହେଲା</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>ପ୍ରିଣ୍ଟରକୁ ପଠାଗଲା।</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>ପ୍ରିଣ୍ଟ ହୋଇପାରିଲା ନାହିଁ: ପ୍ରିଣ୍ଟର ପ୍ରସ୍ତୁତ ନାହିଁ। ରିପୋର୍ଟ PDF ଭାବେ ସେଭ ହୋଇଛି।</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>ରିପୋର୍ଟ ସେଭ ହୋଇପାରିଲା ନାହିଁ।</translation>
     </message>
 </context>
 <context>

@@ -708,6 +708,10 @@
         <translation>ਮਰੀਜ਼ ਲੱਭੋ ਜਾਂ ਰਜਿਸਟਰ ਕਰੋ</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>ਮਹੀਨਾਵਾਰ ਰਿਪੋਰਟ</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>ਸੀਐਚਓ ਖਾਤੇ</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>ਇਹ ਨਤੀਜਾ {age} ({when}) ਲਿਆ ਗਿਆ ਸੀ, ਹੁਣੇ ਨਹੀਂ। ਇਸਨੂੰ ਤਾਂ ਹੀ ਦਰਜ ਕਰੋ ਜੇ ਇਹ ਇਸੇ ਮਰੀਜ਼ ਦਾ ਹੋਵੇ।</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>ਜਨਵਰੀ</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ਫ਼ਰਵਰੀ</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>ਮਾਰਚ</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>ਅਪ੍ਰੈਲ</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ਮਈ</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>ਜੂਨ</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>ਜੁਲਾਈ</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ਅਗਸਤ</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>ਸਤੰਬਰ</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ਅਕਤੂਬਰ</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ਨਵੰਬਰ</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ਦਸੰਬਰ</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>ਮਹੀਨਾਵਾਰ ਰਿਪੋਰਟ</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>ਪਿਛਲਾ ਮਹੀਨਾ</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>ਅਗਲਾ ਮਹੀਨਾ</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV ਅਤੇ PDF ਸੇਵ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>ਰਿਪੋਰਟ ਪ੍ਰਿੰਟ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>ਇਸ ਮਹੀਨੇ ਕੋਈ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>ਮਰੀਜ਼</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>ਦੇਖੇ ਗਏ ਮਰੀਜ਼</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>ਨਵੀਆਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨਾਂ</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>ਖੋਲ੍ਹੇ ਗਏ ਕੇਸ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ਕੁੱਲ</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>ਮਾਹਰਤਾ ਅਨੁਸਾਰ ਸਲਾਹਾਂ</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>ਲਏ ਗਏ ਵਾਈਟਲਸ</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>ਪਰਚੀਆਂ ਅਤੇ ਫਾਲੋ-ਅੱਪ</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>ਮਿਲੀਆਂ ਪਰਚੀਆਂ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ਰੈਫ਼ਰਲ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>ਬਾਕੀ ਫਾਲੋ-ਅੱਪ</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>ਖੁੰਝੇ ਫਾਲੋ-ਅੱਪ</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} ਵਿੱਚ ਸੇਵ ਹੋਈ</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>ਪ੍ਰਿੰਟਰ ਨੂੰ ਭੇਜ ਦਿੱਤੀ ਗਈ।</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋ ਸਕੀ: ਪ੍ਰਿੰਟਰ ਤਿਆਰ ਨਹੀਂ ਹੈ। ਰਿਪੋਰਟ PDF ਵਜੋਂ ਸੇਵ ਹੋ ਗਈ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>ਰਿਪੋਰਟ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੀ।</translation>
     </message>
 </context>
 <context>

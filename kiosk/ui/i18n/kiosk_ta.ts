@@ -327,15 +327,15 @@
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation>வாய்மொழியாக ஆம் என்றார்</translation>
+        <translation>வாய்மொழியாக</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation>படிவத்தில் கைரேகை</translation>
+        <translation>கைரேகை</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation>படிவத்தில் கையொப்பம்</translation>
+        <translation>கையொப்பம்</translation>
     </message>
     <message>
         <source>How was consent given</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Camera is off</source>
-        <translation>கேமரா அணைக்கப்பட்டுள்ளது</translation>
+        <translation>கேமரா ஆஃப்</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
@@ -708,6 +708,10 @@
         <translation>நோயாளி தேடல் / பதிவு</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>மாத அறிக்கை</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>சிஎச்ஓ கணக்குகள்</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>இந்த முடிவு {age} ({when}) எடுக்கப்பட்டது, இப்போது அல்ல. இது இந்த நோயாளியுடையது என்றால் மட்டும் பதிவிடுங்கள்.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>ஜனவரி</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>பிப்ரவரி</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>மார்ச்</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>ஏப்ரல்</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>மே</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>ஜூன்</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>ஜூலை</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ஆகஸ்ட்</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>செப்டம்பர்</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>அக்டோபர்</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>நவம்பர்</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>டிசம்பர்</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>மாத அறிக்கை</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>முந்தைய மாதம்</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>அடுத்த மாதம்</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV, PDF சேமி</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>அறிக்கையை அச்சிடு</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>இந்த மாதம் எதுவும் இல்லை.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>நோயாளிகள்</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>பார்த்த நோயாளிகள்</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>புதிய பதிவுகள்</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>திறந்த கேஸ்கள்</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>சிறப்புப் பிரிவு வாரியாக ஆலோசனைகள்</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>எடுத்த வைட்டல்ஸ்</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>மருந்துச் சீட்டுகளும் ஃபாலோ-அப்களும்</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>வந்த மருந்துச் சீட்டுகள்</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>பரிந்துரைகள் (ரெஃபரல்)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>வர வேண்டிய ஃபாலோ-அப்கள்</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>தவறிய ஃபாலோ-அப்கள்</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder}-இல் சேமிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>பிரிண்டருக்கு அனுப்பப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>அச்சிட முடியவில்லை: பிரிண்டர் தயாராக இல்லை. அறிக்கை PDF ஆகச் சேமிக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>அறிக்கையைச் சேமிக்க முடியவில்லை.</translation>
     </message>
 </context>
 <context>

@@ -708,6 +708,10 @@
         <translation>రోగిని వెతకండి / నమోదు చేయండి</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>నెలవారీ రిపోర్ట్</translation>
+    </message>
+    <message>
         <source>CHO accounts</source>
         <translation>సీహెచ్‌ఓ ఖాతాలు</translation>
     </message>
@@ -922,6 +926,145 @@
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>ఈ ఫలితం {age} ({when}) తీసుకున్నది, ఇప్పుడే కాదు. ఇది ఈ రోగిదే అయితేనే నమోదు చేయండి.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportScreen</name>
+    <message>
+        <source>January</source>
+        <translation>జనవరి</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ఫిబ్రవరి</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>మార్చి</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>ఏప్రిల్</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>మే</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>జూన్</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>జూలై</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ఆగస్టు</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>సెప్టెంబర్</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>అక్టోబర్</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>నవంబర్</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>డిసెంబర్</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>నెలవారీ రిపోర్ట్</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>గత నెల</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>తదుపరి నెల</translation>
+    </message>
+    <message>
+        <source>Save CSV and PDF</source>
+        <translation>CSV, PDF సేవ్ చేయండి</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>రిపోర్ట్ ప్రింట్ చేయండి</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>ఈ నెలలో ఏమీ లేవు.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>రోగులు</translation>
+    </message>
+    <message>
+        <source>Patients seen</source>
+        <translation>చూసిన రోగులు</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>కొత్త నమోదులు</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>తెరిచిన కేసులు</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>మొత్తం</translation>
+    </message>
+    <message>
+        <source>Consults by specialty</source>
+        <translation>స్పెషాలిటీ వారీగా కన్సల్టేషన్‌లు</translation>
+    </message>
+    <message>
+        <source>Vitals taken</source>
+        <translation>తీసుకున్న వైటల్స్</translation>
+    </message>
+    <message>
+        <source>Prescriptions and follow-ups</source>
+        <translation>ప్రిస్క్రిప్షన్‌లు, ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <source>Prescriptions received</source>
+        <translation>అందిన ప్రిస్క్రిప్షన్‌లు</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>రిఫరల్స్</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>రావాల్సిన ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>తప్పిన ఫాలో-అప్‌లు</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder}లో సేవ్ అయింది</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>ప్రింటర్‌కు పంపబడింది.</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
+        <translation>ప్రింట్ కాలేదు: ప్రింటర్ సిద్ధంగా లేదు. రిపోర్ట్ PDFగా సేవ్ అయింది.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>రిపోర్ట్ సేవ్ కాలేదు.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,296 @@
+"""The dashboard's queries on PostgreSQL (a state's hub), on any pooled asyncpg connection.
+
+The same questions as :mod:`hub.storage.sqlite_figures`. Every consult query reads
+``consult_facts`` by its ``queued_day`` index (a state-wide month) or by
+``(spoke_id, queued_day)`` (a district's spokes, "which spokes had no consult"), joins the
+10,000-row ``spokes`` table for places, and takes percentiles in the database.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from hub.storage.figures import (
+    STORE_AND_FORWARD,
+    FigureFilter,
+    HealthReport,
+    Officer,
+    OfficerSession,
+    Scope,
+    place_conditions,
+)
+
+Rows = list[dict[str, Any]]
+WORK_MEM = "128MB"  # for one dashboard query at a time per connection
+_SPOKES = "JOIN spokes s ON s.id = f.spoke_id"
+_ANY_CONSULT = "SELECT 1 FROM consult_facts f WHERE"
+
+_BUCKETS = {
+    "day": "f.queued_day",
+    "week": "date_trunc('week', f.queued_day)::date",
+    "month": "date_trunc('month', f.queued_day)::date",
+}
+_KEYS = {
+    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "f.district"),
+              ("state", "f.state")),
+    "district": (("district", "f.district"), ("state", "f.state")),
+    "state": (("state", "f.state"),),
+    "specialty": (("specialty", "f.specialty"),),
+    "hub": (("hub_site", "f.hub_site"),),
+}  # fmt: skip
+_WAITS = (
+    "percentile_cont(0.5) WITHIN GROUP (ORDER BY f.wait_s), "
+    "percentile_cont(0.9) WITHIN GROUP (ORDER BY f.wait_s)"
+)
+
+
+def _arg(n: int) -> str:
+    return f"${n}"
+
+
+def _facts(f: FigureFilter, args: list[Any], join: str = "") -> str:
+    args += [f.start, f.end]
+    where = ["f.queued_day BETWEEN $1 AND $2", *place_conditions(f, _arg, args, facts=True)]
+    return f"FROM consult_facts f {join} WHERE " + " AND ".join(where)
+
+
+def _minutes(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds / 60, 1)
+
+
+def _waits(median: float | None, p90: float | None) -> dict[str, float | None]:
+    return {"median_wait_min": _minutes(median), "p90_wait_min": _minutes(p90)}
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+async def series(c: Any, f: FigureFilter) -> Rows:
+    args: list[Any] = []
+    bucket = _BUCKETS[f.period]
+    sql = f"SELECT {bucket}, count(*), count(f.taken_at) {_facts(f, args)} GROUP BY 1 ORDER BY 1"
+    rows = await c.fetch(sql, *args)
+    return [{"period": _text(r[0]), "consults": r[1], "answered": r[2]} for r in rows]
+
+
+async def by(c: Any, f: FigureFilter, dimension: str) -> Rows:
+    keys = _KEYS[dimension]
+    cols = ", ".join(sql for _, sql in keys)
+    join = _SPOKES if dimension == "spoke" else ""  # for the spoke's name
+    args: list[Any] = []
+    rows = await c.fetch(
+        f"SELECT {cols}, count(*), count(f.taken_at), {_WAITS} {_facts(f, args, join)} "
+        f"GROUP BY {cols} ORDER BY count(*) DESC, {cols}",
+        *args,
+    )
+    n = len(keys)
+    return [
+        {**{name: r[i] for i, (name, _) in enumerate(keys)}, "consults": r[n],
+         "answered": r[n + 1], **_waits(r[n + 2], r[n + 3])}
+        for r in rows
+    ]  # fmt: skip
+
+
+async def by_specialist(c: Any, f: FigureFilter) -> Rows:
+    args: list[Any] = []
+    rows = await c.fetch(
+        "SELECT f.taken_by, coalesce(p.name, ''), coalesce(p.specialty, ''), "
+        f"coalesce(p.hub_site, ''), count(*), count(f.ended_at), {_WAITS} "
+        f"{_facts(f, args, 'LEFT JOIN specialists p ON p.username = f.taken_by')} "
+        "AND f.taken_by IS NOT NULL GROUP BY f.taken_by, p.name, p.specialty, p.hub_site "
+        "ORDER BY count(*) DESC, f.taken_by",
+        *args,
+    )
+    return [
+        {"username": r[0], "name": r[1], "specialty": r[2], "hub_site": r[3], "consults": r[4],
+         "finished": r[5], **_waits(r[6], r[7])}
+        for r in rows
+    ]  # fmt: skip
+
+
+async def shares(c: Any, f: FigureFilter) -> Rows:
+    args: list[Any] = []
+    facts = _facts(f, args)
+    args.append(STORE_AND_FORWARD)
+    r = await c.fetchrow(
+        "SELECT count(*), count(f.taken_at), count(*) FILTER (WHERE f.audio_only), "
+        f"count(*) FILTER (WHERE f.mode = ${len(args)}), count(*) FILTER (WHERE f.prescribed), "
+        f"count(*) FILTER (WHERE f.printed), {_WAITS} {facts}",
+        *args,
+    )
+    return [
+        {"consults": r[0], "answered": r[1], "audio_only": r[2], "store_forward": r[3],
+         "prescribed": r[4], "printed": r[5], **_waits(r[6], r[7])}
+    ]  # fmt: skip
+
+
+async def idle_spokes(c: Any, f: FigureFilter) -> Rows:
+    args: list[Any] = []
+    where = place_conditions(f, _arg, args, facts=False)
+    args += [f.start, f.end]
+    inner = f"f.spoke_id = s.id AND f.queued_day BETWEEN ${len(args) - 1} AND ${len(args)}"
+    if f.specialty:
+        args.append(f.specialty)
+        inner += f" AND f.specialty = ${len(args)}"
+    rows = await c.fetch(
+        "SELECT s.id, s.name, s.district, s.state, "
+        "(SELECT max(l.queued_day) FROM consult_facts l WHERE l.spoke_id = s.id) FROM spokes s "
+        f"WHERE {' AND '.join([*where, f'NOT EXISTS ({_ANY_CONSULT} {inner})'])} "
+        "ORDER BY s.state, s.district, s.name, s.id",
+        *args,
+    )
+    return [
+        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3],
+         "last_consult_day": _text(r[4])}
+        for r in rows
+    ]  # fmt: skip
+
+
+async def silent_spokes(c: Any, f: FigureFilter, now: datetime) -> Rows:
+    args: list[Any] = []
+    where = place_conditions(f, _arg, args, facts=False) or ["true"]
+    args.append(now - timedelta(days=f.silent_days))
+    rows = await c.fetch(
+        "SELECT s.id, s.name, s.district, s.state, count(k.id), max(k.last_seen_at), "
+        "coalesce(sum(h.pending_ops), 0), coalesce(sum(h.quarantined), 0), max(h.reported_at) "
+        "FROM spokes s LEFT JOIN kiosks k ON k.spoke_id = s.id AND k.revoked_at IS NULL "
+        f"LEFT JOIN kiosk_health h ON h.kiosk_id = k.id WHERE {' AND '.join(where)} "
+        f"GROUP BY s.id HAVING max(k.last_seen_at) IS NULL OR max(k.last_seen_at) < ${len(args)} "
+        "ORDER BY max(k.last_seen_at) NULLS FIRST, s.id",
+        *args,
+    )
+    return [
+        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosks": r[4],
+         "last_seen_at": _text(r[5]), "backlog_ops": int(r[6]), "quarantined": int(r[7]),
+         "reported_at": _text(r[8])}
+        for r in rows
+    ]  # fmt: skip
+
+
+async def troubles(c: Any, f: FigureFilter) -> Rows:
+    args: list[Any] = []
+    where = ["k.revoked_at IS NULL", "h.problems::text != '[]'",
+             *place_conditions(f, _arg, args, facts=False)]  # fmt: skip
+    rows = await c.fetch(
+        "SELECT s.id, s.name, s.district, s.state, k.id, k.label, h.reported_at, h.problems "
+        "FROM kiosk_health h JOIN kiosks k ON k.id = h.kiosk_id JOIN spokes s ON s.id = h.spoke_id "
+        f"WHERE {' AND '.join(where)} ORDER BY s.state, s.district, s.name, k.id",
+        *args,
+    )
+    return [
+        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosk_id": r[4],
+         "kiosk": r[5], "reported_at": _text(r[6]), "problems": json.loads(r[7])}
+        for r in rows
+    ]  # fmt: skip
+
+
+async def places(c: Any, scope: Scope | None) -> dict[str, list[Any]]:
+    f = FigureFilter(start=date.min, end=date.min, scope=scope)
+    args: list[Any] = []
+    where = " AND ".join(place_conditions(f, _arg, args, facts=False) or ["true"])
+    rows = await c.fetch(
+        f"SELECT DISTINCT s.state, s.district FROM spokes s WHERE {where} ORDER BY 1, 2", *args
+    )
+    if scope is not None and scope.kind == "hub":
+        hubs = [scope.value]
+    else:
+        found = await c.fetch(
+            "SELECT DISTINCT m.hub_site FROM spoke_mappings m JOIN spokes s ON s.id = m.spoke_id "
+            f"WHERE {where} ORDER BY 1",
+            *args,
+        )
+        hubs = [r[0] for r in found]
+    return {"districts": [[r[0], r[1]] for r in rows], "hubs": hubs}
+
+
+# -- officers, their sessions, kiosk health -----------------------------------------------------
+async def add_officer(c: Any, officer: Officer, password_hash: str) -> bool:
+    o = officer
+    added = await c.fetchval(
+        "INSERT INTO officers VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT (username) DO NOTHING "
+        "RETURNING 1",
+        o.username, o.name, o.scope.kind, o.scope.value, password_hash, o.created_at,
+    )  # fmt: skip
+    return added is not None
+
+
+async def officers(c: Any) -> list[Officer]:
+    rows = await c.fetch(
+        "SELECT username, name, scope_kind, scope_value, created_at FROM officers ORDER BY username"
+    )
+    return [Officer(r[0], r[1], Scope(r[2], r[3]), r[4]) for r in rows]
+
+
+async def officer_login(c: Any, username: str) -> tuple[Officer, str] | None:
+    r = await c.fetchrow(
+        "SELECT username, name, scope_kind, scope_value, created_at, password_hash "
+        "FROM officers WHERE username = $1",
+        username,
+    )
+    return (Officer(r[0], r[1], Scope(r[2], r[3]), r[4]), r[5]) if r else None
+
+
+async def add_officer_session(
+    c: Any, token_hash: str, session: OfficerSession, now: datetime
+) -> None:
+    await c.execute("DELETE FROM officer_sessions WHERE expires_at <= $1", now)
+    await c.execute(
+        "INSERT INTO officer_sessions VALUES ($1,$2,$3,$4,$5)",
+        token_hash, session.username, session.csrf, session.created_at, session.expires_at,
+    )  # fmt: skip
+
+
+async def officer_session(
+    c: Any, token_hash: str, now: datetime
+) -> tuple[OfficerSession, Officer] | None:
+    r = await c.fetchrow(
+        "SELECT o.username, o.name, o.scope_kind, o.scope_value, o.created_at, s.csrf, "
+        "s.created_at, s.expires_at FROM officer_sessions s "
+        "JOIN officers o ON o.username = s.username WHERE s.token_hash = $1 AND s.expires_at > $2",
+        token_hash, now,
+    )  # fmt: skip
+    if r is None:
+        return None
+    return OfficerSession(r[0], r[5], r[6], r[7]), Officer(r[0], r[1], Scope(r[2], r[3]), r[4])
+
+
+async def note_health(
+    c: Any, spoke_id: str, kiosk_id: str, report: HealthReport, now: datetime
+) -> None:
+    problems = json.dumps(
+        [{"device": p.device, "state": p.state, "message": p.message} for p in report.problems],
+        ensure_ascii=False,
+    )
+    await c.execute(
+        "INSERT INTO kiosk_health VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (kiosk_id) DO UPDATE "
+        "SET reported_at = EXCLUDED.reported_at, received_at = EXCLUDED.received_at, "
+        "pending_ops = EXCLUDED.pending_ops, quarantined = EXCLUDED.quarantined, "
+        "problems = EXCLUDED.problems",
+        kiosk_id, spoke_id, report.reported_at, now, report.pending_ops, report.quarantined,
+        problems,
+    )  # fmt: skip
+    if report.prints:
+        # Only prescriptions the hub signed for this spoke count as printed.
+        await c.execute(
+            "INSERT INTO prescription_prints "
+            "SELECT $1, p.id, $2, t.printed_at, $3 FROM unnest($4::text[], $5::timestamptz[]) "
+            "AS t(id, printed_at) JOIN prescriptions p ON p.id = t.id AND p.spoke_id = $1 "
+            "ON CONFLICT (spoke_id, prescription_id) DO NOTHING",
+            spoke_id, kiosk_id, now, [p[0] for p in report.prints],
+            [p[1] for p in report.prints],
+        )  # fmt: skip
+
+
+async def note_audio_only(c: Any, spoke_id: str, encounter_id: str, now: datetime) -> None:
+    await c.execute(
+        "UPDATE consults SET audio_only_at = $1 WHERE encounter_id = $2 AND spoke_id = $3 "
+        "AND audio_only_at IS NULL",
+        now, encounter_id, spoke_id,
+    )  # fmt: skip

@@ -1,0 +1,1 @@
+"""Reports the HWC makes from its own records, offline: the monthly summary."""
