@@ -3,6 +3,8 @@ that sends ``memory`` readings) holds, newest first, for the CHO to pick the one
 now. A device keeps old results, often other patients', so none is recorded by itself;
 picking one that is not from the last few minutes asks a second time, saying how old it
 is. Control-solution checks and HI/LO results are listed but cannot be recorded.
+A device whose memory is read only when asked (a Contec oximeter's stored session) has
+"Read memory" (``MemoryDownload``) and shows how far the download has got.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.devices.capture import CLOCK_AHEAD, StoredRecord
+from kiosk.devices.parser import MemoryProgress
 from kiosk.domain.vitals import MEASURES
 from kiosk.ui.widgets import button, label, local_time, spoke_zone
 
@@ -205,3 +208,55 @@ class MemoryList(QWidget):
         shown, self.records = self.records, []
         self.show_records(shown)  # redrawn, with this row marked as recorded
         self.picked.emit(record)
+
+
+class MemoryDownload(QWidget):
+    """ "Read memory" for a device whose memory is read only when asked (an oximeter's
+    stored session), and how far the download has got. The request goes to the device's
+    reader thread; this widget never touches the port. Emits ``asked``."""
+
+    asked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.button = button(self.tr("Read memory"))
+        self.button.setMinimumHeight(40)
+        self.button.setToolTip(self.tr("Read the results stored in the device"))
+        self.button.clicked.connect(self.asked)
+        layout.addWidget(self.button)
+        self.status = label("", "muted", wrap=True)
+        layout.addWidget(self.status, 1)
+
+    def set_live(self, live: bool) -> None:
+        self.button.setEnabled(live and self.status.property("reading") != "yes")
+
+    def started(self) -> None:
+        self._reading(True)
+        self.status.setText(self.tr("Asking the device for its memory…"))
+
+    def refused(self) -> None:
+        self.status.setText(self.tr("The device cannot be asked now. Try again when it is live."))
+
+    def show_progress(self, progress: MemoryProgress) -> None:
+        self._reading(not progress.finished)
+        if not progress.finished:
+            if progress.expected is None:
+                text = self.tr("Reading the device's memory… {n} records so far")
+                self.status.setText(text.format(n=progress.read))
+            else:
+                text = self.tr("Reading the device's memory… {n} of {total} records")
+                self.status.setText(text.format(n=progress.read, total=progress.expected))
+        elif progress.expected == 0:
+            self.status.setText(self.tr("The device's memory is empty."))
+        elif progress.complete:
+            self.status.setText(self.tr("Memory read: {n} records.").format(n=progress.read))
+        else:
+            text = self.tr("The device stopped after {n} of {total} records. Try again.")
+            self.status.setText(text.format(n=progress.read, total=progress.expected or "?"))
+
+    def _reading(self, reading: bool) -> None:
+        self.status.setProperty("reading", "yes" if reading else "no")
+        self.button.setEnabled(not reading)

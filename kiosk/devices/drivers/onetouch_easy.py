@@ -266,7 +266,6 @@ class OneTouchUltraEasy(Driver):
     poll = (15.0, (packet(DISCONNECT),))
     # The disconnect answer and a version question seen whole: three packets.
     probe_requests = (packet(DISCONNECT), packet(0, VERSION))
-    memory_requests = (packet(DISCONNECT),)
 
     def check_command(self, data: bytes) -> bytes:
         """Only whole packets of read-only requests pass; erase and set-clock never."""
