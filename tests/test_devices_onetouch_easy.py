@@ -71,6 +71,11 @@ def test_every_real_packet_is_framed_and_checksummed_as_the_kiosk_builds_them() 
     assert seen == 72  # every packet of the log, both directions
 
 
+def test_the_host_packets_in_glucometerutils_tests_are_built_the_same() -> None:
+    assert packet(0x03, VERSION) == bytes.fromhex("020903050d0203089f")
+    assert packet(DISCONNECT) == bytes.fromhex("02060803c262")
+
+
 def test_the_real_session_reads_as_its_author_read_it() -> None:
     parser, readings = decode(read_recording(str(SESSION), as_hex=True))
     answers = sum(len(a) for _, a in exchanges())

@@ -230,8 +230,12 @@ class MemoryDownload(QWidget):
         self.status = label("", "muted", wrap=True)
         layout.addWidget(self.status, 1)
 
+    @property
+    def reading(self) -> bool:
+        return self.status.property("reading") == "yes"
+
     def set_live(self, live: bool) -> None:
-        self.button.setEnabled(live and self.status.property("reading") != "yes")
+        self.button.setEnabled(live and not self.reading)
 
     def started(self) -> None:
         self._reading(True)

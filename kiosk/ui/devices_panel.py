@@ -180,9 +180,8 @@ class DeviceCard(QFrame):
         if not batch.readings:
             return
         self.tracker.add(batch.readings)
-        if any(MEMORY in r.flags for r in batch.readings):
-            self.memory.show_records(self.tracker.memory(MEMORY_ROWS))
-            self.memory.show()
+        if any(MEMORY in r.flags for r in batch.readings) and not self.downloading():
+            self.show_memory()
         latest = newest(r for r in batch.readings if MEMORY not in r.flags)
         for kind, reading in latest.items():
             if kind.startswith("bp_"):
@@ -225,6 +224,15 @@ class DeviceCard(QFrame):
     def show_memory_progress(self, progress: DeviceMemory) -> None:
         if self.download is not None:
             self.download.show_progress(progress.progress)
+        if progress.progress.finished and self.tracker.memory(1):
+            self.show_memory()  # the list once the download is over, not row by row
+
+    def downloading(self) -> bool:
+        return self.download is not None and self.download.reading
+
+    def show_memory(self) -> None:
+        self.memory.show_records(self.tracker.memory(MEMORY_ROWS))
+        self.memory.show()
 
     # Capturing -----------------------------------------------------------------------
     def capture_now(self) -> None:
