@@ -232,7 +232,7 @@ class MemoryDownload(QWidget):
 
     @property
     def reading(self) -> bool:
-        return self.status.property("reading") == "yes"
+        return bool(self.status.property("reading") == "yes")
 
     def set_live(self, live: bool) -> None:
         self.button.setEnabled(live and not self.reading)
