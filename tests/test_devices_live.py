@@ -198,6 +198,12 @@ def test_unplug_scenario_goes_stale_then_disconnected(bus: EventBus, devices: li
         ("taidoc", "glucose", ["taidoc", "onetouch-ultra2", "contec-cms50d-legacy"]),
         ("onetouch-ultra2", None, ["onetouch-ultra2", "ad-scale", "masimo-ascii", "taidoc"]),
         ("onetouch-ultra2", "ultra", ["onetouch-ultra2", "ad-scale", "nonin-oem3"]),
+        ("onetouch-ultra2", None, ["onetouch-ultra-easy", "onetouch-ultra2", "ad-scale"]),
+        (
+            "onetouch-ultra-easy",
+            None,
+            ["onetouch-ultra-easy", "onetouch-ultra2", "ad-scale", "nonin-oem3", "hl7-mllp"],
+        ),
     ],
 )
 def test_identification_by_passive_probing(

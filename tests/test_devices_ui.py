@@ -230,6 +230,10 @@ def test_read_memory_lists_the_oximeters_stored_session_to_pick_from(
     records = card.memory.records
     assert records[0].at == last.replace(tzinfo=ZoneInfo(sim.zone))  # newest first
     assert card.memory.isVisible() and len(records) == 5
+    for row, record in enumerate(records):  # a second apart: the rows show seconds
+        shown = card.memory.grid.itemAtPosition(row, 0).widget()
+        second = record.at.astimezone(ZoneInfo(sim.zone)).strftime("%H:%M:%S")
+        assert isinstance(shown, QLabel) and second in shown.text()
     spo2, pulse = (r.value for r in records[0].readings)
     assert card.memory.value_text(records[0]) == f"{spo2:.0f} %, {pulse:.0f} /min"
     assert device_observations(ctx, screen.encounter_id) == []  # never by itself

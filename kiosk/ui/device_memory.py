@@ -87,8 +87,11 @@ class MemoryList(QWidget):
                 widget.deleteLater()
         self.buttons.clear()
         now = self.clock()
+        # Records a second apart (an oximeter's session) would all read alike: seconds.
+        minutes = {r.at.replace(second=0, microsecond=0) for r in records}
+        seconds = len(minutes) < len(records)
         for row, record in enumerate(records):
-            when = label(self.row_time(record.at, now))
+            when = label(self.row_time(record.at, now, seconds))
             when.setMinimumHeight(40)  # rows with and without a button stand alike
             value = label(self.value_text(record), "memoryValue")
             value.setStyleSheet("font-weight: 600;")
@@ -112,11 +115,11 @@ class MemoryList(QWidget):
         pick.clicked.connect(lambda: self.pick(record))
         return pick
 
-    def row_time(self, at: datetime, now: datetime) -> str:
+    def row_time(self, at: datetime, now: datetime, seconds: bool = False) -> str:
         """When, as a list row shows it; today's results say how long ago, too."""
         zone = spoke_zone()
         day, today = at.astimezone(zone).date(), now.astimezone(zone).date()
-        time = local_time(at)
+        time = at.astimezone(zone).strftime("%H:%M:%S") if seconds else local_time(at)
         if day == today:
             return self.tr("Today {time} · {age}").format(time=time, age=self.age_text(at, now))
         if day == today - timedelta(days=1):
