@@ -20,6 +20,7 @@ from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
 from kiosk.devices.drivers.contec_sim import STORED_RECORDS, ContecSimulator
 from kiosk.devices.drivers.onetouch_sim import OneTouchSimulator
 from kiosk.devices.events import READINGS, DeviceState
+from kiosk.devices.parser import MemoryProgress
 from kiosk.domain.clock import utc_now
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import PatientForm
@@ -27,6 +28,7 @@ from kiosk.domain.vitals import ObservationKind
 from kiosk.store.clinic import Clinic
 from kiosk.store.store import Store
 from kiosk.ui.context import Context
+from kiosk.ui.device_memory import MemoryDownload
 from kiosk.ui.devices_panel import DeviceCard
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.main_window import MainWindow
@@ -347,3 +349,25 @@ def test_scanning_an_abha_card_fills_registration(
     assert (form.district.text(), form.state.text()) == ("Jaipur", "Rajasthan")
     assert form.dob_known.isChecked() and form.dob.date().toString("dd-MM-yyyy") == "15-08-1978"
     assert dialog.camera is None  # the camera was let go
+
+
+def test_read_memory_says_how_a_download_went(qtbot: QtBot) -> None:
+    download = MemoryDownload()
+    qtbot.addWidget(download)
+    assert not download.button.isEnabled()  # not before the device is live
+    download.set_live(True)
+    assert download.button.isEnabled()
+    download.started()
+    assert not download.button.isEnabled()
+    download.show_progress(MemoryProgress(0, None))
+    assert download.status.text() == "Reading the device's memory… 0 records so far"
+    download.show_progress(MemoryProgress(120, 300))
+    assert download.status.text() == "Reading the device's memory… 120 of 300 records"
+    download.set_live(False)
+    download.show_progress(MemoryProgress(120, 300, finished=True))
+    assert download.status.text() == "The device stopped after 120 of 300 records. Try again."
+    assert not download.button.isEnabled()  # the device is not live
+    download.set_live(True)
+    assert download.button.isEnabled()
+    download.show_progress(MemoryProgress(0, 0, finished=True))
+    assert download.status.text() == "The device's memory is empty."

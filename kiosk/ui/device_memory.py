@@ -232,12 +232,15 @@ class MemoryDownload(QWidget):
         layout.addWidget(self.button)
         self.status = label("", "muted", wrap=True)
         layout.addWidget(self.status, 1)
+        self.live = False
+        self.button.setEnabled(False)  # until the device is live
 
     @property
     def reading(self) -> bool:
         return bool(self.status.property("reading") == "yes")
 
     def set_live(self, live: bool) -> None:
+        self.live = live
         self.button.setEnabled(live and not self.reading)
 
     def started(self) -> None:
@@ -266,4 +269,4 @@ class MemoryDownload(QWidget):
 
     def _reading(self, reading: bool) -> None:
         self.status.setProperty("reading", "yes" if reading else "no")
-        self.button.setEnabled(not reading)
+        self.button.setEnabled(self.live and not reading)
