@@ -837,6 +837,45 @@
     </message>
 </context>
 <context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>मेमोरी पढ़ें</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>उपकरण में रखे परिणाम पढ़ें</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>उपकरण से उसकी मेमोरी माँगी जा रही है…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>अभी उपकरण से नहीं पूछा जा सकता। जब वह लाइव हो, तब फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>उपकरण की मेमोरी पढ़ी जा रही है… अब तक {n} रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>उपकरण की मेमोरी पढ़ी जा रही है… {total} में से {n} रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>उपकरण की मेमोरी खाली है।</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>मेमोरी पढ़ ली गई: {n} रिकॉर्ड।</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>उपकरण {total} में से {n} रिकॉर्ड के बाद रुक गया। फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
