@@ -49,6 +49,10 @@ class KioskConfig:
     backup_passphrase_file: str = ""
     # Photo originals already at the hub are removed after this many days (0: never).
     trim_originals_after_days: int = 90
+    # Free space on the data folder's disk: warn below the first (kiosk doctor, the home
+    # screen); refuse new photos below the second, so clinical records keep the rest.
+    disk_warn_free_mib: int = 1024
+    photos_min_free_mib: int = 256
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property

@@ -86,6 +86,7 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
         "qt platform",
         "devanagari font",
         "data folder",
+        "disk space",
         "database",
         "serial ports",
         "printers",

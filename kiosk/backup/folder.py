@@ -125,7 +125,10 @@ def backup_to_folder(
     if not status.ok and previous is not None:
         status = BackupStatus(**{**asdict(status), "succeeded_at": previous.succeeded_at})
     if home.is_dir():
-        save_status(home, status)
+        try:
+            save_status(home, status)
+        except OSError as error:  # a full kiosk disk: the status stays in the log only
+            log.warning("backup status not kept: %s", error.strerror)
     log.info("backup: %s", status.detail)
     return status
 

@@ -30,6 +30,7 @@ from kiosk.commands.common import (
 )
 from kiosk.store.files import PRIVATE_FILE
 from kiosk.store.lock import KioskRunning
+from kiosk.store.space import is_storage_full
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
@@ -67,8 +68,14 @@ def _to_file(home: Path, spoke_id: str, target: str, passphrase: str | None) -> 
             out.flush()
             os.fsync(out.fileno())
         partial.replace(path)
-    except BaseException:
+    except BaseException as error:
         partial.unlink(missing_ok=True)
+        if is_storage_full(error):
+            raise BackupError(
+                f"the disk holding {path} is full: no backup was written there (the half-"
+                "written file was removed) and the kiosk's data is untouched. Free space "
+                "on it or choose another place"
+            ) from error
         raise
     return manifest
 

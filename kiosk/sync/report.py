@@ -8,6 +8,7 @@ from typing import Any
 
 SYNC_STATUS = "sync.status"  # event bus topic: a SyncStatus
 SYNC_PROGRESS = "sync.progress"  # event bus topic: a SyncProgress
+DISK_FULL = "the kiosk's disk is full"  # how a sync error that met a full disk begins
 
 
 @dataclass
@@ -24,6 +25,7 @@ class SyncReport:
     ok: bool = False
     error: str = ""
     refused: bool = False  # the hub refused this kiosk: enrollment needs district IT
+    disk_full: bool = False  # a pulled page found no room: rolled back, pulled again later
 
     @property
     def clean(self) -> bool:

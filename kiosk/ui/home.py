@@ -17,6 +17,7 @@ from kiosk.domain.accounts import Role
 from kiosk.store.encounters import EncounterSummary
 from kiosk.ui.backup_notice import BackupNotice
 from kiosk.ui.context import Context
+from kiosk.ui.disk_space import DiskNotice
 from kiosk.ui.followups import FollowUpsPanel
 from kiosk.ui.sync_status import SyncStatusPanel
 from kiosk.ui.widgets import button, card, label, local_date, local_time, screen_widget, status_chip
@@ -90,6 +91,8 @@ class HomeScreen(QWidget):
         side.addWidget(self.sync_panel)
         self.backup_notice = BackupNotice(ctx)  # only when the nightly backup failed
         side.addWidget(self.backup_notice)
+        self.disk_notice = DiskNotice(ctx)  # only while the disk is filling up
+        side.addWidget(self.disk_notice)
         self.followups = FollowUpsPanel(ctx)  # follow-ups due (kiosk/ui/followups.py)
         self.followups.open_encounter.connect(self.open_encounter)
         side.addWidget(self.followups)
@@ -107,6 +110,7 @@ class HomeScreen(QWidget):
     def refresh(self) -> None:
         self.ctx.bridge.run(self.ctx.clinic.encounters.on_day, self._show_cases, owner=self)
         self.followups.refresh()
+        self.disk_notice.refresh()
 
     def _show_cases(self, cases: list[EncounterSummary]) -> None:
         self._ids = [c.id for c in cases]

@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>This device was not recognised. District IT can choose its driver.</source>
-        <translation>यह उपकरण पहचाना नहीं गया। ज़िला IT इसका ड्राइवर चुन सकता है।</translation>
+        <translation>यह उपकरण पहचाना नहीं गया। ज़िला आईटी इसका ड्राइवर चुन सकता है।</translation>
     </message>
     <message>
         <source>Blood pressure</source>
@@ -391,6 +391,40 @@
     <message>
         <source>Control solution test, not a patient reading</source>
         <translation>कंट्रोल सॉल्यूशन जाँच, मरीज़ की रीडिंग नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>डिस्क लगभग भर गई है ({free} MB बची है): मरीज़ों के रिकॉर्ड के लिए जगह बचाने हेतु नई फ़ोटो नहीं ली जा रही हैं। कृपया आज ही ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>डिस्क भर रही है ({free} MB बची है)। कृपया जल्द ही ज़िला आईटी को बताएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>फ़ोटो सहेजी नहीं गई: डिस्क लगभग भर गई है, और बची जगह मरीज़ों के रिकॉर्ड के लिए रखी गई है। केस और उसकी पहले की फ़ोटो सुरक्षित हैं। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>फ़ोटो सहेजी नहीं गई: डिस्क भर गई है। केस और उसकी पहले की फ़ोटो सुरक्षित हैं। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>हब से आए रिकॉर्ड सहेजे नहीं जा सके: डिस्क भर गई है। कुछ भी खोया नहीं है; जगह होते ही वे फिर आ जाएँगे। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>बैकअप नहीं बना: बैकअप ड्राइव भर गई है। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>सहेजा नहीं गया: कियोस्क की डिस्क भर गई है। पहले सहेजा गया सब कुछ सुरक्षित है, और आपने जो लिखा वह अभी भी स्क्रीन पर है। कृपया ज़िला आईटी से जगह बनवाएँ, फिर दोबारा सहेजें।</translation>
     </message>
 </context>
 <context>
