@@ -33,6 +33,11 @@ class KioskConfig:
     timezone: str = "Asia/Kolkata"
     lock_after_seconds: int = 300
     hub_url: str = ""
+    # The hub link (kiosk/sync/link.py): a PEM of the CA that signed the hub's certificate
+    # when it is not one the system trusts; plain HTTP to a hub off this machine only
+    # with allow_plain_http (demos and tests).
+    hub_ca_file: str = ""
+    allow_plain_http: bool = False
     printer: str = ""
     demo: bool = False
     sync_interval_seconds: int = 120

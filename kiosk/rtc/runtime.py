@@ -16,6 +16,7 @@ from kiosk.store.housekeeping import photo_reserve
 from kiosk.store.settings import Settings
 from kiosk.store.store import Store
 from kiosk.sync import enrollment
+from kiosk.sync.link import LinkPolicy
 
 
 def camera_opener(cameras: Cameras, settings: Settings) -> Callable[[], Camera]:
@@ -59,6 +60,7 @@ async def start_consults(
         records,
         media,
         on_sync,
+        LinkPolicy(cfg.hub_ca_file, cfg.allow_plain_http),
     )
     await service.start()
     return service

@@ -28,6 +28,7 @@ from kiosk.sync.backoff import Backoff
 from kiosk.sync.client import NO_ANSWER, HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
+from kiosk.sync.link import LinkPolicy
 from kiosk.sync.local import quarantined
 from kiosk.sync.report import (
     SYNC_PROGRESS,
@@ -49,6 +50,7 @@ class ServiceSettings:
     backoff_base: float = 5.0
     backoff_cap: float = 600.0
     timeouts: Timeouts = field(default_factory=Timeouts)
+    link: LinkPolicy = field(default_factory=LinkPolicy)
 
 
 class SyncService:
@@ -71,7 +73,11 @@ class SyncService:
         self.settings = settings or ServiceSettings()
         self.cycle_settings = cycle_settings or CycleSettings(enrollment.spoke_id)
         self.client = HubClient(
-            hub_url or enrollment.hub_url, enrollment.token, self.settings.timeouts
+            hub_url or enrollment.hub_url,
+            enrollment.token,
+            self.settings.timeouts,
+            self.settings.link,
+            enrollment.hub_key_fingerprint,
         )
         self.backoff = Backoff(self.settings.backoff_base, self.settings.backoff_cap)
         self.online: bool | None = None
