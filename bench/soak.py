@@ -153,7 +153,8 @@ async def soak(args: argparse.Namespace, base: Path) -> int:
                 if task.exception() is not None:
                     window[-1].errors.append(f"kiosk task: {task.exception()!r}")
         errors = sum(r[7] for r in rows) + len(window[-1].errors)
-        warm = rows[len(rows) // 3 :] or rows  # after the first third: caches filled
+        busy = [r for r in rows if r[4]]  # while the kiosks ran (not their goodbyes)
+        warm = busy[len(busy) // 3 :] or rows  # after the first third: caches filled
         rss_growth = warm[-1][1] - min(r[1] for r in warm)
         fd_spread = max(r[2] for r in warm) - min(r[2] for r in warm)
         db_spread = max(r[3] for r in warm) - min(r[3] for r in warm)

@@ -126,7 +126,7 @@ function queueRow(entry) {
   return el("tr", { "data-testid": "queue-row", class: entry.taken_by_me ? "mine" : "", dataset: { encounterId: entry.encounter_id } },
     el("td", {}, entry.urgent ? el("span", { class: "tag urgent", "data-testid": "queue-urgent" }, "Urgent") : el("span", { class: "muted" }, "Routine")),
     el("td", { class: "patient" }, el("strong", { "data-testid": "queue-patient" }, entry.patient.name), el("span", { class: "muted small" }, patientLine(entry.patient))),
-    el("td", { class: "complaint" }, entry.complaint),
+    el("td", { class: "complaint" }, el("span", { class: "clamp" }, entry.complaint)),
     el("td", { "data-testid": "queue-spoke" }, entry.spoke_name),
     el("td", { "data-testid": "queue-waiting" }, waiting(entry.waiting_seconds)),
     el("td", {}, status),
