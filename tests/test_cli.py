@@ -87,6 +87,7 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
         "devanagari font",
         "data folder",
         "disk space",
+        "disk encryption",
         "database",
         "serial ports",
         "printers",
