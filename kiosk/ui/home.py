@@ -80,7 +80,12 @@ class HomeScreen(QWidget):
             wrap=True,
         )
         today_layout.addWidget(self.empty)
-        columns.addWidget(today, 1)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        self.disk_notice = DiskNotice(ctx)  # above the cases, only while the disk fills up
+        left.addWidget(self.disk_notice)
+        left.addWidget(today, 1)
+        columns.addLayout(left, 1)
 
         side = QVBoxLayout()
         side.setSpacing(16)
@@ -91,8 +96,6 @@ class HomeScreen(QWidget):
         side.addWidget(self.sync_panel)
         self.backup_notice = BackupNotice(ctx)  # only when the nightly backup failed
         side.addWidget(self.backup_notice)
-        self.disk_notice = DiskNotice(ctx)  # only while the disk is filling up
-        side.addWidget(self.disk_notice)
         self.followups = FollowUpsPanel(ctx)  # follow-ups due (kiosk/ui/followups.py)
         self.followups.open_encounter.connect(self.open_encounter)
         side.addWidget(self.followups)
