@@ -20,7 +20,7 @@ def full_disk_words(error: StorageFullError) -> str:
     where = f" ({error.path})" if error.path is not None else ""
     free = f", {error.free // 2**20} MB free" if error.free is not None else ""
     return (
-        f"the disk holding the kiosk's data is full{where}{free}. The last change was not "
+        f"The disk holding the kiosk's data is full{where}{free}. The last change was not "
         "saved and nothing was half-saved; everything saved before it is safe. Make room "
         "('kiosk housekeeping' removes photo originals already at the hub, 'kiosk doctor' "
         "shows the space left), then run the command again."

@@ -71,7 +71,7 @@ def _run(args: argparse.Namespace) -> int:
             sys.stderr.write("\n")
         print(
             f"kiosk demo-data: {saved[0]} of {args.patients + args.encounters} patients and "
-            f"cases were saved whole before {full_disk_words(error)}",
+            f"cases were saved, each batch whole. {full_disk_words(error)}",
             file=sys.stderr,
         )
         return DISK_FULL

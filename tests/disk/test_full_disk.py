@@ -89,10 +89,23 @@ def test_demo_data_on_a_full_disk_says_what_was_kept(
         _, err = capsys.readouterr()
         assert code == 4
         assert "Traceback" not in err and "OperationalError" not in err
-        assert "were saved whole before the disk holding the kiosk's data is full" in err
+        assert "patients and cases were saved, each batch whole." in err
+        assert "The disk holding the kiosk's data is full" in err
         assert "kiosk housekeeping" in err
         assert main(["db", "check", "--home", str(home)]) == 0
         capsys.readouterr()
+        # Any other command that writes, here on a second home that has no room even to
+        # make its database: the same plain words, exit 4, no traceback.
+        fill(disk, 0)
+        pin = tmp_path / "pin"
+        pin.write_text("2468\n")
+        code = main([
+            "accounts", "add", "meena", "--name", "Meena Kumari", "--home", str(disk / "two"),
+            "--pin-file", str(pin),
+        ])  # fmt: skip
+        _, err = capsys.readouterr()
+        assert code == 4 and err.startswith("kiosk: The disk holding the kiosk's data is full")
+        assert "Traceback" not in err
         # kiosk doctor warns: the early warning is a setting, here above what is left.
         monkeypatch.setenv("KIOSK_DISK_WARN_FREE_MIB", "64")
         monkeypatch.setenv("KIOSK_PHOTOS_MIN_FREE_MIB", "32")
