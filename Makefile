@@ -86,6 +86,7 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_teleconsult docs/screenshots hi
 	$(BIN)/python -m tests.screenshots_dashboard docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_monthly docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_disk docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -8,7 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
+from kiosk.commands.common import DISK_FULL, full_disk_words
 from kiosk.config import ConfigError
+from kiosk.store.space import StorageFullError
 
 # Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -62,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"kiosk: configuration problem: {error}", file=sys.stderr)
         return 2
+    except StorageFullError as error:
+        print(f"kiosk: {full_disk_words(error)}", file=sys.stderr)
+        return DISK_FULL
     except KeyboardInterrupt:
         return 130
 

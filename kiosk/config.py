@@ -33,6 +33,11 @@ class KioskConfig:
     timezone: str = "Asia/Kolkata"
     lock_after_seconds: int = 300
     hub_url: str = ""
+    # The hub link (kiosk/sync/link.py): a PEM of the CA that signed the hub's certificate
+    # when it is not one the system trusts; plain HTTP to a hub off this machine only
+    # with allow_plain_http (demos and tests).
+    hub_ca_file: str = ""
+    allow_plain_http: bool = False
     printer: str = ""
     demo: bool = False
     sync_interval_seconds: int = 120
@@ -49,6 +54,10 @@ class KioskConfig:
     backup_passphrase_file: str = ""
     # Photo originals already at the hub are removed after this many days (0: never).
     trim_originals_after_days: int = 90
+    # Free space on the data folder's disk: warn below the first (kiosk doctor, the home
+    # screen); refuse new photos below the second, so clinical records keep the rest.
+    disk_warn_free_mib: int = 1024
+    photos_min_free_mib: int = 256
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property

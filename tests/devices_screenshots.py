@@ -89,6 +89,7 @@ def main(out_dir: str) -> None:
     settle(window)
     shoot(window, out, "02-encounter-scale-glucometer")
     meter_memory(window, screen, scroll, last, out)
+    oximeter_memory(window, screen, scroll, out)
 
     photos = screen.photos
     photos.start_camera()
@@ -123,6 +124,7 @@ def main(out_dir: str) -> None:
     dialog.timer.start()
     wait(window, lambda: not dialog.isVisible())
     shoot(window, out, "06-registration-prefilled")
+    ultra_mini_memory(window, ctx, enc.id, out)
     window.close()
     shutdown(ctx)
 
@@ -147,6 +149,55 @@ def meter_memory(window: MainWindow, screen: EncounterScreen, scroll, card, out:
     settle(window)
     shoot(window, out, "09-meter-old-reading-asks")
     memory.no.click()
+
+
+def oximeter_memory(window: MainWindow, screen: EncounterScreen, scroll, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The oximeter's "Read memory" while its stored session comes in, then the session's
+    newest records listed to pick from."""
+    card = next(c for c in screen.devices.cards.values() if c.info.driver == "contec-cms50d")
+    download = card.download
+    assert download is not None
+    scroll.ensureWidgetVisible(card)
+    wait(window, lambda: download.button.isEnabled())
+    download.button.click()
+    wait(
+        window,
+        lambda: (
+            " of 300 records" in download.status.text() and "… 0 of" not in download.status.text()
+        ),
+    )
+    scroll.ensureWidgetVisible(download)
+    settle(window)
+    shoot(window, out, "10-oximeter-read-memory")
+    wait(window, lambda: download.status.text().startswith("Memory read"), 30)
+    scroll.ensureWidgetVisible(card.memory, 0, 0)
+    settle(window)
+    shoot(window, out, "11-oximeter-memory-list")
+
+
+def ultra_mini_memory(window: MainWindow, ctx, encounter_id: str, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """A OneTouch Ultra Mini's memory, read over its binary protocol, on the case."""
+    window.open_encounter(encounter_id)
+    screen = window.current_screen
+    assert isinstance(screen, EncounterScreen)
+    ctx.devices.simulate("onetouch-ultra-easy")
+    wait(
+        window,
+        lambda: any(
+            c.info.driver == "onetouch-ultra-easy" and len(c.memory.records) == 4
+            for c in screen.devices.cards.values()
+        ),
+    )
+    card = next(c for c in screen.devices.cards.values() if c.info.driver == "onetouch-ultra-easy")
+    ultra2 = next(c for c in screen.devices.cards.values() if c.info.driver == "onetouch-ultra2")
+    wait(window, lambda: len(ultra2.memory.records) > 0, 30)  # its next download
+    scroll = screen.devices.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    assert scroll is not None
+    scroll.ensureWidgetVisible(card.memory, 0, 0)  # type: ignore[attr-defined]
+    settle(window)
+    shoot(window, out, "12-ultra-mini-memory")
 
 
 if __name__ == "__main__":

@@ -86,6 +86,8 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
         "qt platform",
         "devanagari font",
         "data folder",
+        "disk space",
+        "disk encryption",
         "database",
         "serial ports",
         "printers",

@@ -67,7 +67,7 @@ def test_drivers_and_list(
 ) -> None:
     assert main(["devices", "drivers", "--json"]) == 0
     names = [d["name"] for d in json.loads(capsys.readouterr().out)]
-    assert "hl7-mllp" in names and len(names) == 9
+    assert "hl7-mllp" in names and "onetouch-ultra-easy" in names and len(names) == 10
 
     class Info:
         device = "/dev/ttyUSB0"

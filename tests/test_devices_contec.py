@@ -25,8 +25,10 @@ from kiosk.devices.drivers.contec import (
     ContecParser,
     command,
     pack,
+    unpack,
 )
-from kiosk.devices.drivers.contec_sim import STORED_RECORDS, ContecSimulator
+from kiosk.devices.drivers.contec_sim import STORED_RATE, STORED_RECORDS, ContecSimulator
+from kiosk.devices.simulator import record
 from kiosk.domain.observation import Device
 from tests.devices_support import contec_recording, exchanges, feed_in_pieces, numbers
 
@@ -265,7 +267,8 @@ def test_simulator_answers_the_queries_and_sends_its_stored_session() -> None:
     parser = ContecParser()
     for code in (ASK_DEVICE_ID, ASK_MODEL, ASK_USER, ASK_SEGMENTS, ASK_LENGTH, ASK_START):
         parser.feed(sim.receive(command(code, 0, 0)))
-    readings = parser.feed(sim.receive(command(READ_STORED, 0, 0)))
+    assert sim.receive(command(READ_STORED, 0, 0)) == b""  # sent over the next seconds
+    readings = parser.feed(record(sim, STORED_RECORDS / 3 / STORED_RATE + 0.1))
     assert parser.stats.dropped_bytes == 0
     assert parser.info["device_id"] == "user" and parser.info["model"] == "50D+"
     assert parser.info["stored_sessions"] == "1"
@@ -288,3 +291,34 @@ def test_a_stored_session_is_never_captured_by_itself() -> None:
     tracker = CaptureTracker(Device("contec-cms50d", None), clock=lambda: now)
     tracker.add(r.seen("port", now, UTC) for r in readings)
     assert len(readings) == 30 and tracker.ready() == []
+
+
+def test_the_stored_length_ends_the_download_and_live_data_is_asked_for_again() -> None:
+    start = datetime(2025, 3, 14, 21, 30, 5)
+    parser = ContecParser()
+    length = pack(0x08, [0, 0, 4, 0, 0, 0])  # four records
+    parser.feed(length + stored_session(start))
+    assert parser.memory is not None and parser.memory.expected == 4
+    readings = parser.feed(pack(0x0F, [97, 72, 96, 71, 95, 70]))
+    assert parser.memory.read == 3 and not parser.memory.finished
+    assert parser.take_replies() == []
+    readings += parser.feed(pack(0x0F, [94, 69, 0, 0, 0, 0]))  # the last, then padding
+    assert parser.memory.complete and parser.memory.read == 4
+    assert [r.at for r in readings if r.kind == "spo2"] == [
+        start + timedelta(seconds=n) for n in range(4)
+    ]
+    assert parser.stats.no_value == 0  # padding after the last record is not "no value"
+    assert parser.take_replies() == [command(START_LIVE)]
+
+
+def test_the_memory_requests_are_read_only_and_sent_in_order() -> None:
+    driver = ContecCms50d()
+    assert [unpack(r)[0] for r in driver.memory_requests] == [
+        STOP_LIVE,
+        ASK_SEGMENTS,
+        ASK_LENGTH,
+        ASK_START,
+        READ_STORED,
+    ]
+    for request in driver.memory_requests:
+        assert driver.check_command(request) == request

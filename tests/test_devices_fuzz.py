@@ -12,11 +12,26 @@ from hypothesis import strategies as st
 from kiosk.devices import registry
 from kiosk.devices.driver import Driver
 from kiosk.devices.readings import BP_KINDS, KINDS, Reading
-from kiosk.devices.simulator import record
+from kiosk.devices.simulator import DeviceSimulator, record
 from kiosk.domain.vitals import MEASURES
 
 FUZZ_BYTES = 100_000
 NAMES = sorted(registry.DRIVERS)
+
+
+def conversation(driver: Driver, sim: DeviceSimulator, first: bytes) -> bytes:
+    """What the device answers to ``first`` and to whatever the parser asks next (a
+    device whose parser leads the conversation, as the OneTouch Ultra Easy's does)."""
+    parser = driver.new_parser()
+    out = bytearray()
+    answer = sim.receive(first)
+    for _ in range(200):
+        if not answer:
+            break
+        out += answer
+        parser.feed(answer)
+        answer = b"".join(sim.receive(reply) for reply in parser.take_replies())
+    return bytes(out)
 
 
 def sample_stream(driver: Driver, seconds: float = 4.0) -> bytes:
@@ -24,8 +39,7 @@ def sample_stream(driver: Driver, seconds: float = 4.0) -> bytes:
     out = bytearray()
     for variant, _ in driver.simulators:
         sim = driver.new_simulator(variant=variant)
-        requests = b"".join(driver.open_requests)
-        out += sim.receive(requests)
+        out += conversation(driver, sim, b"".join(driver.open_requests))
         out += record(sim, seconds)
         if driver.poll:
             out += sim.receive(b"".join(driver.poll[1]))

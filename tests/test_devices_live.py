@@ -11,10 +11,19 @@ from typing import Any
 import pytest
 
 from kiosk.devices import identify, registry
-from kiosk.devices.events import READINGS, STATE, DeviceInfo, DeviceReadings, DeviceState
+from kiosk.devices.drivers.contec_sim import STORED_RECORDS, ContecSimulator
+from kiosk.devices.events import (
+    MEMORY_READ,
+    READINGS,
+    STATE,
+    DeviceInfo,
+    DeviceReadings,
+    DeviceState,
+)
+from kiosk.devices.parser import MemoryProgress
 from kiosk.devices.pty import PtyDevice
 from kiosk.devices.reader import Backoff, DeviceReader
-from kiosk.devices.readings import Reading
+from kiosk.devices.readings import MEMORY, Reading
 from kiosk.events import EventBus
 from tests.devices_support import wait_for
 
@@ -62,6 +71,7 @@ EXPECTED = {
     ("masimo-ascii", None): {"spo2", "pulse_rate"},
     ("ad-scale", None): {"weight"},
     ("onetouch-ultra2", None): {"blood_glucose"},
+    ("onetouch-ultra-easy", None): {"blood_glucose"},
     ("taidoc", "glucose"): {"blood_glucose"},
     ("taidoc", "bp"): {"bp_systolic", "bp_diastolic", "pulse_rate"},
     ("ivy-ansarb", None): {"heart_rate", "spo2", "bp_systolic", "body_temperature"},
@@ -93,6 +103,38 @@ def test_simulator_round_trip_over_a_pseudo_terminal(
         wait_for(lambda: len(sim.acks) >= 1, 3, "HL7 acknowledgements")
     if name == "onetouch-ultra2":
         assert b"DMZ" not in sim.received and not sim.erased
+    if name == "onetouch-ultra-easy":
+        wait_for(lambda: len(seen.readings) >= len(sim.stored), 6, "the whole memory")
+        assert not sim.erased and not sim.clock_set
+
+
+def test_the_contec_memory_is_read_when_asked_and_live_data_comes_back(
+    bus: EventBus, devices: list[Any]
+) -> None:
+    driver = registry.get("contec-cms50d")
+    sim = ContecSimulator()
+    device = PtyDevice(sim).start()
+    devices.append(device)
+    seen = Recorder(bus)
+    progress: list[MemoryProgress] = []
+    bus.subscribe(MEMORY_READ, lambda topic, payload: progress.append(payload.progress))
+    info = DeviceInfo("ox", device.path, driver.name, driver.title, driver.category)
+    reader = DeviceReader(info, driver, bus).start()
+    devices.append(reader)
+    wait_for(lambda: "spo2" in seen.kinds(), 5, "live readings")
+    assert registry.get("ad-scale").memory_requests == ()
+    assert reader.request_memory()
+    wait_for(lambda: bool(progress) and progress[-1].complete, 10, "the whole memory")
+    stored = [r for r in seen.readings if MEMORY in r.flags and r.kind == "spo2"]
+    assert len(stored) == STORED_RECORDS - 10  # ten seconds without a finger
+    assert stored[0].at == sim.stored_start.replace(tzinfo=reader.zone)
+    reads = [p.read for p in progress]
+    assert reads == sorted(reads) and len(reads) > 2  # records so far, as they came
+    assert progress[-1].expected == STORED_RECORDS and progress[-1].read == STORED_RECORDS
+    with seen.lock:
+        seen.readings.clear()
+    wait_for(lambda: "spo2" in seen.kinds(), 5, "live readings again")  # asked by itself
+    assert all(MEMORY not in r.flags for r in seen.readings)
 
 
 def test_contec_stream_needs_the_start_command(devices: list[Any]) -> None:
@@ -156,6 +198,12 @@ def test_unplug_scenario_goes_stale_then_disconnected(bus: EventBus, devices: li
         ("taidoc", "glucose", ["taidoc", "onetouch-ultra2", "contec-cms50d-legacy"]),
         ("onetouch-ultra2", None, ["onetouch-ultra2", "ad-scale", "masimo-ascii", "taidoc"]),
         ("onetouch-ultra2", "ultra", ["onetouch-ultra2", "ad-scale", "nonin-oem3"]),
+        ("onetouch-ultra2", None, ["onetouch-ultra-easy", "onetouch-ultra2", "ad-scale"]),
+        (
+            "onetouch-ultra-easy",
+            None,
+            ["onetouch-ultra-easy", "onetouch-ultra2", "ad-scale", "nonin-oem3", "hl7-mllp"],
+        ),
     ],
 )
 def test_identification_by_passive_probing(

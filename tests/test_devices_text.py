@@ -123,6 +123,20 @@ def test_taidoc_date_word() -> None:
     assert unpack_date(bytes([0, 0, 0, 0])) is None  # month 0 is no date
 
 
+@pytest.mark.parametrize(
+    ("data", "moment"),
+    [
+        ("21240e15", datetime(2018, 1, 1, 21, 14)),
+        ("21260e15", datetime(2019, 1, 1, 21, 14)),
+        ("0427250d", datetime(2019, 8, 4, 13, 37)),
+    ],
+)
+def test_taidoc_dates_as_glucometerutils_reads_a_td4277s(data: str, moment: datetime) -> None:
+    """The date fields and datetimes in glucometerutils' TD-4277 tests (MIT; see
+    tests/devices/recordings/README.md): single known values, not a recording."""
+    assert unpack_date(bytes.fromhex(data)) == moment
+
+
 def reply(cmd: int, data: tuple[int, int, int, int]) -> bytes:
     return frame(cmd, data, TO_HOST)
 

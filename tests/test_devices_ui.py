@@ -6,6 +6,7 @@ import json
 import threading
 import traceback
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from kiosk import config
 from kiosk.app import application, build, shutdown
 from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
+from kiosk.devices.drivers.contec_sim import STORED_RECORDS, ContecSimulator
 from kiosk.devices.drivers.onetouch_sim import OneTouchSimulator
 from kiosk.devices.events import READINGS, DeviceState
+from kiosk.devices.parser import MemoryProgress
 from kiosk.domain.clock import utc_now
 from kiosk.domain.observation import Method
 from kiosk.domain.patient import PatientForm
@@ -25,6 +28,7 @@ from kiosk.domain.vitals import ObservationKind
 from kiosk.store.clinic import Clinic
 from kiosk.store.store import Store
 from kiosk.ui.context import Context
+from kiosk.ui.device_memory import MemoryDownload
 from kiosk.ui.devices_panel import DeviceCard
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.main_window import MainWindow
@@ -203,6 +207,63 @@ def test_the_meters_memory_is_listed_and_the_cho_picks_the_reading(
     assert {o.device.driver for o in detail.observations if o.device} == {"onetouch-ultra2"}
 
 
+def test_read_memory_lists_the_oximeters_stored_session_to_pick_from(
+    kiosk: tuple[MainWindow, Context], qtbot: QtBot
+) -> None:
+    window, ctx = kiosk
+    assert ctx.devices is not None
+    ctx.clinic.clock = utc_now  # the oximeter's clock shows real time
+    screen = open_case(window, ctx, qtbot)
+    screen.devices.auto.setChecked(False)
+    ctx.devices.simulate("contec-cms50d")
+    card = only_card(screen, qtbot)
+    download = card.download
+    assert download is not None and download.button.text() == "Read memory"
+    qtbot.waitUntil(lambda: download.button.isEnabled(), timeout=5000)  # once live
+    assert card.memory.isHidden()
+    download.button.click()
+    assert not download.button.isEnabled()  # one download at a time
+    qtbot.waitUntil(lambda: "of 300 records" in download.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: download.status.text() == "Memory read: 300 records.", timeout=10_000)
+    assert download.button.isEnabled()
+    sim = ctx.devices.simulated[0].sim
+    assert isinstance(sim, ContecSimulator)
+    last = sim.stored_start + timedelta(seconds=STORED_RECORDS - 1)
+    records = card.memory.records
+    assert records[0].at == last.replace(tzinfo=ZoneInfo(sim.zone))  # newest first
+    assert card.memory.isVisible() and len(records) == 5
+    for row, record in enumerate(records):  # a second apart: the rows show seconds
+        shown = card.memory.grid.itemAtPosition(row, 0).widget()
+        second = record.at.astimezone(ZoneInfo(sim.zone)).strftime("%H:%M:%S")
+        assert isinstance(shown, QLabel) and second in shown.text()
+    spo2, pulse = (r.value for r in records[0].readings)
+    assert card.memory.value_text(records[0]) == f"{spo2:.0f} %, {pulse:.0f} /min"
+    assert device_observations(ctx, screen.encounter_id) == []  # never by itself
+    pick = card.memory.buttons[records[0].key]
+    assert isinstance(pick, QPushButton)
+    pick.click()  # an hour old: asked again
+    assert card.memory.confirm.isVisible()
+    card.memory.yes.click()
+    qtbot.waitUntil(lambda: len(stored_observations(ctx, screen.encounter_id)) == 2)
+    assert {taken for _, taken in stored_observations(ctx, screen.encounter_id)} == {
+        last.replace(tzinfo=ZoneInfo(sim.zone))
+    }
+
+
+def test_a_device_without_memory_requests_has_no_read_memory_button(
+    kiosk: tuple[MainWindow, Context], qtbot: QtBot
+) -> None:
+    window, ctx = kiosk
+    assert ctx.devices is not None
+    screen = open_case(window, ctx, qtbot)
+    ctx.devices.simulate("onetouch-ultra-easy")
+    card = only_card(screen, qtbot)
+    qtbot.waitUntil(lambda: len(card.memory.records) == 4, timeout=8000)
+    assert card.download is None  # its memory is read by itself, at every poll
+    assert card.values == {}
+    assert card.memory.value_text(card.memory.records[0]) == "104 mg/dL"
+
+
 def test_unplugging_mid_reading_says_so_and_keeps_what_was_captured(
     kiosk: tuple[MainWindow, Context], qtbot: QtBot
 ) -> None:
@@ -288,3 +349,25 @@ def test_scanning_an_abha_card_fills_registration(
     assert (form.district.text(), form.state.text()) == ("Jaipur", "Rajasthan")
     assert form.dob_known.isChecked() and form.dob.date().toString("dd-MM-yyyy") == "15-08-1978"
     assert dialog.camera is None  # the camera was let go
+
+
+def test_read_memory_says_how_a_download_went(qtbot: QtBot) -> None:
+    download = MemoryDownload()
+    qtbot.addWidget(download)
+    assert not download.button.isEnabled()  # not before the device is live
+    download.set_live(True)
+    assert download.button.isEnabled()
+    download.started()
+    assert not download.button.isEnabled()
+    download.show_progress(MemoryProgress(0, None))
+    assert download.status.text() == "Reading the device's memory… 0 records so far"
+    download.show_progress(MemoryProgress(120, 300))
+    assert download.status.text() == "Reading the device's memory… 120 of 300 records"
+    download.set_live(False)
+    download.show_progress(MemoryProgress(120, 300, finished=True))
+    assert download.status.text() == "The device stopped after 120 of 300 records. Try again."
+    assert not download.button.isEnabled()  # the device is not live
+    download.set_live(True)
+    assert download.button.isEnabled()
+    download.show_progress(MemoryProgress(0, 0, finished=True))
+    assert download.status.text() == "The device's memory is empty."

@@ -192,7 +192,10 @@ async def check(request: web.Request) -> web.Response:
         return _respond(ctx, note, 429, **{"Retry-After": str(wait)})
     if request.content_length is None or request.content_length > MAX_BODY:
         return _respond(ctx, _invalid(Refusal.UNREADABLE), 413)
-    form = await request.post()
+    try:
+        form = await request.post()
+    except ValueError:  # a malformed form (multipart without a boundary): a bad request
+        return _respond(ctx, _invalid(Refusal.UNREADABLE), 400)
     text = form.get("qr", "")
     if not isinstance(text, str) or not text.strip():
         return _respond(ctx, _invalid(Refusal.UNREADABLE), 400)

@@ -134,7 +134,7 @@ function queueRow(entry) {
     el("td", {}, entry.urgent ? el("span", { class: "tag urgent", "data-testid": "queue-urgent" }, "Urgent") : el("span", { class: "muted" }, "Routine")),
     el("td", { class: "patient" }, el("strong", { "data-testid": "queue-patient" }, entry.patient.name), el("span", { class: "muted small" }, patientLine(entry.patient))),
     el("td", {}, modeBadge(entry)),
-    el("td", { class: "complaint" }, entry.complaint),
+    el("td", { class: "complaint" }, el("span", { class: "clamp" }, entry.complaint)),
     el("td", { "data-testid": "queue-spoke" }, entry.spoke_name),
     el("td", { "data-testid": "queue-waiting" }, waiting(entry.waiting_seconds)),
     el("td", {}, status),

@@ -31,6 +31,7 @@ from kiosk.backup.manifest import DATABASE, NAME, FileEntry, Manifest
 from kiosk.backup.status import PASSPHRASE_FILE, STATUS_FILE
 from kiosk.store import lock
 from kiosk.store.files import private_dir
+from kiosk.store.space import free_bytes, is_storage_full
 
 Progress = Callable[[int, int], None]
 WORK_DIR = "backup-work"
@@ -160,11 +161,21 @@ def _write(
     snapshot.unlink(missing_ok=True)
     try:
         db_path = home / DATABASE
-        manifest = (
-            snapshot_database(db_path, snapshot)
-            if db_path.exists()
-            else Manifest(__version__, "", "")
-        )
+        try:
+            manifest = (
+                snapshot_database(db_path, snapshot)
+                if db_path.exists()
+                else Manifest(__version__, "", "")
+            )
+        except (sqlite3.Error, OSError) as error:
+            if not is_storage_full(error, home):
+                raise
+            raise BackupError(
+                f"the kiosk's own disk has no room for the database snapshot a backup "
+                f"needs ({free_bytes(home) / 2**20:.0f} MB free, about "
+                f"{db_path.stat().st_size / 2**20:.0f} MB needed); the kiosk's data is "
+                "untouched. Free space ('kiosk housekeeping', 'kiosk doctor') and try again"
+            ) from error
         manifest.created_at = datetime.now(UTC).isoformat()
         manifest.spoke_id = spoke_id
         files = list(included(home))

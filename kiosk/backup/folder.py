@@ -108,13 +108,17 @@ def backup_to_folder(
     passphrase_file: str = "",
     progress: Progress | None = None,
     free_space: FreeSpace = _free,
+    plain: bool = False,
 ) -> BackupStatus:
-    """One backup into ``folder``, sealed with the passphrase in ``passphrase_file`` if
-    one is named; never raises for what a CHO or district IT can fix (the status says
-    it), and records the status in the home."""
+    """One backup into ``folder``, sealed with the passphrase in ``passphrase_file``, or
+    when none is named with the kiosk's own key (kiosk.backup.key); ``plain`` only when
+    district IT asks for it. Never raises for what a CHO or district IT can fix (the
+    status says it), and records the status in the home."""
+    from kiosk.backup.key import backup_passphrase
+
     previous = load_status(home)
     try:
-        passphrase = read_passphrase(passphrase_file)
+        passphrase = None if plain else backup_passphrase(home, passphrase_file)
     except (OSError, ValueError) as error:
         status = BackupStatus(
             False, FAILED, f"the backup passphrase file cannot be used: {error}",
@@ -125,7 +129,10 @@ def backup_to_folder(
     if not status.ok and previous is not None:
         status = BackupStatus(**{**asdict(status), "succeeded_at": previous.succeeded_at})
     if home.is_dir():
-        save_status(home, status)
+        try:
+            save_status(home, status)
+        except OSError as error:  # a full kiosk disk: the status stays in the log only
+            log.warning("backup status not kept: %s", error.strerror)
     log.info("backup: %s", status.detail)
     return status
 

@@ -25,6 +25,7 @@ from typing import BinaryIO
 from kiosk.backup.archive import BackupError, check_owner
 from kiosk.backup.crypto import MAGIC, DecryptingReader, is_encrypted
 from kiosk.backup.manifest import DATABASE, MAX_BYTES, NAME, FileEntry, Manifest, ManifestError
+from kiosk.backup.status import PASSPHRASE_FILE
 from kiosk.config import ENROLLMENT_FILE
 from kiosk.store import lock, migrations
 from kiosk.store.database import connect
@@ -246,4 +247,8 @@ def _swap(home: Path, staging: Path, stamp: str) -> Path | None:
         raise
     if (previous / "logs").is_dir():
         (previous / "logs").rename(home / "logs")
+    # So does the backup key, never inside a backup: without it this terminal could no
+    # longer open the backups it made before (kiosk.backup.key).
+    if (previous / PASSPHRASE_FILE).is_file() and not (home / PASSPHRASE_FILE).exists():
+        shutil.copy2(previous / PASSPHRASE_FILE, home / PASSPHRASE_FILE)
     return previous

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from kiosk.backup.archive import BackupError, check_owner, write_backup
 from kiosk.backup.crypto import BackupLocked
 from kiosk.backup.folder import backup_to_folder, read_passphrase
+from kiosk.backup.key import backup_passphrase
 from kiosk.backup.manifest import Manifest, ManifestError
 from kiosk.backup.restore import PassphraseNeeded, is_sealed, restore, stage
 from kiosk.commands.common import (
@@ -30,13 +31,18 @@ from kiosk.commands.common import (
 )
 from kiosk.store.files import PRIVATE_FILE
 from kiosk.store.lock import KioskRunning
+from kiosk.store.space import is_storage_full
 
 
-def _passphrase(args: argparse.Namespace, confirm: bool) -> str | None:
+def _passphrase(args: argparse.Namespace, confirm: bool, home: Path | None = None) -> str | None:
+    """Given on the command line, asked for (``--encrypt``), or, for a new backup
+    (``home``), the configured or the kiosk's own key unless ``--plain``."""
     if args.passphrase_file:
         return read_passphrase(args.passphrase_file)
     if not getattr(args, "encrypt", False):
-        return None
+        if home is None or getattr(args, "plain", False):
+            return None
+        return backup_passphrase(home, load_config(args).backup_passphrase_file)
     first = getpass.getpass("Passphrase for the backup: ")
     if confirm and getpass.getpass("The same passphrase again: ") != first:
         raise ValueError("the two passphrases are not the same")
@@ -67,8 +73,14 @@ def _to_file(home: Path, spoke_id: str, target: str, passphrase: str | None) -> 
             out.flush()
             os.fsync(out.fileno())
         partial.replace(path)
-    except BaseException:
+    except BaseException as error:
         partial.unlink(missing_ok=True)
+        if is_storage_full(error):
+            raise BackupError(
+                f"the disk holding {path} is full: no backup was written there (the half-"
+                "written file was removed) and the kiosk's data is untouched. Free space "
+                "on it or choose another place"
+            ) from error
         raise
     return manifest
 
@@ -77,8 +89,12 @@ def _backup(args: argparse.Namespace) -> int:
     cfg = load_config(args)
     # Messages go to stderr: with --out - the backup itself is on stdout.
     try:
+        if args.show_key:
+            print(backup_passphrase(cfg.home, cfg.backup_passphrase_file))
+            return 0
         if args.out:
-            manifest = _to_file(cfg.home, cfg.spoke_id, args.out, _passphrase(args, True))
+            passphrase = _passphrase(args, True, cfg.home)
+            manifest = _to_file(cfg.home, cfg.spoke_id, args.out, passphrase)
         else:
             folder = args.folder or cfg.backup_folder
             check_owner(cfg.home)
@@ -86,6 +102,7 @@ def _backup(args: argparse.Namespace) -> int:
                 cfg.home, cfg.spoke_id, Path(folder).expanduser() if folder else None,
                 args.keep or cfg.backup_keep, datetime.now(UTC),
                 args.passphrase_file or cfg.backup_passphrase_file, _bar("backup"),
+                plain=args.plain,
             )  # fmt: skip
             print(f"kiosk backup: {status.detail}", file=sys.stderr)
             return 0 if status.ok else 1
@@ -95,7 +112,7 @@ def _backup(args: argparse.Namespace) -> int:
     where = "standard output" if args.out == "-" else args.out
     print(
         f"kiosk backup: {len(manifest.files)} files, {manifest.total_bytes / 2**20:.1f} MB "
-        f"to {where}" + (" (encrypted)" if args.passphrase_file or args.encrypt else ""),
+        f"to {where}" + ("" if args.plain else " (encrypted)"),
         file=sys.stderr,
     )
     if manifest.missing_blobs:
@@ -114,6 +131,10 @@ def _open_source(name: str) -> BinaryIO:
 def _unsealed(args: argparse.Namespace, source: BinaryIO) -> str | None:
     """The passphrase to use: given, asked for when the backup turns out to need one."""
     passphrase = _passphrase(args, False)
+    if passphrase is None and is_sealed(source):  # this kiosk's own backup?
+        passphrase = backup_passphrase(
+            load_config(args).home, load_config(args).backup_passphrase_file, make=False
+        )
     if passphrase is None and is_sealed(source):
         if not sys.stdin.isatty() or args.file == "-":
             raise PassphraseNeeded("this backup is encrypted: give --passphrase-file")
@@ -234,6 +255,12 @@ def register(subparsers: Any) -> None:
     sealed = backup.add_mutually_exclusive_group()
     sealed.add_argument("--encrypt", action="store_true", help="ask for a passphrase")
     sealed.add_argument("--passphrase-file", help="encrypt with the passphrase in this file")
+    sealed.add_argument(
+        "--plain", action="store_true", help="do not encrypt (backups are encrypted by default)"
+    )
+    sealed.add_argument(
+        "--show-key", action="store_true", help="print the key that seals this kiosk's backups"
+    )
     backup.set_defaults(handler=_backup)
 
     restore_parser = subparsers.add_parser(
@@ -249,7 +276,7 @@ def register(subparsers: Any) -> None:
     restore_parser.add_argument(
         "--other-spoke", action="store_true", help="restore a backup made for another spoke"
     )
-    restore_parser.set_defaults(handler=_restore, encrypt=False)
+    restore_parser.set_defaults(handler=_restore, encrypt=False, plain=False)
 
     house = subparsers.add_parser(
         "housekeeping", parents=[home_option()], help="remove photo originals the hub has"

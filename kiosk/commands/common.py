@@ -9,8 +9,22 @@ from typing import Any
 
 from kiosk import config
 from kiosk.store.clinic import Clinic
+from kiosk.store.space import StorageFullError
 
 KIOSK_OPEN = 3  # exit status: the kiosk is open on this data; close it and try again
+DISK_FULL = 4  # exit status: the disk is full; nothing was half-saved
+
+
+def full_disk_words(error: StorageFullError) -> str:
+    """The terminal's version of the screens' message: what was kept, what to do."""
+    where = f" ({error.path})" if error.path is not None else ""
+    free = f", {error.free // 2**20} MB free" if error.free is not None else ""
+    return (
+        f"The disk holding the kiosk's data is full{where}{free}. The last change was not "
+        "saved and nothing was half-saved; everything saved before it is safe. Make room "
+        "('kiosk housekeeping' removes photo originals already at the hub, 'kiosk doctor' "
+        "shows the space left), then run the command again."
+    )
 
 
 def home_option() -> argparse.ArgumentParser:

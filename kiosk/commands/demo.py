@@ -7,9 +7,17 @@ import sys
 from typing import Any
 
 from kiosk import demo_data
-from kiosk.commands.common import home_option, load_config, open_clinic, progress_bar
+from kiosk.commands.common import (
+    DISK_FULL,
+    full_disk_words,
+    home_option,
+    load_config,
+    open_clinic,
+    progress_bar,
+)
 from kiosk.domain.accounts import Role
 from kiosk.store.clinic import Clinic
+from kiosk.store.space import StorageFullError
 
 DEMO_USERNAME = "demo"
 DEMO_PIN = "2580"
@@ -40,6 +48,14 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     cfg = load_config(args)
     clinic = open_clinic(cfg)
+    bar = progress_bar("demo data") if sys.stderr.isatty() else None
+    saved = [0]
+
+    def progress(done: int, total: int) -> None:
+        saved[0] = done
+        if bar is not None:
+            bar(done, total)
+
     try:
         made = demo_data.generate(
             clinic.store,
@@ -48,8 +64,17 @@ def _run(args: argparse.Namespace) -> int:
             patient_count=args.patients,
             encounter_count=args.encounters,
             seed=args.seed,
-            progress=progress_bar("demo data") if sys.stderr.isatty() else None,
+            progress=progress,
         )
+    except StorageFullError as error:
+        if bar is not None:
+            sys.stderr.write("\n")
+        print(
+            f"kiosk demo-data: {saved[0]} of {args.patients + args.encounters} patients and "
+            f"cases were saved, each batch whole. {full_disk_words(error)}",
+            file=sys.stderr,
+        )
+        return DISK_FULL
     finally:
         clinic.close()
     print(

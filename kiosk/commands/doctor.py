@@ -17,11 +17,12 @@ import urllib.request
 from dataclasses import asdict
 from typing import Any
 
-from kiosk.commands import doctor_install
+from kiosk.commands import doctor_disk, doctor_install
 from kiosk.commands.common import home_option, load_config, print_json
 from kiosk.commands.db import check_database
 from kiosk.commands.doctor_result import FAIL, OK, WARN, Check, CheckResult
 from kiosk.config import KioskConfig
+from kiosk.store.space import space_status
 
 _QT_PROBE = (
     "from PySide6.QtGui import QGuiApplication\n"
@@ -110,15 +111,31 @@ def data_folder(cfg: KioskConfig) -> CheckResult:
             f"{home}: " + "; ".join(problems),
             f"chmod -R go-rwx {home} and chown it to the kiosk user",
         )
-    free = shutil.disk_usage(home).free / 2**30
-    if free < 1:
+    return CheckResult(name, OK, f"{home} (owner-only)")
+
+
+def disk_space(cfg: KioskConfig) -> CheckResult:
+    """Early warning against the settings disk_warn_free_mib and photos_min_free_mib."""
+    name = "disk space"
+    status = space_status(cfg.home, cfg.disk_warn_free_mib, cfg.photos_min_free_mib)
+    detail = f"{status.free_mib} MB free of {status.total // 2**20} MB"
+    hint = (
+        "run 'kiosk housekeeping --days 1' to remove photo originals already at the hub, "
+        "move old backups off this disk, or fit a larger disk"
+    )
+    if status.photos_refused:
         return CheckResult(
             name,
-            WARN,
-            f"{home}: only {free:.1f} GiB free",
-            "free disk space; photos and backups need room",
+            FAIL,
+            f"{detail}: below {cfg.photos_min_free_mib} MB, new photos are refused so that "
+            "records can still be saved",
+            hint,
         )
-    return CheckResult(name, OK, f"{home} (owner-only, {free:.0f} GiB free)")
+    if status.low:
+        return CheckResult(
+            name, WARN, f"{detail}: below the warning level of {cfg.disk_warn_free_mib} MB", hint
+        )
+    return CheckResult(name, OK, detail)
 
 
 def database(cfg: KioskConfig) -> CheckResult:
@@ -217,6 +234,8 @@ CHECKS: list[Check] = [
     qt_platform,
     devanagari_font,
     data_folder,
+    disk_space,
+    doctor_disk.disk_encryption,
     database,
     serial_ports,
     printers,

@@ -17,6 +17,7 @@ from typing import Any
 from kiosk.commands.common import home_option, load_config
 from kiosk.store.files import private_dir
 from kiosk.sync import pending as pending_codes
+from kiosk.sync.link import LinkPolicy
 
 
 def _code(args: argparse.Namespace) -> str:
@@ -45,7 +46,8 @@ def _run(args: argparse.Namespace) -> int:
             return 2
         hub, code, spoke, label = args.hub, _code(args), args.spoke or "", args.label or ""
     try:
-        done = asyncio.run(enroll(hub, code, cfg.home, label or None, spoke))
+        link = LinkPolicy(cfg.hub_ca_file, cfg.allow_plain_http)
+        done = asyncio.run(enroll(hub, code, cfg.home, label or None, spoke, link))
     except HubUnreachable as error:
         if not args.later_if_offline:
             print(f"kiosk enroll: {error}", file=sys.stderr)

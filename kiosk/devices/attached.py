@@ -85,7 +85,15 @@ class AttachedDevices:
     ) -> DeviceReader:
         """Start reading ``url`` with the named driver (demo simulators, ``devices read``)."""
         driver = registry.get(driver_name)
-        info = DeviceInfo(key or url, url, driver.name, driver.title, driver.category, serial)
+        info = DeviceInfo(
+            key or url,
+            url,
+            driver.name,
+            driver.title,
+            driver.category,
+            serial,
+            reads_memory=bool(driver.memory_requests),
+        )
         reader = DeviceReader(
             info, driver, self.bus, opener=self.opener, clock=self.clock, zone=self.zone
         )
@@ -156,6 +164,14 @@ class AttachedDevices:
     def watch(self) -> AttachedDevices:
         self.watcher.start()
         return self
+
+    def read_memory(self, key: str) -> bool:
+        """Ask the device's reader thread to read its memory (safe from any thread: the
+        request is only noted here; the reader sends it). False: no such device, or its
+        driver cannot read a memory."""
+        with self._lock:
+            reader = self.readers.get(key)
+        return reader is not None and reader.request_memory()
 
     def statuses(self) -> list[DeviceStatus]:
         with self._lock:

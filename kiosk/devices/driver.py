@@ -50,6 +50,9 @@ class Driver:
     # Read-only requests for identification; defaults to what is sent at open.
     probe_requests: ClassVar[tuple[bytes, ...] | None] = None
     forbidden: ClassVar[tuple[bytes, ...]] = ()
+    # Read-only requests that read the device's memory, sent when the CHO asks for it
+    # ("Read memory" on the device card); none: the card offers no such button.
+    memory_requests: ClassVar[tuple[bytes, ...]] = ()
     request_gap: ClassVar[float] = 0.15
 
     def new_parser(self) -> Parser:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kiosk.devices.parser import MemoryProgress
 from kiosk.devices.readings import Reading
 
 STATE = "device.state"  # DeviceStatus
 READINGS = "device.readings"  # DeviceReadings
+MEMORY_READ = "device.memory"  # DeviceMemory
 
 
 class DeviceState(StrEnum):
@@ -34,6 +36,8 @@ class DeviceInfo:
     title: str
     category: str
     serial: str | None = None
+    # The driver can read the device's memory when asked ("Read memory" on its card).
+    reads_memory: bool = False
 
     @property
     def device_id(self) -> str:
@@ -55,3 +59,11 @@ class DeviceReadings:
     device: DeviceInfo
     readings: tuple[Reading, ...]
     pleth: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeviceMemory:
+    """How far a download of the device's memory has got (records so far, of how many)."""
+
+    device: DeviceInfo
+    progress: MemoryProgress

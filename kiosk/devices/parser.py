@@ -4,18 +4,34 @@ A parser keeps the bytes of an unfinished frame between calls, so a stream cut a
 decodes the same as the whole. Parsers drop what does not decode and count it in
 ``stats``; ``flags`` holds the device's latest status (probe off, searching...), and
 ``replies`` the bytes a link expects back (HL7 acknowledgements), for the reader to send;
-``info`` what the device said about itself (model, serial number, stored sessions...).
+``info`` what the device said about itself (model, serial number, stored sessions...);
+``memory`` how far a download of the device's memory has got, for the screen to show.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
 from kiosk.devices.readings import PLETH, ParserStats, Reading, plausible, plausible_bp
 from kiosk.domain.vitals import MEASURES
+
+
+@dataclass(frozen=True)
+class MemoryProgress:
+    """A download of the device's memory: records read so far, how many the device
+    said it holds (None until it said), and whether it has ended."""
+
+    read: int = 0
+    expected: int | None = None
+    finished: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.finished and (self.expected is None or self.read >= self.expected)
 
 
 class Parser(ABC):
@@ -28,6 +44,7 @@ class Parser(ABC):
         self.flags: frozenset[str] = frozenset()
         self.replies: list[bytes] = []
         self.info: dict[str, str] = {}
+        self.memory: MemoryProgress | None = None  # None: no download asked or seen
         self._buf = bytearray()
         self._out: list[Reading] = []
 

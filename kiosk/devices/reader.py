@@ -4,6 +4,11 @@ States: connecting (opening the port) -> streaming (frames decode) -> stale (no 
 for the driver's quiet time; the start requests are sent again) -> disconnected (the
 port failed or vanished; it is reopened with exponential backoff). Every command goes
 through the driver's check first, so nothing that erases device memory is ever sent.
+
+A download of the device's memory is asked for from any thread (``request_memory``):
+the request is only noted there; this thread sends the driver's memory requests and
+publishes the parser's progress (``device.memory``) as records arrive. A download that
+the device leaves unfinished for the driver's quiet time is published as ended.
 """
 
 from __future__ import annotations
@@ -14,20 +19,23 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
 from kiosk.devices.driver import Driver
 from kiosk.devices.events import (
+    MEMORY_READ,
     READINGS,
     STATE,
     DeviceInfo,
+    DeviceMemory,
     DeviceReadings,
     DeviceState,
     DeviceStatus,
 )
 from kiosk.devices.link import READ_TIMEOUT, OpenPort, Port, PortErrors, open_port
-from kiosk.devices.parser import Parser
+from kiosk.devices.parser import MemoryProgress, Parser
 from kiosk.devices.readings import Reading
 from kiosk.domain.clock import Clock, utc_now
 from kiosk.events import EventBus
@@ -106,6 +114,8 @@ class DeviceReader:
         self.state = DeviceState.DISCONNECTED
         self.flags: frozenset[str] = frozenset()
         self.sessions = 0
+        self.memory: MemoryProgress | None = None
+        self._memory_wanted = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"device {info.key}", daemon=True)
 
@@ -117,6 +127,14 @@ class DeviceReader:
         self._stop.set()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout)
+
+    def request_memory(self) -> bool:
+        """Read the device's memory soon (from any thread). False when its driver has
+        no memory requests; the download starts once the device is streaming."""
+        if not self.driver.memory_requests:
+            return False
+        self._memory_wanted.set()
+        return True
 
     def status(self) -> DeviceStatus:
         return DeviceStatus(self.info, self.state, self.flags)
@@ -158,6 +176,10 @@ class DeviceReader:
         outgoing = Outgoing(driver, start)
         last_frame, quiet_spells, frames = start, 0, 0
         while not self._stop.is_set():
+            if self._memory_wanted.is_set() and self.state is DeviceState.STREAMING:
+                self._memory_wanted.clear()
+                outgoing.schedule(driver.memory_requests, self.monotonic())
+                parser.memory = MemoryProgress()
             for data in outgoing.due(self.monotonic()):
                 port.write(driver.check_command(data))
             chunk = port.read(max(1, port.in_waiting))
@@ -175,6 +197,9 @@ class DeviceReader:
                     port.write(driver.check_command(reply))
             if not fresh and now - last_frame > driver.quiet_seconds * (quiet_spells + 1):
                 quiet_spells += 1
+                if parser.memory is not None and not parser.memory.finished:
+                    parser.memory = replace(parser.memory, finished=True)  # it stopped
+                    self._publish_memory(parser)
                 self._set(DeviceState.STALE)
                 if quiet_spells >= REOPEN_AFTER_QUIET:
                     return
@@ -191,3 +216,10 @@ class DeviceReader:
             self.bus.publish(STATE, DeviceStatus(self.info, self.state, self.flags))
         if numbers or pleth:
             self.bus.publish(READINGS, DeviceReadings(self.info, numbers, pleth))
+        self._publish_memory(parser)
+
+    def _publish_memory(self, parser: Parser) -> None:
+        """The download's progress, after the records it counts were published."""
+        if parser.memory is not None and parser.memory != self.memory:
+            self.memory = parser.memory
+            self.bus.publish(MEMORY_READ, DeviceMemory(self.info, parser.memory))

@@ -21,6 +21,7 @@ DRIVERS: dict[str, str] = {
     "masimo-ascii": "kiosk.devices.drivers.masimo:MasimoAscii",
     "ad-scale": "kiosk.devices.drivers.scale:AdScale",
     "onetouch-ultra2": "kiosk.devices.drivers.onetouch:OneTouchUltra2",
+    "onetouch-ultra-easy": "kiosk.devices.drivers.onetouch_easy:OneTouchUltraEasy",
     "taidoc": "kiosk.devices.drivers.taidoc:Taidoc",
     "ivy-ansarb": "kiosk.devices.drivers.ivy:IvyAnsarB",
     "hl7-mllp": "kiosk.devices.drivers.hl7mllp:Hl7Mllp",

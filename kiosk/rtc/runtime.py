@@ -12,9 +12,11 @@ from kiosk.rtc.sound import DEFAULT, INPUT_SETTING, OUTPUT_SETTING
 from kiosk.store.attachments import Attachments
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.consults import ConsultRecords
+from kiosk.store.housekeeping import photo_reserve
 from kiosk.store.settings import Settings
 from kiosk.store.store import Store
 from kiosk.sync import enrollment
+from kiosk.sync.link import LinkPolicy
 
 
 def camera_opener(cameras: Cameras, settings: Settings) -> Callable[[], Camera]:
@@ -48,7 +50,8 @@ async def start_consults(
             settings.get(INPUT_SETTING) or DEFAULT, settings.get(OUTPUT_SETTING) or DEFAULT
         )
 
-    records = ConsultRecords(store, Attachments(store, BlobFiles(cfg.blobs_dir)))
+    reserve = photo_reserve(store, cfg.home, cfg.blobs_dir, cfg.photos_min_free_mib)
+    records = ConsultRecords(store, Attachments(store, BlobFiles(cfg.blobs_dir), reserve=reserve))
     service = ConsultService(
         cfg.hub_url or enrolled.hub_url,
         enrolled.token,
@@ -57,6 +60,7 @@ async def start_consults(
         records,
         media,
         on_sync,
+        LinkPolicy(cfg.hub_ca_file, cfg.allow_plain_http),
     )
     await service.start()
     return service

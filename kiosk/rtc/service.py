@@ -34,6 +34,7 @@ from kiosk.rtc.media import RemoteVideo
 from kiosk.rtc.session import PeerSession, Quality
 from kiosk.rtc.signalling import Message, SignalClient
 from kiosk.store.consults import ConsultRecords
+from kiosk.sync.link import LinkPolicy
 
 log = logging.getLogger("kiosk.rtc")
 DROP_GRACE = 5.0  # a link "disconnected" this long is dropped: rejoin
@@ -73,6 +74,7 @@ class ConsultService:
         records: ConsultRecords,
         media: MediaChoice | Callable[[], MediaChoice] | None = None,
         on_sync: Callable[[str], None] | None = None,
+        link: LinkPolicy | None = None,
     ) -> None:
         self.bus = bus
         self.open_camera = open_camera
@@ -83,7 +85,7 @@ class ConsultService:
         self.choose_media = chosen if callable(chosen) else (lambda: chosen)
         self.media = MediaChoice()
         self.on_sync = on_sync or (lambda reason: None)
-        self.signal = SignalClient(hub_url, token, self._message, self._connected)
+        self.signal = SignalClient(hub_url, token, self._message, self._connected, link=link)
         self.status = CallStatus(CallState.IDLE)
         self.presence = HubPresence(False)
         self.call: Call | None = None

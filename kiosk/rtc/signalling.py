@@ -18,6 +18,7 @@ from typing import Any
 
 import aiohttp
 
+from kiosk.sync.link import InsecureLink, LinkPolicy
 from kiosk.sync.wire import SIGNAL_PATH
 
 log = logging.getLogger("kiosk.rtc")
@@ -42,7 +43,10 @@ class SignalClient:
         on_message: Callable[[Message], Awaitable[None]],
         on_connected: Callable[[bool], Awaitable[None]] | None = None,
         connect_timeout: float = 15.0,
+        link: LinkPolicy | None = None,
     ) -> None:
+        self.hub_url = hub_url
+        self.link = link or LinkPolicy()  # the same trust rules as sync (kiosk.sync.link)
         self.url = socket_url(hub_url)
         self.token = token
         self.on_message = on_message
@@ -63,7 +67,18 @@ class SignalClient:
         # A cut link swallows the connection attempt: without a connect timeout it would
         # wait for TCP to give up (minutes).
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=self.connect_timeout)
-        self._session = aiohttp.ClientSession(headers={"User-Agent": "hwc-kiosk"}, timeout=timeout)
+        try:
+            self.link.check(self.hub_url)
+            context = self.link.ssl_context
+        except InsecureLink as error:
+            self.last_error = str(error)
+            log.warning("signalling not started: %s", error)
+            return
+        self._session = aiohttp.ClientSession(
+            headers={"User-Agent": "hwc-kiosk"},
+            timeout=timeout,
+            connector=aiohttp.TCPConnector(ssl=context),
+        )
         while True:
             try:
                 await self._connect_once()

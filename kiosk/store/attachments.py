@@ -21,6 +21,7 @@ from kiosk.domain.ids import new_id
 from kiosk.store import outbox
 from kiosk.store.audit import audit
 from kiosk.store.blobs import BlobFiles, BlobRef, record_blob
+from kiosk.store.housekeeping import PhotoReserve
 from kiosk.store.outbox import entity_ref
 from kiosk.store.rows import iso, parse_time
 from kiosk.store.store import Store
@@ -148,10 +149,17 @@ def _from_row(row: Mapping[str, object]) -> Attachment:
 
 
 class Attachments:
-    def __init__(self, store: Store, files: BlobFiles, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        store: Store,
+        files: BlobFiles,
+        clock: Clock = utc_now,
+        reserve: PhotoReserve | None = None,
+    ) -> None:
         self.store = store
         self.files = files
         self.clock = clock
+        self.reserve = reserve  # room kept for clinical records (kiosk.store.space)
 
     def add_photo(
         self,
@@ -166,6 +174,8 @@ class Attachments:
     ) -> Attachment:
         if kind not in KINDS:
             raise ValueError(f"unknown attachment kind {kind!r}")
+        if self.reserve is not None:
+            self.reserve.make_room(len(original) + len(upload), self.clock())
         original_ref = self.files.put(original, JPEG)
         upload_ref = self.files.put(upload, JPEG)
         now = self.clock()

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from kiosk.store.files import write_private
 from kiosk.store.rows import iso
+from kiosk.store.space import PHOTO, full_disk_as
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class BlobFiles:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path(digest)
         if not target.exists():
-            write_private(target, data)
+            with full_disk_as(PHOTO, self.root):
+                write_private(target, data)
         return BlobRef(digest, mime, len(data))
 
     def read(self, sha256: str) -> bytes:

@@ -41,4 +41,11 @@ def transaction(db: Database) -> Iterator[Database]:
             db.conn.execute("ROLLBACK")
         raise
     else:
-        db.conn.execute("COMMIT")
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            # A COMMIT that fails (SQLITE_FULL while the WAL grows) leaves the transaction
+            # open; the next write would then join it. Undo it whole instead.
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise

@@ -60,9 +60,13 @@ def write_private(path: Path, data: bytes) -> Path:
     _make_missing(path.parent)
     temp = path.with_name(path.name + ".tmp")
     fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
-    with os.fdopen(fd, "wb") as out:  # a loop over short writes, unlike os.write
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    temp.replace(path)
+    try:
+        with os.fdopen(fd, "wb") as out:  # a loop over short writes, unlike os.write
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+        raise
     return path

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from kiosk.store import lock
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.rows import iso
+from kiosk.store.space import PHOTO, StorageFullError, free_bytes
 from kiosk.store.store import Store
 
 log = logging.getLogger("kiosk.store")
@@ -87,7 +88,12 @@ def trim_originals(
     backup is being written."""
     if older_than_days <= 0:
         return TrimReport(0, 0, 0, dry_run)
-    cutoff = now - timedelta(days=older_than_days)
+    return _trim(store, files, home, now - timedelta(days=older_than_days), now, dry_run)
+
+
+def _trim(
+    store: Store, files: BlobFiles, home: Path, cutoff: datetime, now: datetime, dry_run: bool
+) -> TrimReport:
     limit = {"cutoff": iso(cutoff)}
     waiting = int(store.read(lambda db: db.execute(_WAITING, limit).fetchone()[0]))
     if dry_run:
@@ -105,3 +111,37 @@ def trim_originals(
     if chosen:
         log.info("trimmed %d photo originals (%d bytes)", len(chosen), freed)
     return TrimReport(len(chosen), freed, waiting)
+
+
+@dataclass(frozen=True)
+class PhotoReserve:
+    """Room kept free for clinical records: a new photo must leave ``min_free`` bytes.
+
+    When it would not, the synced photo originals go first, whatever their age (their
+    upload copy is at the hub and stays here); only if that is not enough is the photo
+    refused, with the case itself untouched."""
+
+    store: Store
+    files: BlobFiles
+    home: Path
+    min_free: int
+
+    def make_room(self, needed: int, now: datetime) -> None:
+        """Raise :class:`StorageFullError` (``refused``) when ``needed`` bytes of photo
+        would eat into the reserve even after trimming synced originals."""
+        if free_bytes(self.files.root) - needed >= self.min_free:
+            return
+        try:
+            report = _trim(self.store, self.files, self.home, now, now, dry_run=False)
+        except lock.MaintenanceBusy:  # a backup is being written: trim next time
+            report = None
+        if report is not None and report.trimmed:
+            log.warning("low disk space: trimmed %d synced photo originals", report.trimmed)
+        free = free_bytes(self.files.root)
+        if free - needed < self.min_free:
+            raise StorageFullError(PHOTO, self.home, free, refused=True)
+
+
+def photo_reserve(store: Store, home: Path, blobs: Path, min_free_mib: int) -> PhotoReserve:
+    """The reserve from the ``photos_min_free_mib`` setting (0 turns it off)."""
+    return PhotoReserve(store, BlobFiles(blobs), home, max(min_free_mib, 0) * 2**20)

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from kiosk.store.database import connect, transaction
 from kiosk.store.migrations import migrate
+from kiosk.store.space import RECORD, full_disk_as
 
 T = TypeVar("T")
 
@@ -25,11 +26,12 @@ T = TypeVar("T")
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
-        bootstrap = connect(path)
-        try:
-            self.migrations_applied = migrate(bootstrap)
-        finally:
-            bootstrap.close()
+        with full_disk_as(RECORD, path.parent):
+            bootstrap = connect(path)
+            try:
+                self.migrations_applied = migrate(bootstrap)
+            finally:
+                bootstrap.close()
         self._local = threading.local()
         self._readers: list[Database] = []
         self._readers_lock = threading.Lock()
@@ -45,12 +47,14 @@ class Store:
         self._writer_thread = threading.current_thread()
 
     def _run_write(self, fn: Callable[[Database], T]) -> T:
+        """A full disk comes out as :class:`kiosk.store.space.StorageFullError`, after the
+        whole transaction was rolled back."""
         db = self._writer_db
         assert db is not None
         if db.conn.in_transaction:  # a write inside a write: part of the same transaction
             with db.atomic():
                 return fn(db)
-        with transaction(db):
+        with full_disk_as(RECORD, self.path.parent), transaction(db):
             return fn(db)
 
     def submit_write(self, fn: Callable[[Database], T]) -> Future[T]:

@@ -17,6 +17,7 @@ from typing import Any
 import aiohttp
 
 from kiosk.sync import wire
+from kiosk.sync.link import InsecureLink, LinkPolicy, untrusted_words
 from kiosk.sync.wire_health import health_path
 
 GZIP_LEVEL = 6
@@ -82,10 +83,24 @@ class PullResult:
 
 
 class HubClient:
-    def __init__(self, base_url: str, token: str = "", timeouts: Timeouts | None = None) -> None:
+    """``link`` says which addresses and certificates to trust (kiosk.sync.link);
+    ``pinned_fingerprint``, the hub key pinned at enrollment, is compared with the key
+    the hub names, once per connection, before anything else is sent."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str = "",
+        timeouts: Timeouts | None = None,
+        link: LinkPolicy | None = None,
+        pinned_fingerprint: str = "",
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeouts = timeouts or Timeouts()
+        self.link = link or LinkPolicy()
+        self.pinned_fingerprint = pinned_fingerprint
+        self._key_checked = False
         self._session: aiohttp.ClientSession | None = None
         self.bytes_sent = 0
 
@@ -97,11 +112,37 @@ class HubClient:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
+            try:
+                self.link.check(self.base_url)
+                context = self.link.ssl_context
+            except InsecureLink as error:
+                raise HubRefused(0, "insecure_link", str(error)) from None
+            self._key_checked = False
             self._session = aiohttp.ClientSession(
                 timeout=self.timeouts.client_timeout(),
                 headers={"User-Agent": "hwc-kiosk"},
+                connector=aiohttp.TCPConnector(ssl=context),
             )
         return self._session
+
+    async def _check_pinned_key(self) -> None:
+        if not self.pinned_fingerprint or self._key_checked:
+            return
+        self._key_checked = True  # set first: health() itself comes through here
+        try:
+            named = str((await self.health()).get("hub_key_fingerprint", ""))
+        except BaseException:
+            self._key_checked = False
+            raise
+        if named != self.pinned_fingerprint:
+            self._key_checked = False
+            raise HubRefused(
+                0,
+                "hub_key_changed",
+                f"the hub at {self.base_url} names signing key {named or 'none'}, not the key "
+                f"{self.pinned_fingerprint} this kiosk enrolled with; nothing was sent. "
+                "District IT must check the hub address or enroll this kiosk again",
+            )
 
     async def close(self) -> None:
         if self._session is not None:
@@ -116,13 +157,19 @@ class HubClient:
         self, method: str, path: str, *, data: Any = None, headers: dict[str, str] | None = None,
         params: dict[str, str] | None = None,
     ) -> dict[str, Any]:  # fmt: skip
+        session = self._http()
+        if path != wire.HEALTH_PATH:
+            await self._check_pinned_key()
         try:
-            async with self._http().request(
+            async with session.request(
                 method, self.base_url + path, data=data, params=params,
                 headers=self._headers(headers),
             ) as response:  # fmt: skip
                 raw = await response.read()
                 status = response.status
+        except aiohttp.ClientConnectorCertificateError as error:
+            words = untrusted_words(self.base_url, error)
+            raise HubRefused(0, "untrusted_certificate", words) from None
         except (aiohttp.ClientError, TimeoutError, OSError) as error:
             raise HubUnreachable(f"{NO_ANSWER}: {type(error).__name__}") from error
         try:

@@ -25,11 +25,12 @@ from kiosk.store import outbox
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.prescriptions import Prescriptions, Receipt
 from kiosk.store.rows import iso
+from kiosk.store.space import SYNC, StorageFullError
 from kiosk.store.store import Store
 from kiosk.sync import health, push, state
 from kiosk.sync.client import HubClient, HubError, HubRefused, HubRequestError, HubUnreachable
 from kiosk.sync.pull import apply_page
-from kiosk.sync.report import SyncProgress, SyncReport
+from kiosk.sync.report import DISK_FULL, SyncProgress, SyncReport
 
 T = TypeVar("T")
 log = logging.getLogger("kiosk.sync")
@@ -113,6 +114,11 @@ class SyncCycle:
             report.error = str(error)
             report.refused = isinstance(error, HubRefused)
             report.unreachable = isinstance(error, HubUnreachable)
+        except StorageFullError as error:
+            # The page's transaction was rolled back whole and the cursor did not move:
+            # the same changes come again once there is room.
+            report.error = f"{DISK_FULL}: {error}"
+            report.disk_full = True
         finally:
             status = await self._read(outbox.status)
             report.pending, report.quarantined = status.pending, status.quarantined
@@ -190,9 +196,12 @@ class SyncCycle:
         while True:
             page = await self.client.pull(self.settings.spoke_id, since, self.settings.pull_page)
             changes, cursor = page.changes, page.cursor
-            report.pulled += await self._write(
-                functools.partial(apply_page, changes=changes, cursor=cursor, receive=receive)
-            )
+            try:
+                report.pulled += await self._write(
+                    functools.partial(apply_page, changes=changes, cursor=cursor, receive=receive)
+                )
+            except StorageFullError as error:
+                raise StorageFullError(SYNC, error.path, error.free) from error
             self.progress(SyncProgress("pull", report.pulled, report.pulled, 0, 0))
             if not page.more or cursor == since:
                 return receipts

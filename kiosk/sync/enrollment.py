@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from kiosk.config import ENROLLMENT_FILE
 from kiosk.store.files import write_private
 from kiosk.sync.client import HubClient, HubUnavailable
+from kiosk.sync.link import LinkPolicy
 
 FILE = ENROLLMENT_FILE
 
@@ -93,12 +94,17 @@ def from_answer(hub_url: str, answer: dict[str, Any], now: datetime) -> Enrollme
 
 
 async def enroll(
-    hub_url: str, code: str, home: Path, label: str | None = None, expected_spoke: str = ""
+    hub_url: str,
+    code: str,
+    home: Path,
+    label: str | None = None,
+    expected_spoke: str = "",
+    link: LinkPolicy | None = None,
 ) -> Enrollment:
     """Trade ``code`` for a token at ``hub_url`` and keep the result in ``home``. With
     ``expected_spoke``, a code issued for another spoke is refused before anything is
     kept: records made under one spoke id would be refused by the hub under another."""
-    async with HubClient(hub_url) as client:
+    async with HubClient(hub_url, link=link) as client:
         try:
             answer = await client.enroll(code, label or socket.gethostname())
         except HubUnavailable as error:

@@ -8,6 +8,7 @@ from typing import Any
 
 SYNC_STATUS = "sync.status"  # event bus topic: a SyncStatus
 SYNC_PROGRESS = "sync.progress"  # event bus topic: a SyncProgress
+DISK_FULL = "the kiosk's disk is full"  # how a sync error that met a full disk begins
 
 
 @dataclass
@@ -25,6 +26,7 @@ class SyncReport:
     error: str = ""
     refused: bool = False  # the hub refused this kiosk: enrollment needs district IT
     unreachable: bool = False  # no answer at all: the kiosk is offline
+    disk_full: bool = False  # a pulled page found no room: rolled back, pulled again later
 
     @property
     def clean(self) -> bool:

@@ -17,6 +17,7 @@ from kiosk.sync import pending
 from kiosk.sync.client import HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
+from kiosk.sync.link import LinkPolicy
 from kiosk.sync.local import not_enrolled_status
 from kiosk.sync.report import SYNC_STATUS, SyncReport
 from kiosk.sync.service import ServiceSettings, SyncService
@@ -38,13 +39,24 @@ def cycle_settings(cfg: KioskConfig, spoke_id: str) -> CycleSettings:
     )
 
 
+def link_policy(cfg: KioskConfig) -> LinkPolicy:
+    """Which hub addresses and certificates this kiosk trusts (kiosk.sync.link)."""
+    return LinkPolicy(cfg.hub_ca_file, cfg.allow_plain_http)
+
+
 def hub_url(cfg: KioskConfig, enrolled: Enrollment) -> str:
     return cfg.hub_url or enrolled.hub_url
 
 
 async def run_once(cfg: KioskConfig, store: Store, enrolled: Enrollment) -> SyncReport:
     """One full cycle without the scheduler: ``kiosk sync now``."""
-    async with HubClient(hub_url(cfg, enrolled), enrolled.token, timeouts(cfg)) as client:
+    async with HubClient(
+        hub_url(cfg, enrolled),
+        enrolled.token,
+        timeouts(cfg),
+        link_policy(cfg),
+        enrolled.hub_key_fingerprint,
+    ) as client:
         cycle = SyncCycle(
             store, client, BlobFiles(cfg.blobs_dir), cycle_settings(cfg, enrolled.spoke_id)
         )
@@ -66,6 +78,7 @@ async def start_service(cfg: KioskConfig, store: Store, bus: EventBus) -> SyncSe
             interval_seconds=cfg.sync_interval_seconds,
             probe_seconds=cfg.sync_probe_seconds,
             timeouts=timeouts(cfg),
+            link=link_policy(cfg),
         ),
         hub_url=hub_url(cfg, enrolled),
     )
@@ -102,8 +115,9 @@ class SyncRuntime:
         while True:
             try:
                 done = await enrollments.enroll(
-                    kept.hub_url, kept.code, cfg.home, kept.label or None, kept.spoke_id
-                )
+                    kept.hub_url, kept.code, cfg.home, kept.label or None, kept.spoke_id,
+                    link_policy(cfg),
+                )  # fmt: skip
             except enrollments.HubUnreachable:
                 log.info("enrollment: hub not reachable yet; next try in %.0f s", delay)
                 await asyncio.sleep(delay)

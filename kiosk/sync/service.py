@@ -30,6 +30,7 @@ from kiosk.sync.client import HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment
 from kiosk.sync.health import DeviceWatch
+from kiosk.sync.link import LinkPolicy
 from kiosk.sync.local import quarantined
 from kiosk.sync.report import (
     SYNC_PROGRESS,
@@ -51,6 +52,7 @@ class ServiceSettings:
     backoff_base: float = 5.0
     backoff_cap: float = 600.0
     timeouts: Timeouts = field(default_factory=Timeouts)
+    link: LinkPolicy = field(default_factory=LinkPolicy)
 
 
 class SyncService:
@@ -77,7 +79,11 @@ class SyncService:
             device_problems=self.devices.problems,
         )
         self.client = HubClient(
-            hub_url or enrollment.hub_url, enrollment.token, self.settings.timeouts
+            hub_url or enrollment.hub_url,
+            enrollment.token,
+            self.settings.timeouts,
+            self.settings.link,
+            enrollment.hub_key_fingerprint,
         )
         self.backoff = Backoff(self.settings.backoff_base, self.settings.backoff_cap)
         self.online: bool | None = None

@@ -3,6 +3,8 @@ that sends ``memory`` readings) holds, newest first, for the CHO to pick the one
 now. A device keeps old results, often other patients', so none is recorded by itself;
 picking one that is not from the last few minutes asks a second time, saying how old it
 is. Control-solution checks and HI/LO results are listed but cannot be recorded.
+A device whose memory is read only when asked (a Contec oximeter's stored session) has
+"Read memory" (``MemoryDownload``) and shows how far the download has got.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.devices.capture import CLOCK_AHEAD, StoredRecord
+from kiosk.devices.parser import MemoryProgress
 from kiosk.domain.vitals import MEASURES
 from kiosk.ui.widgets import button, label, local_time, spoke_zone
 
@@ -84,8 +87,11 @@ class MemoryList(QWidget):
                 widget.deleteLater()
         self.buttons.clear()
         now = self.clock()
+        # Records a second apart (an oximeter's session) would all read alike: seconds.
+        minutes = {r.at.replace(second=0, microsecond=0) for r in records}
+        seconds = len(minutes) < len(records)
         for row, record in enumerate(records):
-            when = label(self.row_time(record.at, now))
+            when = label(self.row_time(record.at, now, seconds))
             when.setMinimumHeight(40)  # rows with and without a button stand alike
             value = label(self.value_text(record), "memoryValue")
             value.setStyleSheet("font-weight: 600;")
@@ -109,11 +115,11 @@ class MemoryList(QWidget):
         pick.clicked.connect(lambda: self.pick(record))
         return pick
 
-    def row_time(self, at: datetime, now: datetime) -> str:
+    def row_time(self, at: datetime, now: datetime, seconds: bool = False) -> str:
         """When, as a list row shows it; today's results say how long ago, too."""
         zone = spoke_zone()
         day, today = at.astimezone(zone).date(), now.astimezone(zone).date()
-        time = local_time(at)
+        time = at.astimezone(zone).strftime("%H:%M:%S") if seconds else local_time(at)
         if day == today:
             return self.tr("Today {time} · {age}").format(time=time, age=self.age_text(at, now))
         if day == today - timedelta(days=1):
@@ -205,3 +211,62 @@ class MemoryList(QWidget):
         shown, self.records = self.records, []
         self.show_records(shown)  # redrawn, with this row marked as recorded
         self.picked.emit(record)
+
+
+class MemoryDownload(QWidget):
+    """ "Read memory" for a device whose memory is read only when asked (an oximeter's
+    stored session), and how far the download has got. The request goes to the device's
+    reader thread; this widget never touches the port. Emits ``asked``."""
+
+    asked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.button = button(self.tr("Read memory"))
+        self.button.setMinimumHeight(40)
+        self.button.setToolTip(self.tr("Read the results stored in the device"))
+        self.button.clicked.connect(self.asked)
+        layout.addWidget(self.button)
+        self.status = label("", "muted", wrap=True)
+        layout.addWidget(self.status, 1)
+        self.live = False
+        self.button.setEnabled(False)  # until the device is live
+
+    @property
+    def reading(self) -> bool:
+        return bool(self.status.property("reading") == "yes")
+
+    def set_live(self, live: bool) -> None:
+        self.live = live
+        self.button.setEnabled(live and not self.reading)
+
+    def started(self) -> None:
+        self._reading(True)
+        self.status.setText(self.tr("Asking the device for its memory…"))
+
+    def refused(self) -> None:
+        self.status.setText(self.tr("The device cannot be asked now. Try again when it is live."))
+
+    def show_progress(self, progress: MemoryProgress) -> None:
+        self._reading(not progress.finished)
+        if not progress.finished:
+            if progress.expected is None:
+                text = self.tr("Reading the device's memory… {n} records so far")
+                self.status.setText(text.format(n=progress.read))
+            else:
+                text = self.tr("Reading the device's memory… {n} of {total} records")
+                self.status.setText(text.format(n=progress.read, total=progress.expected))
+        elif progress.expected == 0:
+            self.status.setText(self.tr("The device's memory is empty."))
+        elif progress.complete:
+            self.status.setText(self.tr("Memory read: {n} records.").format(n=progress.read))
+        else:
+            text = self.tr("The device stopped after {n} of {total} records. Try again.")
+            self.status.setText(text.format(n=progress.read, total=progress.expected or "?"))
+
+    def _reading(self, reading: bool) -> None:
+        self.status.setProperty("reading", "yes" if reading else "no")
+        self.button.setEnabled(self.live and not reading)

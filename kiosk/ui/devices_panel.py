@@ -5,7 +5,8 @@ Values come from the device reader threads through the event bus and the bridge'
 ``bus_event`` signal, and are shown as soon as they arrive. Automatic capture records
 a value once the capture rules (``kiosk.devices.capture``) trust it. A device that sends
 its memory (a glucometer's stored results) shows them as a list to pick the one taken
-now (``kiosk.ui.device_memory``). A device that disappears is marked "disconnected";
+now (``kiosk.ui.device_memory``); one whose memory is read only when asked (a Contec
+oximeter) has "Read memory" on its card. A device that disappears is marked "disconnected";
 what was captured stays recorded.
 """
 
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.devices.capture import Capture, CaptureTracker, StoredRecord, newest
 from kiosk.devices.events import (
+    MEMORY_READ,
     READINGS,
     STATE,
     DeviceInfo,
+    DeviceMemory,
     DeviceReadings,
     DeviceState,
     DeviceStatus,
@@ -40,7 +43,7 @@ from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.observation import Device, Observation
 from kiosk.domain.vitals import MEASURES
 from kiosk.ui.context import Context
-from kiosk.ui.device_memory import MEMORY_ROWS, MemoryList
+from kiosk.ui.device_memory import MEMORY_ROWS, MemoryDownload, MemoryList
 from kiosk.ui.i18n import domain_text, error_text
 from kiosk.ui.pleth import PlethWave
 from kiosk.ui.widgets import button, label, local_time, spoke_zone
@@ -113,6 +116,11 @@ class DeviceCard(QFrame):
         self.wave = PlethWave()
         self.wave.hide()
         layout.addWidget(self.wave)
+        self.download: MemoryDownload | None = None
+        if info.reads_memory:
+            self.download = MemoryDownload()
+            self.download.asked.connect(self.read_memory)
+            layout.addWidget(self.download)
         self.memory = MemoryList(panel.ctx.clinic.clock, panel.flag_text)
         self.memory.picked.connect(self.record_stored)
         self.memory.hide()
@@ -145,6 +153,8 @@ class DeviceCard(QFrame):
         _repolish(self.chip)
         live = status.state in LIVE
         self.capture_button.setEnabled(live and bool(self.tracker.current()))
+        if self.download is not None:
+            self.download.set_live(status.state is DeviceState.STREAMING)
         for value, _ in self.values.values():
             value.setProperty("live", "true" if live else "false")
             _repolish(value)
@@ -170,9 +180,8 @@ class DeviceCard(QFrame):
         if not batch.readings:
             return
         self.tracker.add(batch.readings)
-        if any(MEMORY in r.flags for r in batch.readings):
-            self.memory.show_records(self.tracker.memory(MEMORY_ROWS))
-            self.memory.show()
+        if any(MEMORY in r.flags for r in batch.readings) and not self.downloading():
+            self.show_memory()
         latest = newest(r for r in batch.readings if MEMORY not in r.flags)
         for kind, reading in latest.items():
             if kind.startswith("bp_"):
@@ -202,6 +211,28 @@ class DeviceCard(QFrame):
     def warn(self, text: str) -> None:
         self.warning.setText(text)
         self.warning.show()
+
+    def read_memory(self) -> None:
+        """Ask the device's reader thread for the memory; it answers with progress."""
+        devices = self.panel.ctx.devices
+        assert self.download is not None
+        if devices is not None and devices.read_memory(self.info.key):
+            self.download.started()
+        else:
+            self.download.refused()
+
+    def show_memory_progress(self, progress: DeviceMemory) -> None:
+        if self.download is not None:
+            self.download.show_progress(progress.progress)
+        if progress.progress.finished and self.tracker.memory(1):
+            self.show_memory()  # the list once the download is over, not row by row
+
+    def downloading(self) -> bool:
+        return self.download is not None and self.download.reading
+
+    def show_memory(self) -> None:
+        self.memory.show_records(self.tracker.memory(MEMORY_ROWS))
+        self.memory.show()
 
     # Capturing -----------------------------------------------------------------------
     def capture_now(self) -> None:
@@ -310,6 +341,8 @@ class DevicesPanel(QWidget):
             card.show_readings(payload)
             if self.auto.isChecked():
                 card.auto_capture()
+        elif topic == MEMORY_READ and isinstance(payload, DeviceMemory):
+            self.card(payload.device).show_memory_progress(payload)
 
     def card(self, info: DeviceInfo) -> DeviceCard:
         card = self.cards.get(info.key)

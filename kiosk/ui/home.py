@@ -17,6 +17,7 @@ from kiosk.domain.accounts import Role
 from kiosk.store.encounters import EncounterSummary
 from kiosk.ui.backup_notice import BackupNotice
 from kiosk.ui.context import Context
+from kiosk.ui.disk_space import DiskNotice
 from kiosk.ui.followups import FollowUpsPanel
 from kiosk.ui.sync_status import SyncStatusPanel
 from kiosk.ui.widgets import button, card, label, local_date, local_time, screen_widget, status_chip
@@ -80,7 +81,12 @@ class HomeScreen(QWidget):
             wrap=True,
         )
         today_layout.addWidget(self.empty)
-        columns.addWidget(today, 1)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        self.disk_notice = DiskNotice(ctx)  # above the cases, only while the disk fills up
+        left.addWidget(self.disk_notice)
+        left.addWidget(today, 1)
+        columns.addLayout(left, 1)
 
         side = QVBoxLayout()
         side.setSpacing(16)
@@ -111,6 +117,7 @@ class HomeScreen(QWidget):
     def refresh(self) -> None:
         self.ctx.bridge.run(self.ctx.clinic.encounters.on_day, self._show_cases, owner=self)
         self.followups.refresh()
+        self.disk_notice.refresh()
 
     def _show_cases(self, cases: list[EncounterSummary]) -> None:
         self._ids = [c.id for c in cases]

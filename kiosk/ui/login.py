@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from kiosk.domain.accounts import Cho, Role
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.store.accounts import LoginResult
+from kiosk.store.space import StorageFullError
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
+from kiosk.ui.disk_space import full_disk_text
 from kiosk.ui.widgets import Field, PinPad, Segmented, button, card, label, local_time
 
 
@@ -147,6 +149,9 @@ class LoginScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.pad.ok.setEnabled(True)
+        if isinstance(error, StorageFullError):  # a sign-in is written down too
+            self._say(full_disk_text(error))
+            return
         self._say(self.tr("Could not check the PIN: {error}").format(error=error))
 
     def _answered(self, result: LoginResult) -> None:

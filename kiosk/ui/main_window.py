@@ -20,10 +20,12 @@ from kiosk.domain.accounts import Cho
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import Patient
 from kiosk.store.outbox import OutboxStatus
+from kiosk.store.space import StorageFullError
 from kiosk.ui import i18n
 from kiosk.ui.accounts import AccountsScreen
 from kiosk.ui.call_alert import ConsultDesk
 from kiosk.ui.context import Context
+from kiosk.ui.disk_space import full_disk_text
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.login import LoginScreen, SetupScreen
@@ -296,6 +298,8 @@ class MainWindow(QMainWindow):
         if isinstance(error, ValidationErrors | ValidationError):
             errors = error.errors if isinstance(error, ValidationErrors) else [error]
             text = "\n".join(i18n.error_text(e) for e in errors)
+        elif isinstance(error, StorageFullError):
+            text = full_disk_text(error)
         elif isinstance(error, sqlite3.OperationalError | OSError):
             text = self.tr(
                 "Could not save or read the kiosk's data: {error}. What was already saved is "

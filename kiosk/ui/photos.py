@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from kiosk.devices.camera import CAMERA_SETTING, Camera, CameraChoice, encode_photo
 from kiosk.store.attachments import CLINICAL_PHOTO, PATIENT_PHOTO, Attachment, Attachments
 from kiosk.store.blobs import BlobFiles
+from kiosk.store.housekeeping import photo_reserve
 from kiosk.store.settings import Settings
+from kiosk.store.space import StorageFullError
 from kiosk.ui.camera import CameraView
 from kiosk.ui.context import Context
+from kiosk.ui.disk_space import full_disk_text
 from kiosk.ui.widgets import button, label
 
 THUMB = 96
@@ -29,8 +32,10 @@ class PhotosPanel(QWidget):
         self.ctx = ctx
         self.encounter_id = encounter_id
         self.camera: Camera | None = None
+        cfg = ctx.config
+        reserve = photo_reserve(ctx.clinic.store, cfg.home, cfg.blobs_dir, cfg.photos_min_free_mib)
         self.attachments = Attachments(
-            ctx.clinic.store, BlobFiles(ctx.config.blobs_dir), ctx.clinic.clock
+            ctx.clinic.store, BlobFiles(cfg.blobs_dir), ctx.clinic.clock, reserve
         )
         self.settings = Settings(ctx.clinic.store, ctx.clinic.clock)
         layout = QVBoxLayout(self)
@@ -172,7 +177,14 @@ class PhotosPanel(QWidget):
                 by=cho_id,
             )
 
-        self.ctx.bridge.run(save, lambda _a: self.refresh(), owner=self)
+        self.ctx.bridge.run(save, lambda _a: self.refresh(), self._save_failed, owner=self)
+
+    def _save_failed(self, error: BaseException) -> None:
+        """A photo refused for room is said here, beside the camera: the case is fine."""
+        if isinstance(error, StorageFullError):
+            self.say(full_disk_text(error))
+        else:
+            self.ctx.bridge.on_unhandled(error)
 
     def refresh(self) -> None:
         attachments, encounter_id = self.attachments, self.encounter_id

@@ -10,9 +10,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.store.space import SYNC, StorageFullError
 from kiosk.sync.local import not_enrolled_status
-from kiosk.sync.report import SYNC_PROGRESS, SYNC_STATUS, SyncProgress, SyncReport, SyncStatus
+from kiosk.sync.report import (
+    DISK_FULL,
+    SYNC_PROGRESS,
+    SYNC_STATUS,
+    SyncProgress,
+    SyncReport,
+    SyncStatus,
+)
 from kiosk.ui.context import Context
+from kiosk.ui.disk_space import full_disk_text
 from kiosk.ui.widgets import button, label, local_time
 
 REFRESH_MS = 5_000
@@ -203,6 +212,8 @@ class SyncStatusPanel(QFrame):
                 text += " " + self.tr("Next try at {time}.").format(
                     time=local_time(status.next_try_at)
                 )
+        elif status.last_error.startswith(DISK_FULL):
+            text = full_disk_text(StorageFullError(SYNC))
         elif status.last_error:
             text = self.tr("The last sync did not finish; it will be tried again.")
         else:

@@ -35,7 +35,7 @@ def test_round_trip_brings_back_every_row_and_file(
     home = make_home(tmp_path / "home", clock)
     target = tmp_path / "usb" / "b.tar.gz"
     target.parent.mkdir()
-    code, _, err = run(capsys, "backup", "--home", str(home), "--out", str(target))
+    code, _, err = run(capsys, "backup", "--home", str(home), "--out", str(target), "--plain")
     assert code == 0 and "to " + str(target) in err
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert not (home / "backup-work").exists()
@@ -263,7 +263,7 @@ def test_check_reports_a_whole_backup_without_restoring(
 ) -> None:
     home = make_home(tmp_path / "home", clock, photos=1)
     target = tmp_path / "b.tar.gz"
-    run(capsys, "backup", "--home", str(home), "--out", str(target))
+    run(capsys, "backup", "--home", str(home), "--out", str(target), "--plain")
     other = tmp_path / "elsewhere"
     code, out, _ = run(capsys, "restore", "--check", "--json", "--home", str(other), str(target))
     summary = json.loads(out)

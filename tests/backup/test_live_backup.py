@@ -54,7 +54,8 @@ def test_backup_while_a_writer_is_busy(
     capsys.readouterr()
 
     during = tmp_path / "restored-during"
-    assert main(["restore", "--home", str(during), str(first)]) == 0
+    sealed_with = ["--passphrase-file", str(home / "backup-passphrase")]  # sealed by default
+    assert main(["restore", "--home", str(during), str(first), *sealed_with]) == 0
     db = connect(during / "kiosk.db", readonly=True)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -92,7 +93,7 @@ def test_backup_while_a_writer_is_busy(
     second = tmp_path / "after.tar.gz"
     assert main(["backup", "--home", str(home), "--out", str(second)]) == 0
     after = tmp_path / "restored-after"
-    assert main(["restore", "--home", str(after), str(second)]) == 0
+    assert main(["restore", "--home", str(after), str(second), *sealed_with]) == 0
     assert tables(after / "kiosk.db") == tables(home / "kiosk.db")
     assert user_files(after) == user_files(home)
     assert files(after, "blobs") == files(home, "blobs")

@@ -31,10 +31,10 @@ def test_keeps_the_last_n_and_nothing_else_is_touched(tmp_path: Path, clock: Fak
     usb.mkdir()
     (usb / "family-photos.jpg").write_bytes(b"not ours")
     (usb / backup_name("hwc-other-spoke", clock(), False)).write_bytes(b"another spoke's")
-    cut = usb / (backup_name(SPOKE, clock() - timedelta(days=2), False) + ".part")
+    cut = usb / (backup_name(SPOKE, clock() - timedelta(days=2), True) + ".part")
     cut.write_bytes(b"half a backup, from a power cut")
     os.utime(cut, (clock().timestamp() - 2 * 86400,) * 2)
-    recent = usb / (backup_name(SPOKE, clock(), True) + ".part")
+    recent = usb / (backup_name(SPOKE, clock(), False) + ".part")
     recent.write_bytes(b"another backup being written just now")
     os.utime(recent, (clock().timestamp() + 4 * 86400,) * 2)  # "now" at the last run below
     made = []
@@ -50,7 +50,7 @@ def test_keeps_the_last_n_and_nothing_else_is_touched(tmp_path: Path, clock: Fak
         assert oct(path.stat().st_mode & 0o777) == "0o600"
     newest = tmp_path / "restored"
     with made[-1].open("rb") as source:
-        restore(newest, source)
+        restore(newest, source, (home / "backup-passphrase").read_text().strip())
     assert tables(newest / "kiosk.db") == tables(home / "kiosk.db")
     saved = load_status(home)
     assert saved is not None and saved.ok and saved.file == str(made[-1])
@@ -109,7 +109,7 @@ def test_the_drive_filling_up_during_the_backup(tmp_path: Path, clock: FakeClock
     home = make_home(tmp_path / "home", clock, photos=1)
     usb = tmp_path / "usb"
     usb.mkdir()
-    partial = usb / (backup_name(SPOKE, clock(), False) + ".part")
+    partial = usb / (backup_name(SPOKE, clock(), True) + ".part")  # sealed by default
     partial.symlink_to("/dev/full")  # writing there always fails: no space left on device
     status = backup_to_folder(home, SPOKE, usb, 3, clock())
     assert not status.ok and status.problem == FULL and "filled up" in status.detail
@@ -177,7 +177,7 @@ def test_the_running_kiosk_catches_up_and_schedules_tonight(
     asyncio.run(scenario())
     assert arrived.is_set()
     with io.BytesIO(ours(usb, SPOKE)[0].read_bytes()) as source:
-        restore(tmp_path / "r", source)
+        restore(tmp_path / "r", source, (cfg.home / "backup-passphrase").read_text().strip())
 
 
 def test_no_folder_no_backup_jobs(tmp_path: Path, clock: FakeClock) -> None:

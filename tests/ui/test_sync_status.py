@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from kiosk.app import build, shutdown, start_sync
 from kiosk.commands.demo import demo_cho_id
 from kiosk.domain.patient import PatientForm
 from kiosk.sync.enrollment import enroll
-from kiosk.sync.report import SyncProgress
+from kiosk.sync.report import DISK_FULL, SyncProgress, SyncStatus
 from kiosk.ui.context import Context
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.quarantine import QuarantineDialog
@@ -126,5 +127,22 @@ def test_status_area_syncs_now_and_lists_what_was_refused(
         stats = hub.run(hub.running.storage.stats())
         assert (stats["patients"], stats["encounters"]) == (1, 1)
         qtbot.waitUntil(lambda: ctx.bridge.pending == 0)
+    finally:
+        shutdown(ctx)
+
+
+def test_a_pull_that_met_a_full_disk_says_so_in_plain_words(qtbot: QtBot, tmp_path: Path) -> None:
+    window, ctx = _app(qtbot, tmp_path / "kiosk")
+    try:
+        panel = _home_panel(window)
+        qtbot.waitUntil(lambda: panel.status is not None)
+        status = SyncStatus(
+            enrolled=True, online=True, syncing=False, pending=0, quarantined=0,
+            oldest_pending_at=None, last_success_at=datetime.now(UTC),
+            last_error=f"{DISK_FULL}: the disk on /data is full (0 MiB free)",
+        )  # fmt: skip
+        panel.show_status(status)
+        assert panel.note.text().startswith("Records from the hub could not be saved")
+        assert "Nothing was lost" in panel.note.text()
     finally:
         shutdown(ctx)

@@ -17,13 +17,14 @@ zeros for "no finger" in live and stored data; reply types 0x02, 0x03, 0x06, 0x1
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import serial
 
 from kiosk.devices.driver import FTDI, PROLIFIC, SILABS_CP210X, Driver, ForbiddenCommandError
 from kiosk.devices.link import Link
-from kiosk.devices.parser import Parser
+from kiosk.devices.parser import MemoryProgress, Parser
 from kiosk.devices.readings import MEMORY
 
 LIVE, DISCONNECT_NOTICE, STORED, STORED_PI = 0x01, 0x0D, 0x0F, 0x09
@@ -146,6 +147,7 @@ class ContecParser(Parser):
         self._start_date: tuple[int, int, int] | None = None
         self.stored_start: datetime | None = None
         self._records = 0
+        self._expected: int | None = None  # records in the session, as the device said
 
     def _parse(self, buf: bytearray) -> int:
         i, n = 0, len(buf)
@@ -192,13 +194,17 @@ class ContecParser(Parser):
         elif kind == START_TIME:
             self._start_time(d)
         elif kind == STORED_LENGTH:
-            self.info["stored_length"] = str(d[2] | d[3] << 8 | d[4] << 16 | d[5] << 24)
+            self._expected = d[2] | d[3] << 8 | d[4] << 16 | d[5] << 24
+            self.info["stored_length"] = str(self._expected)
+            self.memory = MemoryProgress(0, self._expected, finished=self._expected == 0)
         elif kind == SEGMENTS:
             self.info["stored_sessions"] = str(d[1])
         elif kind == FEEDBACK:
             self.info["feedback"] = f"{d[0]:02X}:{d[1]:02X}"
         elif kind == FREE:
             self._records = 0  # a stopped download starts again from its first record
+            if self.memory is not None and not self.memory.finished:
+                self.memory = replace(self.memory, read=0)
         elif kind == DISCONNECT_NOTICE:
             self.flags = frozenset({"disconnect_notice"})
         elif kind == PI_SUPPORT:
@@ -249,8 +255,12 @@ class ContecParser(Parser):
             self.emit(kind, value, packet, flags=flags)
 
     def _stored(self, kind: int, packet: bytearray, d: list[int]) -> None:
+        """Stored records; past the length the device gave, a packet's zeros are padding.
+        The last record ends the download: live data is asked for again."""
         pairs = [(d[0], d[1])] if kind == STORED_PI else [(d[0], d[1]), (d[2], d[3]), (d[4], d[5])]
         for spo2, pulse in pairs:
+            if self._expected is not None and self._records >= self._expected:
+                continue  # padding after the session's last record
             at = None
             if self.stored_start is not None:
                 at = self.stored_start + self._records * RECORD_INTERVAL
@@ -260,6 +270,11 @@ class ContecParser(Parser):
                     self.stats.withheld += 1
                     continue
                 self.emit(name, value, packet, stable=True, flags={MEMORY}, at=at)
+        done = self._expected is not None and self._records >= self._expected
+        was_done = self.memory is not None and self.memory.finished
+        self.memory = MemoryProgress(self._records, self._expected, finished=done)
+        if done and not was_done:
+            self.replies.append(command(START_LIVE))
 
 
 class ContecLegacyParser(Parser):
@@ -318,6 +333,18 @@ class ContecCms50d(Driver):
     quiet_seconds = 2.0
     open_requests = (command(START_LIVE),)
     keepalive = (5.0, command(KEEP_ALIVE))
+    # "Read memory": stop live data, then the first stored session of user 0: how many
+    # sessions, its length in records (which tells when the download ends), its start
+    # date and time (each record's time), and its records. The last record asks for
+    # live data again (the parser's reply); a download that stops short is ended by
+    # the quiet time, after which live data is asked for again as at open.
+    memory_requests = (
+        command(STOP_LIVE),
+        command(ASK_SEGMENTS, 0),
+        command(ASK_LENGTH, 0, 0),
+        command(ASK_START, 0, 0),
+        command(READ_STORED, 0, 0),
+    )
 
     def check_command(self, data: bytes) -> bytes:
         """Only the read-only commands pass; the v7 erase command is never sent."""

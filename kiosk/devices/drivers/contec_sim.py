@@ -48,6 +48,8 @@ NOT_SUPPORTED = 0x05  # the reason code a device gives for a command it does not
 # The stored session: five minutes of one-second records, ending an hour before now.
 STORED_RECORDS = 300
 STORED_ENDS_BEFORE = timedelta(hours=1)
+# Stored packets (three records each) a second: a download takes a few seconds.
+STORED_RATE = 25.0
 
 
 def _string(kind: int, value: str, prefix: tuple[int, ...] = ()) -> bytes:
@@ -79,6 +81,8 @@ class ContecSimulator(_Oximeter):
         self._pending = bytearray()
         self.stored_start = self.meter_clock() - STORED_ENDS_BEFORE
         self.stored_start -= timedelta(seconds=STORED_RECORDS)
+        self.sending: list[bytes] = []  # stored packets still to be sent
+        self.sending_from = 0.0
 
     def stored_records(self) -> list[tuple[int, int]]:
         """(SpO2, pulse) for each stored second; zeros where the finger was out."""
@@ -91,6 +95,11 @@ class ContecSimulator(_Oximeter):
         return out
 
     def _produce(self, start: float, end: float) -> bytes:
+        if self.sending:
+            due = len(list(ticks(self.sending_from, end, STORED_RATE)))
+            out, self.sending = b"".join(self.sending[:due]), self.sending[due:]
+            self.sending_from += due / STORED_RATE
+            return out
         if self.streaming and end - self.heard_at > KEEPALIVE_TIMEOUT:
             self.streaming = False
         if not self.streaming:
@@ -146,14 +155,15 @@ class ContecSimulator(_Oximeter):
             )
             + pack(START_TIME, [user, segment, start.hour, start.minute, start.second, 0]),
         }
-        if code == READ_STORED:
+        if code == READ_STORED:  # sent over the next seconds, by _produce
             self.streaming = False
             records = self.stored_records()
-            out = bytearray()
+            self.sending = []
             for i in range(0, len(records), 3):
                 group = records[i : i + 3] + [(0, 0)] * (3 - len(records[i : i + 3]))
-                out += pack(STORED, [v for pair in group for v in pair])
-            return bytes(out)
+                self.sending.append(pack(STORED, [v for pair in group for v in pair]))
+            self.sending_from = self.t
+            return b""
         return replies.get(code, pack(FEEDBACK, [code, NOT_SUPPORTED]))
 
 

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>ডিস্ক প্রায় ভর্তি ({free} MB বাকি): রোগীদের রেকর্ডের জায়গা রাখতে নতুন ছবি তোলা হচ্ছে না। দয়া করে আজই জেলা IT-কে জানান।</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>ডিস্ক ভরে আসছে ({free} MB বাকি)। দয়া করে শিগগির জেলা IT-কে জানান।</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ছবি সেভ হয়নি: ডিস্ক প্রায় ভর্তি, আর বাকি জায়গা রোগীদের রেকর্ডের জন্য রাখা আছে। কেস ও তার আগের ছবিগুলি নিরাপদ। দয়া করে জেলা IT-কে জানান।</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ছবি সেভ হয়নি: ডিস্ক ভর্তি। কেস ও তার আগের ছবিগুলি নিরাপদ। দয়া করে জেলা IT-কে জানান।</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>হাব থেকে আসা রেকর্ড সেভ করা গেল না: ডিস্ক ভর্তি। কিছুই হারায়নি; জায়গা হলেই সেগুলি আবার আসবে। দয়া করে জেলা IT-কে জানান।</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>ব্যাকআপ হয়নি: ব্যাকআপ ড্রাইভ ভর্তি। দয়া করে জেলা IT-কে জানান।</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>সেভ হয়নি: কিয়স্কের ডিস্ক ভর্তি। আগে যা সেভ হয়েছে সব নিরাপদ, আর আপনি যা লিখেছেন তা এখনও স্ক্রিনে আছে। জেলা IT-কে জায়গা খালি করতে বলুন, তারপর আবার সেভ করুন।</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>সমস্যা</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>মেমরি পড়ুন</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>যন্ত্রে রাখা ফলাফল পড়ুন</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>যন্ত্রের কাছে তার মেমরি চাওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>এখন যন্ত্রকে জিজ্ঞাসা করা যাবে না। যন্ত্র চালু হলে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>যন্ত্রের মেমরি পড়া হচ্ছে… এ পর্যন্ত {n}টি রেকর্ড</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>যন্ত্রের মেমরি পড়া হচ্ছে… {total}টির মধ্যে {n}টি রেকর্ড</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>যন্ত্রের মেমরি খালি।</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>মেমরি পড়া হয়েছে: {n}টি রেকর্ড।</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>যন্ত্রটি {total}টির মধ্যে {n}টি রেকর্ডের পর থেমে গেছে। আবার চেষ্টা করুন।</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>ડિસ્ક લગભગ ભરાઈ ગઈ છે ({free} MB બાકી): દર્દીઓના રેકોર્ડ માટે જગ્યા રાખવા નવા ફોટા લેવાતા નથી. કૃપા કરીને આજે જ જિલ્લા IT ને જણાવો.</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>ડિસ્ક ભરાઈ રહી છે ({free} MB બાકી). કૃપા કરીને જલદી જિલ્લા IT ને જણાવો.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ફોટો સેવ થયો નથી: ડિસ્ક લગભગ ભરાઈ ગઈ છે, અને બાકીની જગ્યા દર્દીઓના રેકોર્ડ માટે રાખી છે. કેસ અને તેના અગાઉના ફોટા સુરક્ષિત છે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ફોટો સેવ થયો નથી: ડિસ્ક ભરાઈ ગઈ છે. કેસ અને તેના અગાઉના ફોટા સુરક્ષિત છે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>હબમાંથી આવેલા રેકોર્ડ સેવ થઈ શક્યા નહીં: ડિસ્ક ભરાઈ ગઈ છે. કંઈ ખોવાયું નથી; જગ્યા થતાં જ તે ફરી આવશે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>બેકઅપ થયું નથી: બેકઅપ ડ્રાઇવ ભરાઈ ગઈ છે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>સેવ થયું નથી: કિઓસ્કની ડિસ્ક ભરાઈ ગઈ છે. પહેલાં સેવ થયેલું બધું સુરક્ષિત છે, અને તમે ટાઇપ કરેલું હજી સ્ક્રીન પર છે. જિલ્લા IT ને જગ્યા કરવા કહો, પછી ફરી સેવ કરો.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>સમસ્યા</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>મેમરી વાંચો</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>સાધનમાં સાચવેલાં પરિણામો વાંચો</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>સાધન પાસેથી તેની મેમરી મંગાઈ રહી છે…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>અત્યારે સાધનને પૂછી શકાતું નથી. તે ચાલુ થાય ત્યારે ફરી પ્રયાસ કરો.</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>સાધનની મેમરી વંચાઈ રહી છે… અત્યાર સુધી {n} રેકોર્ડ</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>સાધનની મેમરી વંચાઈ રહી છે… {total} માંથી {n} રેકોર્ડ</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>સાધનની મેમરી ખાલી છે.</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>મેમરી વંચાઈ ગઈ: {n} રેકોર્ડ.</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>સાધન {total} માંથી {n} રેકોર્ડ પછી અટકી ગયું. ફરી પ્રયાસ કરો.</translation>
     </message>
 </context>
 <context>

@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>This device was not recognised. District IT can choose its driver.</source>
-        <translation>यह उपकरण पहचाना नहीं गया। ज़िला IT इसका ड्राइवर चुन सकता है।</translation>
+        <translation>यह उपकरण पहचाना नहीं गया। ज़िला आईटी इसका ड्राइवर चुन सकता है।</translation>
     </message>
     <message>
         <source>Blood pressure</source>
@@ -577,6 +577,40 @@
     <message>
         <source>The meter marked this result as doubtful</source>
         <translation>मीटर ने इस नतीजे को संदिग्ध बताया</translation>
+    </message>
+</context>
+<context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>डिस्क लगभग भर गई है ({free} MB बची है): मरीज़ों के रिकॉर्ड के लिए जगह बचाने हेतु नई फ़ोटो नहीं ली जा रही हैं। कृपया आज ही ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>डिस्क भर रही है ({free} MB बची है)। कृपया जल्द ही ज़िला आईटी को बताएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>फ़ोटो सहेजी नहीं गई: डिस्क लगभग भर गई है, और बची जगह मरीज़ों के रिकॉर्ड के लिए रखी गई है। केस और उसकी पहले की फ़ोटो सुरक्षित हैं। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>फ़ोटो सहेजी नहीं गई: डिस्क भर गई है। केस और उसकी पहले की फ़ोटो सुरक्षित हैं। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>हब से आए रिकॉर्ड सहेजे नहीं जा सके: डिस्क भर गई है। कुछ भी खोया नहीं है; जगह होते ही वे फिर आ जाएँगे। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>बैकअप नहीं बना: बैकअप ड्राइव भर गई है। कृपया ज़िला आईटी को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>सहेजा नहीं गया: कियोस्क की डिस्क भर गई है। पहले सहेजा गया सब कुछ सुरक्षित है, और आपने जो लिखा वह अभी भी स्क्रीन पर है। कृपया ज़िला आईटी से जगह बनवाएँ, फिर दोबारा सहेजें।</translation>
     </message>
 </context>
 <context>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>मेमोरी पढ़ें</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>उपकरण में रखे परिणाम पढ़ें</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>उपकरण से उसकी मेमोरी माँगी जा रही है…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>अभी उपकरण से नहीं पूछा जा सकता। जब वह लाइव हो, तब फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>उपकरण की मेमोरी पढ़ी जा रही है… अब तक {n} रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>उपकरण की मेमोरी पढ़ी जा रही है… {total} में से {n} रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>उपकरण की मेमोरी खाली है।</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>मेमोरी पढ़ ली गई: {n} रिकॉर्ड।</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>उपकरण {total} में से {n} रिकॉर्ड के बाद रुक गया। फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>ಡಿಸ್ಕ್ ಬಹುತೇಕ ತುಂಬಿದೆ ({free} MB ಉಳಿದಿದೆ): ರೋಗಿಗಳ ದಾಖಲೆಗಳಿಗೆ ಜಾಗ ಉಳಿಸಲು ಹೊಸ ಫೋಟೋಗಳನ್ನು ತೆಗೆಯುತ್ತಿಲ್ಲ. ದಯವಿಟ್ಟು ಇಂದೇ ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>ಡಿಸ್ಕ್ ತುಂಬುತ್ತಿದೆ ({free} MB ಉಳಿದಿದೆ). ದಯವಿಟ್ಟು ಬೇಗ ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ಫೋಟೋ ಸೇವ್ ಆಗಿಲ್ಲ: ಡಿಸ್ಕ್ ಬಹುತೇಕ ತುಂಬಿದೆ, ಉಳಿದ ಜಾಗವನ್ನು ರೋಗಿಗಳ ದಾಖಲೆಗಳಿಗಾಗಿ ಇಡಲಾಗಿದೆ. ಕೇಸ್ ಮತ್ತು ಅದರ ಹಿಂದಿನ ಫೋಟೋಗಳು ಸುರಕ್ಷಿತವಾಗಿವೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ಫೋಟೋ ಸೇವ್ ಆಗಿಲ್ಲ: ಡಿಸ್ಕ್ ತುಂಬಿದೆ. ಕೇಸ್ ಮತ್ತು ಅದರ ಹಿಂದಿನ ಫೋಟೋಗಳು ಸುರಕ್ಷಿತವಾಗಿವೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>ಹಬ್‌ನಿಂದ ಬಂದ ದಾಖಲೆಗಳನ್ನು ಸೇವ್ ಮಾಡಲಾಗಲಿಲ್ಲ: ಡಿಸ್ಕ್ ತುಂಬಿದೆ. ಏನೂ ಕಳೆದುಹೋಗಿಲ್ಲ; ಜಾಗ ಸಿಕ್ಕ ತಕ್ಷಣ ಅವು ಮತ್ತೆ ಬರುತ್ತವೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>ಬ್ಯಾಕಪ್ ಆಗಿಲ್ಲ: ಬ್ಯಾಕಪ್ ಡ್ರೈವ್ ತುಂಬಿದೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>ಸೇವ್ ಆಗಿಲ್ಲ: ಕಿಯೋಸ್ಕ್‌ನ ಡಿಸ್ಕ್ ತುಂಬಿದೆ. ಹಿಂದೆ ಸೇವ್ ಆಗಿರುವುದೆಲ್ಲ ಸುರಕ್ಷಿತವಾಗಿದೆ, ನೀವು ಟೈಪ್ ಮಾಡಿದ್ದು ಇನ್ನೂ ಪರದೆಯ ಮೇಲಿದೆ. ಜಾಗ ಮಾಡಲು ಜಿಲ್ಲಾ IT ಗೆ ಹೇಳಿ, ನಂತರ ಮತ್ತೆ ಸೇವ್ ಮಾಡಿ.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>ಸಮಸ್ಯೆ</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>ಮೆಮೊರಿ ಓದಿ</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>ಸಾಧನದಲ್ಲಿ ಉಳಿಸಿದ ಫಲಿತಾಂಶಗಳನ್ನು ಓದಿ</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>ಸಾಧನದಿಂದ ಅದರ ಮೆಮೊರಿ ಕೇಳಲಾಗುತ್ತಿದೆ…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>ಈಗ ಸಾಧನವನ್ನು ಕೇಳಲು ಆಗುವುದಿಲ್ಲ. ಅದು ಲೈವ್ ಆದಾಗ ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>ಸಾಧನದ ಮೆಮೊರಿ ಓದಲಾಗುತ್ತಿದೆ… ಇಲ್ಲಿಯವರೆಗೆ {n} ದಾಖಲೆಗಳು</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>ಸಾಧನದ ಮೆಮೊರಿ ಓದಲಾಗುತ್ತಿದೆ… {total} ರಲ್ಲಿ {n} ದಾಖಲೆಗಳು</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>ಸಾಧನದ ಮೆಮೊರಿ ಖಾಲಿ ಇದೆ.</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>ಮೆಮೊರಿ ಓದಿ ಆಯಿತು: {n} ದಾಖಲೆಗಳು.</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>ಸಾಧನ {total} ರಲ್ಲಿ {n} ದಾಖಲೆಗಳ ನಂತರ ನಿಂತುಹೋಯಿತು. ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>ഡിസ്ക് ഏകദേശം നിറഞ്ഞു ({free} MB ബാക്കി): രോഗികളുടെ രേഖകൾക്ക് ഇടം സൂക്ഷിക്കാൻ പുതിയ ഫോട്ടോകൾ എടുക്കുന്നില്ല. ദയവായി ഇന്നുതന്നെ ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>ഡിസ്ക് നിറയുന്നു ({free} MB ബാക്കി). ദയവായി ഉടൻ ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ഫോട്ടോ സേവ് ചെയ്തില്ല: ഡിസ്ക് ഏകദേശം നിറഞ്ഞു, ബാക്കി ഇടം രോഗികളുടെ രേഖകൾക്കായി സൂക്ഷിച്ചിരിക്കുന്നു. കേസും അതിന്റെ പഴയ ഫോട്ടോകളും സുരക്ഷിതമാണ്. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ഫോട്ടോ സേവ് ചെയ്തില്ല: ഡിസ്ക് നിറഞ്ഞു. കേസും അതിന്റെ പഴയ ഫോട്ടോകളും സുരക്ഷിതമാണ്. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>ഹബ്ബിൽ നിന്നുള്ള രേഖകൾ സേവ് ചെയ്യാനായില്ല: ഡിസ്ക് നിറഞ്ഞു. ഒന്നും നഷ്ടപ്പെട്ടിട്ടില്ല; ഇടം ആയാൽ അവ വീണ്ടും വരും. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>ബാക്കപ്പ് എടുത്തില്ല: ബാക്കപ്പ് ഡ്രൈവ് നിറഞ്ഞു. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>സേവ് ചെയ്തില്ല: കിയോസ്കിലെ ഡിസ്ക് നിറഞ്ഞു. മുമ്പ് സേവ് ചെയ്തതെല്ലാം സുരക്ഷിതമാണ്, നിങ്ങൾ ടൈപ്പ് ചെയ്തത് ഇപ്പോഴും സ്ക്രീനിലുണ്ട്. ഇടം ഒരുക്കാൻ ജില്ലാ IT-യോട് പറയുക, പിന്നെ വീണ്ടും സേവ് ചെയ്യുക.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>പ്രശ്നം</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>മെമ്മറി വായിക്കുക</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>ഉപകരണത്തിൽ സൂക്ഷിച്ച ഫലങ്ങൾ വായിക്കുക</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>ഉപകരണത്തോട് അതിന്റെ മെമ്മറി ചോദിക്കുന്നു…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>ഇപ്പോൾ ഉപകരണത്തോട് ചോദിക്കാനാവില്ല. അത് ലൈവ് ആകുമ്പോൾ വീണ്ടും ശ്രമിക്കുക.</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>ഉപകരണത്തിന്റെ മെമ്മറി വായിക്കുന്നു… ഇതുവരെ {n} രേഖകൾ</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>ഉപകരണത്തിന്റെ മെമ്മറി വായിക്കുന്നു… {total} ൽ {n} രേഖകൾ</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>ഉപകരണത്തിന്റെ മെമ്മറി ശൂന്യമാണ്.</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>മെമ്മറി വായിച്ചു: {n} രേഖകൾ.</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>{total} ൽ {n} രേഖകൾക്ക് ശേഷം ഉപകരണം നിന്നു. വീണ്ടും ശ്രമിക്കുക.</translation>
     </message>
 </context>
 <context>

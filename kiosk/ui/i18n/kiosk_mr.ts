@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>डिस्क जवळजवळ भरली आहे ({free} MB बाकी): रुग्णांच्या नोंदींसाठी जागा राखण्यासाठी नवे फोटो घेतले जात नाहीत. कृपया आजच जिल्हा IT ला कळवा.</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>डिस्क भरत आहे ({free} MB बाकी). कृपया लवकर जिल्हा IT ला कळवा.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>फोटो सेव्ह झाला नाही: डिस्क जवळजवळ भरली आहे, आणि उरलेली जागा रुग्णांच्या नोंदींसाठी राखली आहे. केस आणि तिचे आधीचे फोटो सुरक्षित आहेत. कृपया जिल्हा IT ला कळवा.</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>फोटो सेव्ह झाला नाही: डिस्क भरली आहे. केस आणि तिचे आधीचे फोटो सुरक्षित आहेत. कृपया जिल्हा IT ला कळवा.</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>हबकडून आलेल्या नोंदी सेव्ह करता आल्या नाहीत: डिस्क भरली आहे. काहीही हरवले नाही; जागा झाल्यावर त्या पुन्हा येतील. कृपया जिल्हा IT ला कळवा.</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>बॅकअप झाला नाही: बॅकअप ड्राइव्ह भरला आहे. कृपया जिल्हा IT ला कळवा.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>सेव्ह झाले नाही: किऑस्कची डिस्क भरली आहे. आधी सेव्ह झालेले सर्व सुरक्षित आहे, आणि तुम्ही टाइप केलेले अजून स्क्रीनवर आहे. जिल्हा IT ला जागा करायला सांगा, मग पुन्हा सेव्ह करा.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>मेमरी वाचा</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>उपकरणात साठवलेले निकाल वाचा</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>उपकरणाकडे त्याची मेमरी मागत आहे…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>आत्ता उपकरणाला विचारता येत नाही. ते चालू झाल्यावर पुन्हा प्रयत्न करा.</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>उपकरणाची मेमरी वाचत आहे… आतापर्यंत {n} नोंदी</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>उपकरणाची मेमरी वाचत आहे… {total} पैकी {n} नोंदी</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>उपकरणाची मेमरी रिकामी आहे.</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>मेमरी वाचली: {n} नोंदी.</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>उपकरण {total} पैकी {n} नोंदींनंतर थांबले. पुन्हा प्रयत्न करा.</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>ଡିସ୍କ ପ୍ରାୟ ଭର୍ତ୍ତି ({free} MB ବାକି): ରୋଗୀଙ୍କ ରେକର୍ଡ ପାଇଁ ଜାଗା ରଖିବାକୁ ନୂଆ ଫଟୋ ନିଆଯାଉନାହିଁ। ଦୟାକରି ଆଜି ହିଁ ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>ଡିସ୍କ ଭର୍ତ୍ତି ହେଉଛି ({free} MB ବାକି)। ଦୟାକରି ଶୀଘ୍ର ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ଫଟୋ ସେଭ ହେଲା ନାହିଁ: ଡିସ୍କ ପ୍ରାୟ ଭର୍ତ୍ତି, ଏବଂ ବାକି ଜାଗା ରୋଗୀଙ୍କ ରେକର୍ଡ ପାଇଁ ରଖାଯାଇଛି। କେସ ଓ ଏହାର ପୂର୍ବ ଫଟୋ ସୁରକ୍ଷିତ। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ଫଟୋ ସେଭ ହେଲା ନାହିଁ: ଡିସ୍କ ଭର୍ତ୍ତି। କେସ ଓ ଏହାର ପୂର୍ବ ଫଟୋ ସୁରକ୍ଷିତ। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>ହବରୁ ଆସିଥିବା ରେକର୍ଡ ସେଭ ହୋଇପାରିଲା ନାହିଁ: ଡିସ୍କ ଭର୍ତ୍ତି। କିଛି ହଜିନାହିଁ; ଜାଗା ହେଲେ ସେଗୁଡ଼ିକ ପୁଣି ଆସିବ। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>ବ୍ୟାକଅପ ହେଲା ନାହିଁ: ବ୍ୟାକଅପ ଡ୍ରାଇଭ ଭର୍ତ୍ତି। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>ସେଭ ହେଲା ନାହିଁ: କିଓସ୍କର ଡିସ୍କ ଭର୍ତ୍ତି। ପୂର୍ବରୁ ସେଭ ହୋଇଥିବା ସବୁକିଛି ସୁରକ୍ଷିତ, ଏବଂ ଆପଣ ଟାଇପ କରିଥିବା ଏବେ ବି ସ୍କ୍ରିନରେ ଅଛି। ଜିଲ୍ଲା IT କୁ ଜାଗା କରିବାକୁ କୁହନ୍ତୁ, ତା&apos;ପରେ ପୁଣି ସେଭ କରନ୍ତୁ।</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>ସମସ୍ୟା</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>ମେମୋରୀ ପଢ଼ନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>ଉପକରଣରେ ରଖାଯାଇଥିବା ଫଳାଫଳ ପଢ଼ନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>ଉପକରଣଠାରୁ ଏହାର ମେମୋରୀ ମଗାଯାଉଛି…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>ଏବେ ଉପକରଣକୁ ପଚାରିହେବ ନାହିଁ। ଏହା ଚାଲୁ ହେଲେ ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>ଉପକରଣର ମେମୋରୀ ପଢ଼ାଯାଉଛି… ଏପର୍ଯ୍ୟନ୍ତ {n} ଟି ରେକର୍ଡ</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>ଉପକରଣର ମେମୋରୀ ପଢ଼ାଯାଉଛି… {total} ରୁ {n} ଟି ରେକର୍ଡ</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>ଉପକରଣର ମେମୋରୀ ଖାଲି।</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>ମେମୋରୀ ପଢ଼ାହେଲା: {n} ଟି ରେକର୍ଡ।</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>ଉପକରଣ {total} ରୁ {n} ଟି ରେକର୍ଡ ପରେ ବନ୍ଦ ହୋଇଗଲା। ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>ਡਿਸਕ ਲਗਭਗ ਭਰ ਗਈ ਹੈ ({free} MB ਬਾਕੀ): ਮਰੀਜ਼ਾਂ ਦੇ ਰਿਕਾਰਡ ਲਈ ਥਾਂ ਬਚਾਉਣ ਵਾਸਤੇ ਨਵੀਆਂ ਫ਼ੋਟੋਆਂ ਨਹੀਂ ਲਈਆਂ ਜਾ ਰਹੀਆਂ। ਕਿਰਪਾ ਕਰਕੇ ਅੱਜ ਹੀ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>ਡਿਸਕ ਭਰ ਰਹੀ ਹੈ ({free} MB ਬਾਕੀ)। ਕਿਰਪਾ ਕਰਕੇ ਜਲਦੀ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ਫ਼ੋਟੋ ਸੇਵ ਨਹੀਂ ਹੋਈ: ਡਿਸਕ ਲਗਭਗ ਭਰ ਗਈ ਹੈ, ਅਤੇ ਬਚੀ ਥਾਂ ਮਰੀਜ਼ਾਂ ਦੇ ਰਿਕਾਰਡ ਲਈ ਰੱਖੀ ਹੈ। ਕੇਸ ਅਤੇ ਇਸ ਦੀਆਂ ਪਹਿਲੀਆਂ ਫ਼ੋਟੋਆਂ ਸੁਰੱਖਿਅਤ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ਫ਼ੋਟੋ ਸੇਵ ਨਹੀਂ ਹੋਈ: ਡਿਸਕ ਭਰ ਗਈ ਹੈ। ਕੇਸ ਅਤੇ ਇਸ ਦੀਆਂ ਪਹਿਲੀਆਂ ਫ਼ੋਟੋਆਂ ਸੁਰੱਖਿਅਤ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>ਹੱਬ ਤੋਂ ਆਏ ਰਿਕਾਰਡ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੇ: ਡਿਸਕ ਭਰ ਗਈ ਹੈ। ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ; ਥਾਂ ਹੁੰਦੇ ਹੀ ਉਹ ਫਿਰ ਆ ਜਾਣਗੇ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>ਬੈਕਅੱਪ ਨਹੀਂ ਬਣਿਆ: ਬੈਕਅੱਪ ਡਰਾਈਵ ਭਰ ਗਈ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>ਸੇਵ ਨਹੀਂ ਹੋਇਆ: ਕਿਓਸਕ ਦੀ ਡਿਸਕ ਭਰ ਗਈ ਹੈ। ਪਹਿਲਾਂ ਸੇਵ ਹੋਇਆ ਸਭ ਕੁਝ ਸੁਰੱਖਿਅਤ ਹੈ, ਅਤੇ ਜੋ ਤੁਸੀਂ ਟਾਈਪ ਕੀਤਾ ਉਹ ਅਜੇ ਵੀ ਸਕਰੀਨ &apos;ਤੇ ਹੈ। ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਥਾਂ ਬਣਾਉਣ ਲਈ ਕਹੋ, ਫਿਰ ਦੁਬਾਰਾ ਸੇਵ ਕਰੋ।</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>ਸਮੱਸਿਆ</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>ਮੈਮਰੀ ਪੜ੍ਹੋ</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>ਉਪਕਰਣ ਵਿੱਚ ਰੱਖੇ ਨਤੀਜੇ ਪੜ੍ਹੋ</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>ਉਪਕਰਣ ਤੋਂ ਉਸਦੀ ਮੈਮਰੀ ਮੰਗੀ ਜਾ ਰਹੀ ਹੈ…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>ਹੁਣ ਉਪਕਰਣ ਤੋਂ ਪੁੱਛਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ। ਜਦੋਂ ਉਹ ਚਾਲੂ ਹੋਵੇ, ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>ਉਪਕਰਣ ਦੀ ਮੈਮਰੀ ਪੜ੍ਹੀ ਜਾ ਰਹੀ ਹੈ… ਹੁਣ ਤੱਕ {n} ਰਿਕਾਰਡ</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>ਉਪਕਰਣ ਦੀ ਮੈਮਰੀ ਪੜ੍ਹੀ ਜਾ ਰਹੀ ਹੈ… {total} ਵਿੱਚੋਂ {n} ਰਿਕਾਰਡ</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>ਉਪਕਰਣ ਦੀ ਮੈਮਰੀ ਖ਼ਾਲੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>ਮੈਮਰੀ ਪੜ੍ਹ ਲਈ ਗਈ: {n} ਰਿਕਾਰਡ।</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>ਉਪਕਰਣ {total} ਵਿੱਚੋਂ {n} ਰਿਕਾਰਡ ਤੋਂ ਬਾਅਦ ਰੁਕ ਗਿਆ। ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>டிஸ்க் ஏறக்குறைய நிரம்பிவிட்டது ({free} MB மீதம்): நோயாளிகளின் பதிவுகளுக்கு இடம் வைக்க புதிய புகைப்படங்கள் எடுக்கப்படவில்லை. தயவுசெய்து இன்றே மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>டிஸ்க் நிரம்பி வருகிறது ({free} MB மீதம்). தயவுசெய்து விரைவில் மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>புகைப்படம் சேமிக்கப்படவில்லை: டிஸ்க் ஏறக்குறைய நிரம்பிவிட்டது, மீதமுள்ள இடம் நோயாளிகளின் பதிவுகளுக்காக வைக்கப்பட்டுள்ளது. கேஸும் அதன் முந்தைய புகைப்படங்களும் பாதுகாப்பாக உள்ளன. தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>புகைப்படம் சேமிக்கப்படவில்லை: டிஸ்க் நிரம்பிவிட்டது. கேஸும் அதன் முந்தைய புகைப்படங்களும் பாதுகாப்பாக உள்ளன. தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>ஹப்பிலிருந்து வந்த பதிவுகளைச் சேமிக்க முடியவில்லை: டிஸ்க் நிரம்பிவிட்டது. எதுவும் இழக்கப்படவில்லை; இடம் கிடைத்ததும் அவை மீண்டும் வரும். தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>பேக்கப் எடுக்கப்படவில்லை: பேக்கப் டிரைவ் நிரம்பிவிட்டது. தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>சேமிக்கப்படவில்லை: கியோஸ்க்கின் டிஸ்க் நிரம்பிவிட்டது. முன்பு சேமித்தவை அனைத்தும் பாதுகாப்பாக உள்ளன, நீங்கள் டைப் செய்தது இன்னும் திரையில் உள்ளது. இடம் ஒதுக்க மாவட்ட IT-யிடம் சொல்லி, பிறகு மீண்டும் சேமியுங்கள்.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>பிரச்சனை</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>நினைவகத்தைப் படி</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>சாதனத்தில் சேமித்த முடிவுகளைப் படி</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>சாதனத்திடம் அதன் நினைவகம் கேட்கப்படுகிறது…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>இப்போது சாதனத்திடம் கேட்க முடியாது. அது நேரலையில் இருக்கும்போது மீண்டும் முயலுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>சாதனத்தின் நினைவகம் படிக்கப்படுகிறது… இதுவரை {n} பதிவுகள்</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>சாதனத்தின் நினைவகம் படிக்கப்படுகிறது… {total}-இல் {n} பதிவுகள்</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>சாதனத்தின் நினைவகம் காலியாக உள்ளது.</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>நினைவகம் படிக்கப்பட்டது: {n} பதிவுகள்.</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>{total}-இல் {n} பதிவுகளுக்குப் பிறகு சாதனம் நின்றுவிட்டது. மீண்டும் முயலுங்கள்.</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,40 @@
     </message>
 </context>
 <context>
+    <name>DiskNotice</name>
+    <message>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
+        <translation>డిస్క్ దాదాపు నిండిపోయింది ({free} MB మిగిలింది): రోగుల రికార్డుల కోసం స్థలం ఉంచడానికి కొత్త ఫోటోలు తీయడం లేదు. దయచేసి ఈరోజే జిల్లా IT వారికి చెప్పండి.</translation>
+    </message>
+    <message>
+        <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
+        <translation>డిస్క్ నిండుతోంది ({free} MB మిగిలింది). దయచేసి త్వరలో జిల్లా IT వారికి చెప్పండి.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ఫోటో సేవ్ కాలేదు: డిస్క్ దాదాపు నిండిపోయింది, మిగిలిన స్థలం రోగుల రికార్డుల కోసం ఉంచబడింది. కేసు, దాని పాత ఫోటోలు భద్రంగా ఉన్నాయి. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
+    </message>
+    <message>
+        <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
+        <translation>ఫోటో సేవ్ కాలేదు: డిస్క్ నిండిపోయింది. కేసు, దాని పాత ఫోటోలు భద్రంగా ఉన్నాయి. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
+    </message>
+    <message>
+        <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
+        <translation>హబ్ నుండి వచ్చిన రికార్డులు సేవ్ కాలేదు: డిస్క్ నిండిపోయింది. ఏదీ పోలేదు; స్థలం దొరకగానే అవి మళ్ళీ వస్తాయి. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
+    </message>
+    <message>
+        <source>Backup not made: the backup drive is full. Please tell district IT.</source>
+        <translation>బ్యాకప్ కాలేదు: బ్యాకప్ డ్రైవ్ నిండిపోయింది. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <translation>సేవ్ కాలేదు: కియోస్క్ డిస్క్ నిండిపోయింది. ఇంతకు ముందు సేవ్ అయినవన్నీ భద్రంగా ఉన్నాయి, మీరు టైప్ చేసినది ఇంకా స్క్రీన్‌పై ఉంది. స్థలం చేయమని జిల్లా IT వారికి చెప్పి, మళ్ళీ సేవ్ చేయండి.</translation>
+    </message>
+</context>
+<context>
     <name>EncounterScreen</name>
     <message>
         <source>Case notes</source>
@@ -835,6 +869,45 @@
     <message>
         <source>Problem</source>
         <translation>సమస్య</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDownload</name>
+    <message>
+        <source>Read memory</source>
+        <translation>మెమరీ చదవండి</translation>
+    </message>
+    <message>
+        <source>Read the results stored in the device</source>
+        <translation>పరికరంలో నిల్వ ఉన్న ఫలితాలను చదవండి</translation>
+    </message>
+    <message>
+        <source>Asking the device for its memory…</source>
+        <translation>పరికరాన్ని దాని మెమరీ అడుగుతోంది…</translation>
+    </message>
+    <message>
+        <source>The device cannot be asked now. Try again when it is live.</source>
+        <translation>ఇప్పుడు పరికరాన్ని అడగలేము. అది లైవ్‌లో ఉన్నప్పుడు మళ్ళీ ప్రయత్నించండి.</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
+        <translation>పరికరం మెమరీ చదువుతోంది… ఇప్పటివరకు {n} రికార్డులు</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
+        <translation>పరికరం మెమరీ చదువుతోంది… {total}లో {n} రికార్డులు</translation>
+    </message>
+    <message>
+        <source>The device&apos;s memory is empty.</source>
+        <translation>పరికరం మెమరీ ఖాళీగా ఉంది.</translation>
+    </message>
+    <message>
+        <source>Memory read: {n} records.</source>
+        <translation>మెమరీ చదవడం పూర్తి: {n} రికార్డులు.</translation>
+    </message>
+    <message>
+        <source>The device stopped after {n} of {total} records. Try again.</source>
+        <translation>పరికరం {total}లో {n} రికార్డుల తర్వాత ఆగిపోయింది. మళ్ళీ ప్రయత్నించండి.</translation>
     </message>
 </context>
 <context>
