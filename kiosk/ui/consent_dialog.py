@@ -318,3 +318,4 @@ class ConsentDialog(QDialog):
             else:
                 self.error.setText(i18n.error_text(problem))
                 self.error.show()
+        self.fit()  # the errors take lines of their own

@@ -164,11 +164,19 @@ def test_the_consent_script_is_shown_whole_in_a_language_that_takes_more_lines(
         qtbot.waitUntil(dialog.isVisible)
         qtbot.mouseClick(dialog.method.buttons["thumbprint"], Qt.MouseButton.LeftButton)
         settle(qtbot, ctx)
-        wrapped = [w for w in dialog.findChildren(QLabel) if w.wordWrap() and w.isVisible()]
-        script = [w for w in wrapped if "ABDM" not in w.text() and len(w.text()) > 300]
-        assert len(script) == 1  # the translated script is there, and it is long
-        for shown in wrapped:
-            assert shown.height() >= shown.heightForWidth(shown.width()), shown.text()
+
+        def every_line_shown() -> None:
+            wrapped = [w for w in dialog.findChildren(QLabel) if w.wordWrap() and w.isVisible()]
+            script = [w for w in wrapped if len(w.text()) > 300]
+            assert len(script) == 1  # the translated script is there, and it is long
+            for shown in wrapped:
+                assert shown.height() >= shown.heightForWidth(shown.width()), shown.text()
+
+        every_line_shown()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no relation yet
+        qtbot.waitUntil(lambda: bool(dialog.relation_field.error.text()))
+        settle(qtbot, ctx)
+        every_line_shown()  # with the error under the relation, too
         dialog.reject()
     finally:
         app.removeTranslator(translator)
