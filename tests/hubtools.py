@@ -27,6 +27,7 @@ from kiosk.store.clinic import Clinic
 from kiosk.store.store import Store
 from kiosk.sync.client import HubClient, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
+from kiosk.sync.link import LinkPolicy
 from kiosk.sync.report import SyncReport
 
 # The storage URL of the hubs these helpers start ("" = SQLite in the hub's home); the
@@ -133,9 +134,10 @@ class Kiosk:
         return self.clinic.store
 
     def cycle(
-        self, url: str, timeouts: Timeouts | None = None, **settings: Any
-    ) -> tuple[SyncCycle, HubClient]:
-        client = HubClient(url, self.token, timeouts or Timeouts(connect=5, read=10))
+        self, url: str, timeouts: Timeouts | None = None, link: LinkPolicy | None = None,
+        **settings: Any,
+    ) -> tuple[SyncCycle, HubClient]:  # fmt: skip
+        client = HubClient(url, self.token, timeouts or Timeouts(connect=5, read=10), link=link)
         chosen = {**self.settings, **settings}
         cycle = SyncCycle(
             self.store,
@@ -146,8 +148,8 @@ class Kiosk:
         )
         return cycle, client
 
-    async def sync(self, url: str, **settings: Any) -> SyncReport:
-        cycle, client = self.cycle(url, **settings)
+    async def sync(self, url: str, link: LinkPolicy | None = None, **settings: Any) -> SyncReport:
+        cycle, client = self.cycle(url, link=link, **settings)
         async with client:
             return await cycle.run()
 

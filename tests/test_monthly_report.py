@@ -22,6 +22,7 @@ from kiosk.rx.signing import sign
 from kiosk.store.clinic import Clinic
 from kiosk.store.monthly import monthly_summary, parse_month, to_csv
 from tests.conftest import FakeClock
+from tests.consent_helpers import consented
 from tests.rx_helpers import queued_case
 
 NOVEMBER = date(2026, 11, 1)
@@ -51,6 +52,7 @@ def _november(clinic: Clinic, clock: FakeClock) -> None:
                 components={"bp_systolic": 130, "bp_diastolic": 85},
             )  # fmt: skip
             specialty = "cardiology" if n == 0 else "general_medicine"
+            consented(clinic, enc.id, cho)
             clinic.encounters.request_consult(enc.id, specialty, False, cho)
     # Mohan's prescription refers him on; his follow-up (20 Nov) he keeps on 19 Nov.
     mohan, mohan_case = first_case["Mohan Lal"]

@@ -83,10 +83,10 @@ async def figures(request: web.Request) -> web.Response:
 
 
 async def table_csv(request: web.Request) -> web.Response:
+    f = await _filter(request)  # the officer's session first: nothing is said without it
     name = request.match_info["table"]
     if name not in TABLES:
         raise ApiError(404, "no_table", "the dashboard has no such table")
-    f = await _filter(request)
     ctx = hub(request)
     try:
         rows = await report.table(ctx.storage, name, f, ctx.clock())

@@ -26,6 +26,7 @@ from kiosk.store.attachments import Attachments
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.consults import ConsultRecords
 from kiosk.store.store import Store
+from kiosk.sync.link import LinkPolicy
 
 FIGURES_EVERY = 2.0
 
@@ -49,6 +50,7 @@ async def run(args: argparse.Namespace) -> None:
     service = ConsultService(
         args.hub, args.token, bus, lambda: file_camera(Path(args.video)), records,
         MediaChoice(f"file:{args.tone}", "none"),
+        link=LinkPolicy(allow_plain_http=args.allow_plain_http),
     )  # fmt: skip
     loop = asyncio.get_running_loop()
     answering: set[asyncio.Task[None]] = set()
@@ -89,6 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     for name in ("--hub", "--token", "--home", "--video", "--tone", "--cho"):
         parser.add_argument(name, required=True)
+    parser.add_argument("--allow-plain-http", action="store_true")  # a test host's link
     asyncio.run(run(parser.parse_args()))
 
 

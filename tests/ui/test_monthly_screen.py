@@ -21,6 +21,7 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.monthly_report import MonthlyReportScreen
 from tests.conftest import FakeClock
+from tests.consent_helpers import consented
 from tests.test_ui import cho, kiosk, settle, sign_in, ui_thread_guard  # noqa: F401
 
 
@@ -31,6 +32,7 @@ def november(clinic: Clinic, clock: FakeClock, cho: str) -> Iterator[None]:  # n
                                                    age_years="35"), cho)  # fmt: skip
     enc = clinic.encounters.open(patient.id, cho, "cough")
     clinic.encounters.record_vital(enc.id, ObservationKind.SPO2, cho, value=95)
+    consented(clinic, enc.id, cho)
     clinic.encounters.request_consult(enc.id, "cardiology", False, cho)
     clock.now = datetime(2026, 11, 20, 5, 30, tzinfo=UTC)
     yield
