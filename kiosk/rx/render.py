@@ -1,7 +1,7 @@
 """The printed prescription as a PDF: A5 (the usual slip), A4, and 80 mm thermal receipt.
 
 Large type for patients, the medicines as a table (stacked lines on the narrow receipt),
-Hindi shaped properly, and the QR code that lets anyone check the paper offline.
+every Indian script shaped properly, and the QR code that lets anyone check the paper offline.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class _Geometry:
 
 
 GEOMETRY = {
-    PaperSize.A5: _Geometry(A5[0], A5[1], 8 * mm, 10.5, 33 * mm),
+    PaperSize.A5: _Geometry(A5[0], A5[1], 7 * mm, 9.6, 30 * mm),
     PaperSize.A4: _Geometry(A4[0], A4[1], 15 * mm, 13, 40 * mm),
     PaperSize.THERMAL: _Geometry(80 * mm, 0, 4 * mm, 10, 44 * mm),
 }
@@ -79,7 +79,7 @@ class _Page:
     """Builds the flowables for one paper size and language."""
 
     def __init__(self, item: Printable, size: PaperSize, language: str) -> None:
-        register_fonts()
+        register_fonts((language,))
         self.item, self.rx = item, item.prescription
         self.g = GEOMETRY[size]
         self.thermal = size is PaperSize.THERMAL
@@ -146,7 +146,7 @@ class _Page:
         if self.thermal:
             return [f for cell in cells for f in [*cell, self.gap(2)]]
         width = self.g.frame_width
-        widths = [width * 0.46, width * 0.22, width * 0.32][: len(cells)]
+        widths = [width * 0.40, width * 0.28, width * 0.32][: len(cells)]
         table = Table([cells], colWidths=widths)
         table.setStyle(_plain())
         return [table]
@@ -173,6 +173,24 @@ class _Page:
             return [*heading, *self._medicine_lines()]
         return [*heading, self._medicine_table()]
 
+    def _value(self, text: str) -> list[Flowable]:
+        """A usual value in the patient's language, with the English as written under it."""
+        local = self.w.value(text)
+        if local is None:
+            return [self.p(text, self.body)]
+        if not self.w.value_needs_english(text):
+            return [self.p(local, self.body)]
+        return [self.p(local, self.body), self.p(text, self.label)]
+
+    def _said(self, caption: str, text: str, style: ParagraphStyle) -> list[Flowable]:
+        """'How to take: after food' in the patient's language, the English under it."""
+        local = self.w.value(text)
+        if local is None:
+            return [self.p(f"{caption}: {text}", style)]
+        if not self.w.value_needs_english(text):
+            return [self.p(f"{caption}: {local}", style)]
+        return [self.p(f"{caption}: {local}", style), self.p(text, self.label)]
+
     def _medicine_name(self, number: int, med_name: str, strength: str, form: str) -> str:
         return f"{number}. {med_name} {strength}".strip() + (f" ({form})" if form else "")
 
@@ -193,21 +211,14 @@ class _Page:
                 self.p(self._medicine_name(i, m.name, m.strength, m.form), self.strong, True)
             ]
             if m.instructions:
-                name.append(self.p(f"{w.one('instructions')}: {m.instructions}", self.small))
-            rows.append(
-                [
-                    name,
-                    self.p(m.dose, self.body),
-                    self.p(m.frequency, self.body),
-                    self.p(m.duration, self.body),
-                ]
-            )
+                name += self._said(w.one("instructions"), m.instructions, self.small)
+            rows.append([name, *(self._value(v) for v in (m.dose, m.frequency, m.duration))])
             if i % 2 == 1:
                 style.append(("BACKGROUND", (0, i), (-1, i), SHADE))
         width = self.g.frame_width
         table = Table(
             rows,
-            colWidths=[width * 0.40, width * 0.17, width * 0.26, width * 0.17],
+            colWidths=[width * 0.37, width * 0.15, width * 0.30, width * 0.18],
             repeatRows=1,
         )
         table.setStyle(TableStyle(style))
@@ -227,7 +238,7 @@ class _Page:
                 ("instructions", m.instructions),
             ):
                 if value:
-                    block.append(self.p(f"{w.one(key)}: {value}", self.body))
+                    block += self._said(w.one(key), value, self.body)
             out += [*block, self.gap(3)]  # a receipt has no page breaks to keep apart
         return out
 
