@@ -554,6 +554,13 @@
     </message>
 </context>
 <context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Sign in</source>
@@ -1348,8 +1355,8 @@
         <translation>मोबाइल नंबर में 10 अंक होते हैं और यह 6, 7, 8 या 9 से शुरू होता है, जैसे 9876543210।</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>नाम में 2 से 80 अक्षर (हिन्दी या अंग्रेज़ी) होते हैं; खाली जगह, बिंदु और हाइफ़न चल सकते हैं, अंक नहीं।</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>नाम में 2 से 80 अक्षर होते हैं, किसी भी भारतीय लिपि में या अंग्रेज़ी अक्षरों में; खाली जगह, बिंदु और हाइफ़न चल सकते हैं, अंक नहीं।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
