@@ -191,6 +191,7 @@ def test_every_language_prints_shaped_embedded_and_extractable(tmp_path: Path, c
             words.phrases["once daily, morning"],
             words.phrases["after food"],
             f"5 {words.units['day'][1]}",
+            f"1 {words.units['tablet'][0]}",  # whole in a narrow column, never cut in two
             languages.format_day(code, verified.prescription.follow_up_date, weekday=True),  # type: ignore[arg-type]
             "Amlodipine 5 mg",
             "Less salt, walk 30 minutes daily",

@@ -86,7 +86,8 @@ class _Page:
         self.w = Words(language)
         self.actual = ActualTexts({})
         b = self.g.body
-        base = {"fontName": LATIN, "textColor": INK, "shaping": 1}
+        # A shaped word must never be cut in two: its glyphs no longer map to letters.
+        base = {"fontName": LATIN, "textColor": INK, "shaping": 1, "splitLongWords": 0}
         self.body = ParagraphStyle("body", fontSize=b, leading=b * 1.35, **base)
         self.small = ParagraphStyle("small", fontSize=b * 0.78, leading=b * 1.05, **base)
         self.label = ParagraphStyle(
@@ -218,7 +219,7 @@ class _Page:
         width = self.g.frame_width
         table = Table(
             rows,
-            colWidths=[width * 0.37, width * 0.15, width * 0.30, width * 0.18],
+            colWidths=[width * 0.36, width * 0.17, width * 0.28, width * 0.19],
             repeatRows=1,
         )
         table.setStyle(TableStyle(style))

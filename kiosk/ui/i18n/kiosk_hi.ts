@@ -448,6 +448,10 @@
         <translation>{time} बजे खोला गया</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>भाषा: {language}</translation>
+    </message>
+    <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
         <translation>परामर्श का अनुरोध हो गया। कनेक्शन मिलते ही केस हब को चला जाएगा; आप वाइटल्स जोड़ते रह सकते हैं।</translation>
     </message>
