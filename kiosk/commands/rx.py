@@ -17,7 +17,8 @@ from kiosk.domain.prescription_refusals import REFUSAL_TEXTS
 from kiosk.rx.desk import PrescriptionDesk
 from kiosk.rx.fonts import FontMissingError
 from kiosk.rx.printing import JobState
-from kiosk.rx.render import PaperSize, Printable, render_pdf
+from kiosk.rx.render import PaperSize, Printable
+from kiosk.rx.render import render_pdf as render_prescription
 from kiosk.rx.sample import sample_prescription
 from kiosk.rx.signing import (
     PinnedKeyError,
@@ -27,6 +28,7 @@ from kiosk.rx.signing import (
     verify,
     verify_qr,
 )
+from kiosk.rx.slip import NoFollowUpError, render_slip
 
 
 def _actor() -> str:
@@ -35,7 +37,8 @@ def _actor() -> str:
 
 def _render(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    size = PaperSize(args.size)
+    size = PaperSize(args.size or ("thermal" if args.slip else "a5"))
+    render_pdf = render_slip if args.slip else render_prescription
     try:
         if args.sample:
             # A throwaway key: the sample shows the layout, it proves nothing.
@@ -58,7 +61,7 @@ def _render(args: argparse.Namespace) -> int:
     except NotFoundError:
         print(f"kiosk rx render: no prescription {args.id} on this kiosk", file=sys.stderr)
         return 1
-    except FontMissingError as error:
+    except (FontMissingError, NoFollowUpError) as error:
         print(f"kiosk rx render: {error}", file=sys.stderr)
         return 1
     print(f"wrote {out} ({size.value}, {args.lang or 'patient language'})")
@@ -157,7 +160,12 @@ def register(subparsers: Any) -> None:
         choices=languages.CODES,
         help="the patient's language beside English (en: English only; default: the patient's)",
     )
-    render.add_argument("--size", choices=[s.value for s in PaperSize], default="a5")
+    render.add_argument(
+        "--size", choices=[s.value for s in PaperSize], help="default: a5 (a slip: thermal)"
+    )
+    render.add_argument(
+        "--slip", action="store_true", help="the follow-up slip instead of the prescription"
+    )
     render.set_defaults(handler=_render)
 
     printer = sub.add_parser("print", parents=[home_option()], help="print through CUPS")

@@ -351,11 +351,15 @@ def _plain() -> TableStyle:
 def render_pdf(item: Printable, size: PaperSize = PaperSize.A5, language: str = "hi") -> bytes:
     """The prescription as PDF bytes (about 20-60 ms; never call it on the UI thread)."""
     page = _Page(item, PaperSize(size), language)
-    story = page.story()
+    return build_pdf(page, page.story(), "e-Prescription")
+
+
+def build_pdf(page: _Page, story: list[Flowable], kind: str) -> bytes:
+    """A page's story as a PDF; a receipt roll is cut as long as the story."""
     g = page.g
     height = g.height or _content_height(story, g.frame_width) + 2 * g.margin + 6 * mm
     out = io.BytesIO()
-    rx = item.prescription
+    rx = page.rx
     doc = SimpleDocTemplate(
         out,
         pagesize=(g.width, height),
@@ -363,9 +367,9 @@ def render_pdf(item: Printable, size: PaperSize = PaperSize.A5, language: str = 
         rightMargin=g.margin,
         topMargin=g.margin,
         bottomMargin=g.margin,
-        title=f"e-Prescription {rx.id[:8].upper()}",
+        title=f"{kind} {rx.id[:8].upper()}",
         author=rx.specialist.hub,
-        subject="e-Prescription",
+        subject=kind,
         creator="HWC Spoke Kiosk",
     )
     doc.build(story, canvasmaker=canvas_maker(page.actual))
