@@ -24,17 +24,8 @@ class _Slip(_Page):
         if day is None:
             raise NoFollowUpError("this prescription names no follow-up day")
         hwc = self.item.hwc_name or w.one("centre")
-        box = Table(
-            [
-                [
-                    [
-                        self.p(w("follow_up"), self.label),
-                        self.p(w.day(day, weekday=True), self.title, bold=True),
-                    ]
-                ]
-            ],  # fmt: skip
-            colWidths=[self.g.frame_width],
-        )
+        when = [self.p(w("follow_up"), self.label), self.p(w.day(day, True), self.title, True)]
+        box = Table([[when]], colWidths=[self.g.frame_width])
         box.setStyle(
             TableStyle(
                 [
