@@ -122,7 +122,7 @@ async def case_prescriptions(request: web.Request) -> web.Response:
 
 def _paper_name(code: str) -> str:
     lang = languages.get(code)
-    return "English" if lang.latin else f"{lang.english} ({lang.native}) and English"
+    return "English only" if lang.latin else f"{lang.english} ({lang.native})"
 
 
 def _case(found: ConsultCase) -> prescribing.Case:
