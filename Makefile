@@ -81,6 +81,7 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_sync docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_consult docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_rx docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_languages docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
