@@ -32,7 +32,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from kiosk.domain import languages
 
 LATIN, LATIN_BOLD = "RxLatin", "RxLatin-Bold"
-DEVA, DEVA_BOLD = "RxDeva", "RxDeva-Bold"
+DEVA = "RxDeva"
 
 
 def face_name(script: str, bold: bool = False) -> str:
@@ -50,8 +50,6 @@ _SCRIPT_OF_FACE = {
     face_name(script, bold): script for script in languages.scripts() for bold in (False, True)
 }
 SHAPED_FACES = frozenset(name for name, script in _SCRIPT_OF_FACE.items() if script != "Latin")
-# Kept for callers written when the paper had two scripts.
-DEVA_FOR = {LATIN: DEVA, LATIN_BOLD: DEVA_BOLD}
 
 
 class FontMissingError(RuntimeError):

@@ -23,16 +23,22 @@ class LanguagePicker(QComboBox):
         super().__init__(parent)
         self.setObjectName("languagePicker")
         for code in codes:
-            lang = languages.get(code)
-            text = lang.native if lang.latin else f"{lang.native}  ·  {lang.english}"
-            self.addItem(text, code)
+            self._add(code)
         self.setAccessibleName(self.tr("Language"))
         self.currentIndexChanged.connect(lambda _: self.changed.emit(self.value()))
+
+    def _add(self, code: str) -> None:
+        lang = languages.get(code)
+        self.addItem(lang.native if lang.latin else f"{lang.native}  ·  {lang.english}", code)
 
     def value(self) -> str:
         return str(self.currentData() or "")
 
     def set_value(self, code: str) -> None:
+        """Choose a language; one this kiosk does not offer but a patient registered
+        elsewhere speaks is added, so that saving never changes it unasked."""
+        if self.findData(code) < 0 and languages.known(code):
+            self._add(code)
         index = self.findData(code)
         if index >= 0 and index != self.currentIndex():
             self.blockSignals(True)
