@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.domain import languages
-from kiosk.domain.prescription import ConsultRecord
+from kiosk.domain.prescription import ConsentSummary, ConsultRecord
 from kiosk.rx.fonts import missing_glyphs, register_fonts, runs
 from kiosk.rx.labels import Words, paper_languages, table
 from kiosk.rx.render import PaperSize, Printable, render_pdf
@@ -94,13 +94,21 @@ def test_the_consult_council_and_consent_are_printed(tmp_path: Path, size: Paper
         text = unicodedata.normalize("NFKC", " ".join(_text(pdf).split()))  # "ﬁ" ligatures
         assert words in text and "RMC-34871 (Rajasthan Medical Council)" in text
         assert "Consent" not in text  # none carried
-    # The consent summary is another record's (a prescription may carry one): printed.
-    object.__setattr__(rx, "consent", "Verbal consent of the patient, witnessed by CHO Sunita")
-    pdf = tmp_path / "consent.pdf"
-    pdf.write_bytes(render_pdf(Printable(rx, ITEM.qr_text, "HWC Bassi"), size, "en"))
-    assert "Consent Verbal consent of the patient, witnessed by CHO Sunita" in " ".join(
-        _text(pdf).split()
-    )
+    # The consent the hub held when signing, in the patient's words.
+    consent = ConsentSummary(
+        id="c1", given_by="guardian", guardian_name="Ramesh Meena", guardian_relation="spouse",
+        method="thumbprint", witness="Sunita (CHO)", recorded_at="2026-11-05T10:30:00+05:30",
+        abdm_sharing="yes",
+    )  # fmt: skip
+    signed = dataclasses.replace(rx, consent=consent)
+    for language, line in (
+        ("en", "Consent given by the guardian (Ramesh Meena, spouse) · thumbprint · witness: "
+               "Sunita (CHO) · 5 Nov 2026, 10:30"),
+        ("hi", "सहमति / Consent अभिभावक द्वारा दी गई (Ramesh Meena, spouse) · अँगूठे का निशान"),
+    ):  # fmt: skip
+        pdf = tmp_path / f"consent-{language}.pdf"
+        pdf.write_bytes(render_pdf(Printable(signed, ITEM.qr_text, "HWC Bassi"), size, language))
+        assert line in " ".join(_text(pdf).split())
     assert "Teleconsultation" not in " ".join(_text(_pdf(tmp_path, size, "en")).split())
 
 
