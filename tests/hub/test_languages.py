@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from tests.conftest import FakeClock
+from tests.consent_helpers import consented
 from tests.consulttools import add_specialist, console, map_spoke
 from tests.hub.test_prescriptions import FORM, hub_and_kiosk
 
@@ -23,6 +24,7 @@ def test_a_tamil_patient_is_seen_and_prescribed_for_in_tamil(
             await map_spoke(hub, kiosk.spoke_id)
             patient = kiosk.patient("கமலா", language="ta")
             encounter = kiosk.encounter(patient)
+            consented(kiosk.clinic, encounter, kiosk.cho_id)
             kiosk.clinic.encounters.request_consult(
                 encounter, "general_medicine", False, kiosk.cho_id
             )
