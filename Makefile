@@ -87,6 +87,7 @@ screenshots: setup
 	$(BIN)/python -m tests.screenshots_dashboard docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_monthly docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_disk docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_languages docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

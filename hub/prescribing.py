@@ -163,7 +163,7 @@ def read_form(body: Any, today: date) -> Written:
     follow_up = _follow_up(_text(body.get("follow_up", ""), "follow_up"), today, problems)
     language = _text(body.get("language", "hi"), "language")
     if language not in LANGUAGES:
-        problems.append(Problem("language", "Choose Hindi or English for the paper."))
+        problems.append(Problem("language", "Choose a language for the paper."))
     if problems:
         raise FormProblemsError(problems)
     return Written(texts["diagnosis"], medicines, investigations, texts["advice"], follow_up,

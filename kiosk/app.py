@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -60,7 +61,17 @@ DEMO_ABHA_CARD = (
 )
 
 
+def _input_method() -> None:
+    """Typing the Indian scripts goes through IBus (kiosk/provision/typing_setup.py); a
+    session that did not say which input method Qt should use gets IBus when it is
+    installed, so a name can be typed in the patient's script."""
+    headless = os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
+    if "QT_IM_MODULE" not in os.environ and not headless and shutil.which("ibus-daemon"):
+        os.environ["QT_IM_MODULE"] = "ibus"
+
+
 def application(argv: list[str] | None = None) -> QApplication:
+    _input_method()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("HWC Spoke Kiosk")

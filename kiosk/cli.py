@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from kiosk import __version__
 from kiosk.commands.common import DISK_FULL, full_disk_words
 from kiosk.config import ConfigError
+from kiosk.domain.languages import CODES
 from kiosk.store.space import StorageFullError
 
 # Each module adds its subcommands with ``register(subparsers)``.
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open on a fresh demo home with demo patients and a demo login",
     )
-    parser.add_argument("--lang", choices=("hi", "en"), help="interface language")
+    parser.add_argument("--lang", choices=CODES, help="interface language")
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen (kiosk mode)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -14,6 +14,8 @@ from typing import Any
 
 import platformdirs
 
+from kiosk.domain import languages
+
 APP_NAME = "hwc-kiosk"
 CONFIG_FILE = "kiosk.toml"
 
@@ -29,7 +31,10 @@ class KioskConfig:
     spoke_name: str = ""
     district: str = ""
     state: str = ""
-    language: str = "hi"
+    language: str = "hi"  # the kiosk's language: screens at the sign-in, new patients' default
+    # The languages offered on this kiosk (CHO sign-in, patients), e.g. "te, ta, hi, en";
+    # empty: every language. The kiosk's own language is always among them.
+    languages: str = ""
     timezone: str = "Asia/Kolkata"
     lock_after_seconds: int = 300
     hub_url: str = ""
@@ -59,6 +64,11 @@ class KioskConfig:
     disk_warn_free_mib: int = 1024
     photos_min_free_mib: int = 256
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def enabled_languages(self) -> tuple[str, ...]:
+        chosen = languages.parse_list(self.languages)
+        return chosen if self.language in chosen else (self.language, *chosen)
 
     @property
     def db_path(self) -> Path:
@@ -137,4 +147,13 @@ def load(
     for name, value in (overrides or {}).items():
         if value is not None:
             values[name] = _coerce(name, value)
-    return KioskConfig(home=chosen_home, extra=extra, **values)
+    cfg = KioskConfig(home=chosen_home, extra=extra, **values)
+    if not languages.known(cfg.language):
+        raise ConfigError(
+            f"setting 'language' must be one of {', '.join(languages.CODES)}, not {cfg.language!r}"
+        )
+    try:
+        cfg.enabled_languages  # noqa: B018  (checks the list)
+    except ValueError as error:
+        raise ConfigError(f"setting 'languages': {error}") from None
+    return cfg

@@ -1,7 +1,11 @@
-"""Screenshots of every screen in English and Hindi at 1366x768, for the README and review.
+"""Screenshots of every screen at 1366x768, for the README and review, in English and
+Hindi or in any languages asked for.
 
-Run with ``make screenshots`` (or ``python -m tests.screenshots OUT_DIR``). It drives the
-real window on a fresh demo home through the path a CHO takes.
+Run with ``make screenshots`` (or ``python -m tests.screenshots OUT_DIR [LANGUAGES]``,
+LANGUAGES like ``te,ta,ml`` or ``te:ta``: a Telugu-speaking CHO with a Tamil-speaking
+patient). It drives the real window on a fresh demo home through the path a CHO takes;
+in a language other than English and Hindi the new patient's name is typed in that
+script and the prescription prints in the patient's language.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from kiosk.app import application, build, seed_demo, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.domain.prescription import PatientSnapshot
 from kiosk.domain.vitals import ObservationKind
-from kiosk.rx.sample import sample_prescription
+from kiosk.rx.sample import SAMPLE_NAMES, sample_prescription
 from kiosk.rx.signing import sign
 from kiosk.ui import i18n
 from kiosk.ui.accounts import AccountsScreen
@@ -97,7 +101,7 @@ def capture_consent(window: MainWindow, enc: EncounterScreen, out: Path, languag
     shoot(window, out, f"{language}-12-consent-given")
 
 
-def show_prescription(window: MainWindow, encounter_id: str) -> None:
+def show_prescription(window: MainWindow, encounter_id: str, language: str = "hi") -> None:
     """A prescription signed with a throwaway hub key, as if it came by sync."""
     ctx = window.ctx
     hub_key = Ed25519PrivateKey.generate()
@@ -113,6 +117,7 @@ def show_prescription(window: MainWindow, encounter_id: str) -> None:
             sex=patient.sex.value,
             abha_number=patient.abha_number or "",
         ),
+        language=patient.language if patient.language != "en" else language,
     )
     receipt = ctx.clinic.prescriptions.receive(sign(rx, hub_key), hub_key.public_key())
     assert receipt.accepted, receipt.reason
@@ -124,7 +129,12 @@ def show_prescription(window: MainWindow, encounter_id: str) -> None:
     settle(window)
 
 
-def capture(out: Path, language: str) -> None:
+def capture(out: Path, language: str, patient_language: str | None = None) -> None:
+    """One pass through the screens: the kiosk (and its CHO) in ``language``, the new
+    patient speaking ``patient_language`` (the same by default)."""
+    spoken = patient_language or language
+    prefix = language if spoken == language else f"{language}-{spoken}"
+    name = SAMPLE_NAMES.get(spoken, "Kamla Bai Meena")
     home = Path(tempfile.mkdtemp(prefix="hwc-shots-"))
     cfg = config.load(
         home=home,
@@ -144,7 +154,7 @@ def capture(out: Path, language: str) -> None:
     # First start: no accounts yet.
     window.start()
     settle(window)
-    shoot(window, out, f"{language}-01-first-start")
+    shoot(window, out, f"{prefix}-01-first-start")
 
     seed_demo(ctx.clinic, cfg)
     window.start()
@@ -155,12 +165,12 @@ def capture(out: Path, language: str) -> None:
     login.pin.setText("1")
     login.submit()
     settle(window)
-    shoot(window, out, f"{language}-02-login-wrong-pin")
+    shoot(window, out, f"{prefix}-02-login-wrong-pin")
     login.pin.setText(DEMO_PIN)
     login.select(DEMO_USERNAME)
     login.submit()
     settle(window)
-    shoot(window, out, f"{language}-03-home")
+    shoot(window, out, f"{prefix}-03-home")
 
     window.find_patient()
     search = window.current_screen
@@ -168,7 +178,7 @@ def capture(out: Path, language: str) -> None:
     search.query.setText("ra")
     search.search()
     settle(window)
-    shoot(window, out, f"{language}-04-search")
+    shoot(window, out, f"{prefix}-04-search")
 
     window.register_patient()
     form = window.current_screen
@@ -178,9 +188,10 @@ def capture(out: Path, language: str) -> None:
     form.abha_number.set_text("12-3456")
     form.submit(start_case=True)
     settle(window)
-    shoot(window, out, f"{language}-05-register-errors")
+    shoot(window, out, f"{prefix}-05-register-errors")
 
-    form.name.set_text("Kamla Bai Meena")
+    form.name.set_text(name)
+    form.language.set_value(spoken)
     form.sex.set_value("female")
     form.age_edit.setText("46")
     form.phone.set_text("9828012345")
@@ -212,7 +223,7 @@ def capture(out: Path, language: str) -> None:
     bad.editors[0].setText("120")
     bad.check()
     settle(window)
-    shoot(window, out, f"{language}-06-encounter-vitals")
+    shoot(window, out, f"{prefix}-06-encounter-vitals")
 
     bad.editors[0].setText("18")
     bad.submit()
@@ -223,19 +234,19 @@ def capture(out: Path, language: str) -> None:
     enc.notes_scroll.ensureWidgetVisible(enc.consent.record_button)
     settle(window)
     shoot(window, out, f"{language}-12-consent-needed")
-    capture_consent(window, enc, out, language)
+    capture_consent(window, enc, out, prefix)
     enc.request_consult()
     settle(window, lambda: enc.consult_state.isVisible())
     enc.notes_scroll.ensureWidgetVisible(enc.consult_state)
     settle(window)
-    shoot(window, out, f"{language}-07-encounter-queued")
+    shoot(window, out, f"{prefix}-07-encounter-queued")
 
-    show_prescription(window, enc.encounter_id)
-    shoot(window, out, f"{language}-11-prescription")
+    show_prescription(window, enc.encounter_id, spoken)
+    shoot(window, out, f"{prefix}-11-prescription")
 
     window.go_home()
     settle(window)
-    shoot(window, out, f"{language}-08-home-after")
+    shoot(window, out, f"{prefix}-08-home-after")
 
     window.current_screen.manage_accounts.emit()  # type: ignore[union-attr]
     settle(window)
@@ -247,23 +258,24 @@ def capture(out: Path, language: str) -> None:
     accounts.pin_again.set_text("4826")
     accounts.submit()
     settle(window)
-    shoot(window, out, f"{language}-10-accounts")
+    shoot(window, out, f"{prefix}-10-accounts")
 
     window.lock()
     settle(window)
-    shoot(window, out, f"{language}-09-locked")
+    shoot(window, out, f"{prefix}-09-locked")
     window.close()
     shutdown(ctx)
 
 
-def main(out_dir: str) -> None:
+def main(out_dir: str, wanted: str = "en,hi") -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     application()
-    for language in ("en", "hi"):
-        capture(out, language)
+    for item in wanted.split(","):
+        language, _, patient = item.strip().partition(":")
+        capture(out, language, patient or None)
         i18n.install("en")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots", *sys.argv[2:3])

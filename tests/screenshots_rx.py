@@ -2,8 +2,10 @@
 (headless Chromium), the kiosk's prescription view after the hub's live "pull now", and
 the public /verify page with the delivered QR text and with a changed one.
 
-Run with ``python -m tests.screenshots_rx docs/screenshots``. Everything runs for real:
-a hub on loopback, the kiosk's window with its sync and consult services, the console.
+Run with ``python -m tests.screenshots_rx docs/screenshots [LANGUAGE]``. Everything
+runs for real: a hub on loopback, the kiosk's window with its sync and consult services,
+the console. With a LANGUAGE (like ``ta``) the patient speaks it, her name is typed in
+its script, and the pictures' names end in ``-ta``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import application, shutdown
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
+from kiosk.rx.sample import SAMPLE_NAMES
 from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.prescription import PrescriptionScreen
@@ -36,12 +39,16 @@ from tests.rtc.kiosk_window import consult_hub, open_consult_kiosk
 from tests.screenshots_sync import shoot, wait
 from tests.test_hub_verify import _changed_dose
 
+PATIENT = {"language": "hi"}  # the patient's language for this run
+
 
 def hypertension_case(ctx: Context, cho_id: str) -> str:
     clinic = ctx.clinic
+    spoken = PATIENT["language"]
     patient = clinic.patients.register(
-        PatientForm(name="Kamla Bai Meena", sex="female", age_years="46", village="Chaksu",
-                    abha_number="91-2345-6789-0123"),
+        PatientForm(name=SAMPLE_NAMES.get(spoken, "Kamla Bai Meena"), sex="female",
+                    age_years="46", village="Chaksu", abha_number="91-2345-6789-0123",
+                    language=spoken),
         cho_id,
     )  # fmt: skip
     enc = clinic.encounters.open(patient.id, cho_id, "Headache and giddiness for 4 days; "
@@ -55,6 +62,11 @@ def hypertension_case(ctx: Context, cho_id: str) -> str:
     consented(clinic, enc.id, cho_id)
     clinic.encounters.request_consult(enc.id, "general_medicine", False, cho_id)
     return enc.id
+
+
+def _named(name: str) -> str:
+    spoken = PATIENT["language"]
+    return name if spoken == "hi" else f"{name}-{spoken}"
 
 
 async def console_form(out: Path, hub: ThreadHub, encounter: str) -> None:
@@ -81,8 +93,12 @@ async def console_form(out: Path, hub: ThreadHub, encounter: str) -> None:
         await page.eval(f"{q(SLOT + ' [data-testid=rx-diagnosis]')}.focus()")
         await page.eval(f"{q(SLOT)}.scrollIntoView({{block: 'start'}}); window.scrollBy(0, 12)")
         await asyncio.sleep(0.3)
-        await page.screenshot(out / "console-prescription-form.png")
-        print(out / "console-prescription-form.png")
+        await page.screenshot(out / f"{_named('console-prescription-form')}.png")
+        print(out / f"{_named('console-prescription-form')}.png")
+        if PATIENT["language"] != "hi":
+            await page.eval("window.scrollTo(0, 0)")
+            await asyncio.sleep(0.3)
+            await page.screenshot(out / f"{_named('console-case')}.png")
         await mouse_click(page, "[data-testid=rx-sign]")
         await page.wait_for(f"!{page.by_id('rx-signed')}.hidden")
         if os.environ.get("RX_SHOTS_SIGNED"):  # for a look at the page once signed
@@ -103,7 +119,8 @@ async def verify_pages(out: Path, hub_url: str, qr: str) -> None:
             print(out / f"{name}.png")
 
 
-def main(out_dir: str) -> None:
+def main(out_dir: str, language: str = "hi") -> None:
+    PATIENT["language"] = language
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     application()
@@ -122,9 +139,10 @@ def main(out_dir: str) -> None:
     view = window.current_screen
     assert isinstance(view, PrescriptionScreen)
     wait(lambda: not view.preview.pixmap().isNull())
-    shoot(window, out, "en-rx-delivered")
+    shoot(window, out, _named("en-rx-delivered"))
     qr = ctx.clinic.prescriptions.for_encounter(encounter)[0].qr_text
-    hub.run(verify_pages(out, hub.url, qr))
+    if language == "hi":
+        hub.run(verify_pages(out, hub.url, qr))
     window.close()
     shutdown(ctx)
     window.deleteLater()
@@ -133,4 +151,4 @@ def main(out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots", *sys.argv[2:3])

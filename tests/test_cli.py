@@ -84,7 +84,8 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
     rows = {r["check"]: r for r in json.loads(out)}
     assert set(rows) == {
         "qt platform",
-        "devanagari font",
+        "script fonts",
+        "input methods",
         "data folder",
         "disk space",
         "disk encryption",
@@ -100,7 +101,11 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
     }
     assert rows["database"]["status"] == "ok"
     assert rows["data folder"]["status"] == "ok"
-    assert rows["devanagari font"]["status"] == "ok"
+    assert rows["script fonts"]["status"] == "ok"
+    assert (
+        "Devanagari" in rows["script fonts"]["detail"]
+        and "Malayalam" in rows["script fonts"]["detail"]
+    )
     assert rows["hub"]["status"] == "warn"  # not configured
     assert rows["installation"]["status"] == "ok"  # a development copy, not installed
     assert rows["enrollment"]["status"] == "warn"

@@ -71,6 +71,8 @@ def test_op_consult_record_with_prescription(clinic: Clinic) -> None:
     assert spo2["valueQuantity"]["code"] == "%"
     assert len(found["MedicationRequest"]) == 3
     assert found["Patient"][0]["identifier"][1]["value"] == "91-2345-6789-0123"
+    [spoken] = found["Patient"][0]["communication"]
+    assert spoken["language"]["coding"][0]["code"] == "hi-IN" and spoken["preferred"]
     assert found["Practitioner"][0]["identifier"][0]["value"] == "RMC-34871"
     assert {o["name"] for o in found["Organization"]} == {"HWC Bassi", "District Hospital Jaipur"}
     references = {e["fullUrl"] for e in bundle["entry"]}

@@ -12,9 +12,10 @@ import cv2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.domain.prescription import ConsultRecord
+from kiosk.domain import languages
+from kiosk.domain.prescription import ConsentSummary, ConsultRecord
 from kiosk.rx.fonts import missing_glyphs, register_fonts, runs
-from kiosk.rx.labels import LABELS
+from kiosk.rx.labels import Words, paper_languages, table
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.rx.sample import sample_prescription
 from kiosk.rx.signing import sign, verify, verify_qr
@@ -31,9 +32,13 @@ def _pdf(tmp_path: Path, size: PaperSize, language: str) -> Path:
     return path
 
 
-def _text(pdf: Path) -> str:
+def _text(pdf: Path, raw: bool = False) -> str:
+    """The PDF's text; ``raw`` in drawing order, so a wrapped table cell reads whole."""
     return subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", *(["-raw"] if raw else []), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
 
 
@@ -51,7 +56,8 @@ def test_every_field_is_printed_in_hindi_and_english(tmp_path: Path, size: Paper
         "Essential hypertension",
         "Amlodipine 5 mg",
         "Once daily, morning",
-        "30 days",
+        "दिन में एक बार, सुबह",
+        "30 दिन",
         "Do not stop without asking the doctor",
         "Serum creatinine",
         "नमक कम खाएँ",
@@ -64,7 +70,7 @@ def test_every_field_is_printed_in_hindi_and_english(tmp_path: Path, size: Paper
     ):
         assert expected in text, expected
     for key in ("medicines", "dose", "follow_up", "specialist", "advice", "diagnosis"):
-        hindi = LABELS[key][1]
+        hindi = table("hi").labels[key]
         assert hindi in text, hindi
 
 
@@ -88,13 +94,21 @@ def test_the_consult_council_and_consent_are_printed(tmp_path: Path, size: Paper
         text = unicodedata.normalize("NFKC", " ".join(_text(pdf).split()))  # "ﬁ" ligatures
         assert words in text and "RMC-34871 (Rajasthan Medical Council)" in text
         assert "Consent" not in text  # none carried
-    # The consent summary is another record's (a prescription may carry one): printed.
-    object.__setattr__(rx, "consent", "Verbal consent of the patient, witnessed by CHO Sunita")
-    pdf = tmp_path / "consent.pdf"
-    pdf.write_bytes(render_pdf(Printable(rx, ITEM.qr_text, "HWC Bassi"), size, "en"))
-    assert "Consent Verbal consent of the patient, witnessed by CHO Sunita" in " ".join(
-        _text(pdf).split()
-    )
+    # The consent the hub held when signing, in the patient's words.
+    consent = ConsentSummary(
+        id="c1", given_by="guardian", guardian_name="Ramesh Meena", guardian_relation="spouse",
+        method="thumbprint", witness="Sunita (CHO)", recorded_at="2026-11-05T10:30:00+05:30",
+        abdm_sharing="yes",
+    )  # fmt: skip
+    signed = dataclasses.replace(rx, consent=consent)
+    for language, line in (
+        ("en", "Consent given by the guardian (Ramesh Meena, spouse) · thumbprint · witness: "
+               "Sunita (CHO) · 5 Nov 2026, 10:30"),
+        ("hi", "सहमति / Consent अभिभावक द्वारा दी गई (Ramesh Meena, spouse) · अँगूठे का निशान"),
+    ):  # fmt: skip
+        pdf = tmp_path / f"consent-{language}.pdf"
+        pdf.write_bytes(render_pdf(Printable(signed, ITEM.qr_text, "HWC Bassi"), size, language))
+        assert line in " ".join(_text(pdf).split())
     assert "Teleconsultation" not in " ".join(_text(_pdf(tmp_path, size, "en")).split())
 
 
@@ -108,7 +122,7 @@ def test_devanagari_font_is_embedded_and_no_glyph_is_missing(tmp_path: Path) -> 
     deva = [line for line in fonts.splitlines() if "NotoSansDevanagari" in line]
     assert deva and all(" yes yes " in line for line in deva)  # embedded, subset
     register_fonts()
-    words = [v for pair in LABELS.values() for v in pair]
+    words = [*table("hi").labels.values(), *table("en").labels.values()]
     rx = ITEM.prescription
     words += [rx.advice, rx.diagnosis, rx.patient.name, "क्षेत्र श्री द्वितीय प्रिस्क्रिप्शन"]
     for text in words:
@@ -119,9 +133,12 @@ def test_devanagari_font_is_embedded_and_no_glyph_is_missing(tmp_path: Path) -> 
 
 def test_scripts_are_split_into_single_font_runs() -> None:
     register_fonts()
-    assert runs("नब्ज़ 88 /min") == [(True, "नब्ज़ 88 "), (False, "/min")]
-    assert runs("36.9 °C") == [(False, "36.9 °C")]
-    assert runs("BP/शुगर") == [(False, "BP/ "), (True, "शुगर")]
+    assert runs("नब्ज़ 88 /min") == [("Devanagari", "नब्ज़ 88 "), ("Latin", "/min")]
+    assert runs("36.9 °C") == [("Latin", "36.9 °C")]
+    assert runs("BP/शुगर") == [("Latin", "BP/ "), ("Devanagari", "शुगर")]
+    # The danda ends Bengali, Odia and Punjabi sentences too: it takes their font.
+    assert runs("আনবেন।") == [("Bengali", "আনবেন।")]
+    assert runs("கமலா 46 வயது") == [("Tamil", "கமலா 46 வயது")]
 
 
 @pytest.mark.parametrize("size", [PaperSize.A5, PaperSize.THERMAL])
@@ -148,3 +165,76 @@ def test_thermal_receipt_is_one_strip_80_mm_wide(tmp_path: Path) -> None:
     assert "Pages:           1" in info
     width = float(info.split("Page size:")[1].split()[0])
     assert abs(width - 80 / 25.4 * 72) < 0.5
+
+
+def test_every_language_has_every_word() -> None:
+    english = table("en")
+    assert set(paper_languages()) == set(languages.CODES)
+    for code in languages.CODES:
+        words = table(code)
+        for part in ("labels", "units", "slots", "phrases"):
+            assert set(getattr(words, part)) == set(getattr(english, part)), (code, part)
+        if code != "en":  # translated, not copied: at most the odd borrowed word
+            same = [k for k, v in words.labels.items() if v == english.labels[k]]
+            assert len(same) <= 1, (code, same)
+
+
+def test_usual_values_are_translated_and_free_text_is_not() -> None:
+    te = Words("te")
+    assert te.value("After food") == "భోజనం తర్వాత"
+    assert te.value("after  FOOD") == "భోజనం తర్వాత"
+    assert te.value("5 days") == "5 రోజులు" and te.value("1 day") == "1 రోజు"
+    assert te.value("½ tablet") == "½ మాత్ర" and te.value("2 tablets") == "2 మాత్రలు"
+    assert te.value("1-0-1") == "1-0-1 (ఉదయం - మధ్యాహ్నం - రాత్రి)"
+    assert te.value("1-1-1-1") == "1-1-1-1 (ఉదయం - మధ్యాహ్నం - సాయంత్రం - రాత్రి)"
+    assert te.value("After food; only if headache") == "భోజనం తర్వాత; only if headache"
+    assert te.value("Only if headache") is None
+    assert te.value("5 mL") is None  # a measure reads the same in every language
+    assert Words("en").value("After food") is None
+    assert te.day(__import__("datetime").date(2026, 12, 4), weekday=True) == (
+        "4 డిసెంబర్ 2026 (శుక్రవారం)"
+    )
+
+
+def _fonts(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    return out.stdout.splitlines()[2:]
+
+
+@pytest.mark.parametrize("code", [c for c in languages.CODES if c != "en"])
+def test_every_language_prints_shaped_embedded_and_extractable(tmp_path: Path, code: str) -> None:
+    """The script's own Noto face embedded (and no other Indian face), nothing drawn as
+    .notdef or a dotted circle, and the words read back out of the PDF."""
+    lang = languages.get(code)
+    verified = verify(sign(sample_prescription(rx_id=RX_ID, language=code), KEY), KEY.public_key())
+    item = Printable(verified.prescription, verified.qr_text, "HWC Bassi")
+    words = table(code)
+    for size in PaperSize:
+        pdf = tmp_path / f"{size.value}-{code}.pdf"
+        pdf.write_bytes(render_pdf(item, size, code))
+        face = lang.font.replace(" ", "")
+        fonts = _fonts(pdf)
+        ours = [line for line in fonts if f"{face}-" in line]
+        assert len(ours) == 2 and all(" yes yes " in line for line in ours), fonts
+        others = [line for line in fonts if "NotoSans" in line and face not in line]
+        assert all("NotoSans-" in line for line in others), others
+        text = " ".join(_text(pdf, raw=True).split())
+        for expected in (
+            verified.prescription.patient.name,
+            words.labels["medicines"],
+            words.labels["follow_up"],
+            words.phrases["once daily, morning"],
+            words.phrases["after food"],
+            f"5 {words.units['day'][1]}",
+            f"1 {words.units['tablet'][0]}",  # whole in a narrow column, never cut in two
+            languages.format_day(code, verified.prescription.follow_up_date, weekday=True),  # type: ignore[arg-type]
+            "Amlodipine 5 mg",
+            "Less salt, walk 30 minutes daily",
+        ):
+            assert expected in text, (size, expected)
+    everything = [*words.labels.values(), *words.slots.values(), *words.phrases.values()]
+    everything += [u for pair in words.units.values() for u in pair]
+    everything += [*lang.months, *lang.weekdays, verified.prescription.patient.name]
+    for text in everything:
+        assert missing_glyphs(text) == [], text
+        assert missing_glyphs(text, bold=True) == [], text

@@ -405,7 +405,7 @@ def test_hindi_at_the_sign_in_screen(
     qtbot.waitUntil(lambda: isinstance(window.current_screen, LoginScreen))
     login = window.current_screen
     assert isinstance(login, LoginScreen)
-    qtbot.mouseClick(login.language.buttons["hi"], Qt.MouseButton.LeftButton)
+    login.language.setCurrentIndex(login.language.findData("hi"))  # as a finger picks it
     qtbot.waitUntil(lambda: window.current_screen is not login)
     settle(qtbot, ctx)
     assert i18n.current() == "hi"
@@ -419,6 +419,14 @@ def test_hindi_at_the_sign_in_screen(
     home = window.current_screen
     assert isinstance(home, HomeScreen)
     assert home.find_button.text() == "मरीज़ खोजें या पंजीकृत करें"
+    # What she picked is now her own language: on an English kiosk, choosing her name
+    # brings the Hindi screens back before she types her PIN.
+    qtbot.waitUntil(lambda: ctx.clinic.accounts.list()[0].language == "hi")
+    i18n.install("en")
+    window.show_login()
+    settle(qtbot, ctx)
+    assert i18n.current() == "hi"
+    assert ctx.clinic.accounts.list()[0].language == "hi"
 
 
 def test_an_administrator_adds_a_cho(

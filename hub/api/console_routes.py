@@ -18,6 +18,7 @@ from hub.api.console_auth import signed_in
 from hub.api.context import ApiError, hub
 from hub.signalbus import QUEUE_CHANNEL, spoke_channel
 from hub.storage.base import ConsultCase, QueueEntry, Specialist, StorageError
+from kiosk.domain import languages
 from kiosk.sync.wire import SHA256_RE, UUID_RE
 
 COMPLAINT_PREVIEW = 160
@@ -34,7 +35,7 @@ def _age(birth_date: str, today: date) -> int | None:
 
 def _patient(payload: dict[str, Any] | None, today: date) -> dict[str, Any]:
     if payload is None:
-        return {"name": "", "sex": "", "age_years": None}
+        return {"name": "", "sex": "", "age_years": None, "language": "", "language_name": ""}
     return {
         "name": payload["name"],
         "sex": payload["sex"],
@@ -43,7 +44,17 @@ def _patient(payload: dict[str, Any] | None, today: date) -> dict[str, Any]:
         "district": payload.get("district", ""),
         "guardian_name": payload.get("guardian_name", ""),
         "abha_number": payload.get("abha_number") or "",
+        **_language(payload.get("language", "")),
     }
+
+
+def _language(code: str) -> dict[str, str]:
+    """The patient's language, for the specialist: "Tamil (தமிழ்)"."""
+    if not languages.known(code):
+        return {"language": code, "language_name": code}
+    lang = languages.get(code)
+    name = lang.english if lang.latin else f"{lang.english} ({lang.native})"
+    return {"language": code, "language_name": name}
 
 
 def _waiting(entry: QueueEntry, now: datetime) -> int:

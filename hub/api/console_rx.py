@@ -35,8 +35,10 @@ from hub.storage.base import (
     Specialist,
     StorageError,
 )
+from kiosk.domain import languages
 from kiosk.domain import prescription as rxdomain
 from kiosk.domain.ids import new_id
+from kiosk.domain.prescription import LANGUAGES
 from kiosk.rx.signing import Refused, sign, verify
 
 log = logging.getLogger("hub.rx")
@@ -137,10 +139,17 @@ async def case_prescriptions(request: web.Request) -> web.Response:
             "consult": established.json(),
             "problem": "" if qualification else _no_qualification(me),
             "today": _today(ctx).isoformat(),
-            "language": patient.get("language") if patient.get("language") == "en" else "hi",
+            # The paper prints in the patient's language beside English.
+            "language": patient.get("language") if patient.get("language") in LANGUAGES else "hi",
+            "languages": [{"code": c, "name": _paper_name(c)} for c in LANGUAGES],
             "prescriptions": [issued_json(i, ctx.signing_key.public_key()) for i in issued],
         }
     )
+
+
+def _paper_name(code: str) -> str:
+    lang = languages.get(code)
+    return "English only" if lang.latin else f"{lang.english} ({lang.native})"
 
 
 def _case(found: ConsultCase) -> prescribing.Case:

@@ -50,7 +50,8 @@ function waiting(seconds) {
 }
 
 function patientLine(p) {
-  const bits = [p.age_years !== null && p.age_years !== undefined ? `${p.age_years} ${SEX[p.sex] || ""}`.trim() : "", p.village];
+  const bits = [p.age_years !== null && p.age_years !== undefined ? `${p.age_years} ${SEX[p.sex] || ""}`.trim() : "", p.village,
+    p.language_name ? `speaks ${p.language_name}` : ""];
   return bits.filter(Boolean).join(" · ");
 }
 

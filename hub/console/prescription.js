@@ -69,7 +69,8 @@ function build(slot) {
       field("Referral", el("input", { id: "rx-referral", "data-testid": "rx-referral", autocomplete: "off",
         placeholder: "e.g. District Hospital, Medicine OPD" }), "referral"),
       field("Paper for the patient", el("select", { id: "rx-language", "data-testid": "rx-language" },
-        el("option", { value: "hi" }, "Hindi and English"), el("option", { value: "en" }, "English")), "language")),
+        el("option", { value: "hi" }, "Hindi (हिन्दी)"), el("option", { value: "en" }, "English only")), "language",
+        "Beside English. The patient's own language is chosen; headings and the usual doses print in it, what you type prints as written.")),
     el("div", { class: "rx-actions" },
       el("button", { type: "submit", class: "primary", id: "rx-sign", "data-testid": "rx-sign" }, "Sign and send to the spoke"),
       el("span", { class: "muted small" }, "Signing finishes the consult; a signed prescription cannot be changed.")),
@@ -264,6 +265,9 @@ async function opened(event) {
   const p = info.prescriber;
   const registration = `Reg. no. ${p.registration_number}${p.council ? ` (${p.council})` : ""}`;
   $("rx-prescriber").textContent = [p.name, p.qualification, registration, p.hub].filter(Boolean).join(" · ");
+  if (info.languages) {
+    $("rx-language").replaceChildren(...info.languages.map((l) => el("option", { value: l.code }, l.name)));
+  }
   follow(data.encounter_id, info.consult);
   $("rx-language").value = info.language;
   restore(drafts.get(data.encounter_id));

@@ -17,7 +17,7 @@ import urllib.request
 from dataclasses import asdict
 from typing import Any
 
-from kiosk.commands import doctor_disk, doctor_install
+from kiosk.commands import doctor_disk, doctor_install, doctor_languages
 from kiosk.commands.common import home_option, load_config, print_json
 from kiosk.commands.db import check_database
 from kiosk.commands.doctor_result import FAIL, OK, WARN, Check, CheckResult
@@ -63,26 +63,6 @@ def qt_platform(cfg: KioskConfig) -> CheckResult:
             "reinstall the Qt system libraries: sudo installer/setup-system",
         )
     return CheckResult(name, OK, f"Qt starts on platform '{probe.stdout.strip()}'")
-
-
-def devanagari_font(cfg: KioskConfig) -> CheckResult:
-    name = "devanagari font"
-    if shutil.which("fc-list") is None:
-        return CheckResult(
-            name, FAIL, "fontconfig is not installed", "install fontconfig and fonts-noto-core"
-        )
-    out = subprocess.run(
-        ["fc-list", ":lang=hi", "family"], capture_output=True, text=True, timeout=30, check=False
-    ).stdout
-    families = sorted({line.split(",")[0].strip() for line in out.splitlines() if line.strip()})
-    if not families:
-        return CheckResult(
-            name,
-            FAIL,
-            "no font can show Hindi",
-            "install the Noto Devanagari fonts: apt install fonts-noto-core",
-        )
-    return CheckResult(name, OK, ", ".join(families[:3]))
 
 
 def data_folder(cfg: KioskConfig) -> CheckResult:
@@ -232,7 +212,8 @@ def hub(cfg: KioskConfig) -> CheckResult:
 
 CHECKS: list[Check] = [
     qt_platform,
-    devanagari_font,
+    doctor_languages.script_fonts,
+    doctor_languages.input_methods,
     data_folder,
     disk_space,
     doctor_disk.disk_encryption,

@@ -12,11 +12,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlite_utils.db import NotFoundError
 
 from kiosk.commands.common import home_option, load_config, open_clinic
+from kiosk.domain import languages
 from kiosk.domain.prescription_refusals import REFUSAL_TEXTS
 from kiosk.rx.desk import PrescriptionDesk
 from kiosk.rx.fonts import FontMissingError
 from kiosk.rx.printing import JobState
-from kiosk.rx.render import PaperSize, Printable, render_pdf
+from kiosk.rx.render import PaperSize, Printable
+from kiosk.rx.render import render_pdf as render_prescription
 from kiosk.rx.sample import sample_prescription
 from kiosk.rx.signing import (
     PinnedKeyError,
@@ -26,6 +28,7 @@ from kiosk.rx.signing import (
     verify,
     verify_qr,
 )
+from kiosk.rx.slip import NoFollowUpError, render_slip
 
 
 def _actor() -> str:
@@ -34,13 +37,14 @@ def _actor() -> str:
 
 def _render(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    size = PaperSize(args.size)
+    size = PaperSize(args.size or ("thermal" if args.slip else "a5"))
+    render_pdf = render_slip if args.slip else render_prescription
     try:
         if args.sample:
             # A throwaway key: the sample shows the layout, it proves nothing.
-            verified = verify(
-                sign(sample_prescription(), key := Ed25519PrivateKey.generate()), key.public_key()
-            )
+            key = Ed25519PrivateKey.generate()
+            sample = sample_prescription(language=args.lang or "hi")
+            verified = verify(sign(sample, key), key.public_key())
             item = Printable(verified.prescription, verified.qr_text, "HWC Bassi (sample)")
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(render_pdf(item, size, args.lang or "hi"))
@@ -57,7 +61,7 @@ def _render(args: argparse.Namespace) -> int:
     except NotFoundError:
         print(f"kiosk rx render: no prescription {args.id} on this kiosk", file=sys.stderr)
         return 1
-    except FontMissingError as error:
+    except (FontMissingError, NoFollowUpError) as error:
         print(f"kiosk rx render: {error}", file=sys.stderr)
         return 1
     print(f"wrote {out} ({size.value}, {args.lang or 'patient language'})")
@@ -151,14 +155,23 @@ def register(subparsers: Any) -> None:
         "--sample", action="store_true", help="a realistic sample, signed with a throwaway key"
     )
     render.add_argument("--out", required=True, help="the PDF file to write")
-    render.add_argument("--lang", choices=("hi", "en"), help="hi: Hindi and English; en: English")
-    render.add_argument("--size", choices=[s.value for s in PaperSize], default="a5")
+    render.add_argument(
+        "--lang",
+        choices=languages.CODES,
+        help="the patient's language beside English (en: English only; default: the patient's)",
+    )
+    render.add_argument(
+        "--size", choices=[s.value for s in PaperSize], help="default: a5 (a slip: thermal)"
+    )
+    render.add_argument(
+        "--slip", action="store_true", help="the follow-up slip instead of the prescription"
+    )
     render.set_defaults(handler=_render)
 
     printer = sub.add_parser("print", parents=[home_option()], help="print through CUPS")
     printer.add_argument("--id", required=True)
     printer.add_argument("--printer", help="CUPS queue (default: the 'printer' setting)")
-    printer.add_argument("--lang", choices=("hi", "en"))
+    printer.add_argument("--lang", choices=languages.CODES)
     printer.add_argument("--size", choices=[s.value for s in PaperSize], default="a5")
     printer.add_argument(
         "--wait",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from kiosk.domain import languages
 from kiosk.domain.abha import normalize_abha_address, normalize_abha_number
 from kiosk.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -18,7 +20,17 @@ from kiosk.domain.errors import (
 from kiosk.domain.ids import new_id
 
 MAX_AGE_YEARS = 120
-_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|[\s.'\-\u0900-\u097F])*$")
+_NAME_SIGNS = " .'-\u200c\u200d"  # and the zero-width (non-)joiners Indian scripts use
+
+
+def _is_name(name: str) -> bool:
+    """Letters of any script, with their vowel signs and viramas, spaces, dots,
+    apostrophes and hyphens; it starts with a letter and holds no digit of any script."""
+    if not name or not name[0].isalpha():
+        return False
+    return all(
+        ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc") or ch in _NAME_SIGNS for ch in name
+    )
 
 
 class Sex(StrEnum):
@@ -84,7 +96,7 @@ class PatientForm:
     district: str = ""
     state: str = ""
     guardian_name: str = ""
-    language: str = "hi"
+    language: str = languages.DEFAULT
 
 
 def normalize_phone(text: str, field: str = "phone") -> str:
@@ -107,13 +119,13 @@ def normalize_phone(text: str, field: str = "phone") -> str:
 
 def check_name(text: str, field: str = "name") -> str:
     name = " ".join(text.split())
-    if not 2 <= len(name) <= 80 or not _NAME.match(name):
+    if not 2 <= len(name) <= 80 or not _is_name(name):
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
                 "domain",
-                "A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens "
-                "are allowed, digits are not.",
+                "A name has 2 to 80 letters, in any Indian script or in English letters; "
+                "spaces, dots and hyphens are allowed, digits are not.",
             ),
         )
     return name
@@ -218,7 +230,7 @@ def register(form: PatientForm, now: datetime, patient_id: str | None = None) ->
         district=" ".join(form.district.split()),
         state=" ".join(form.state.split()),
         guardian_name=" ".join(form.guardian_name.split()),
-        language=form.language if form.language in ("hi", "en") else "hi",
+        language=form.language if languages.known(form.language) else languages.DEFAULT,
         created_at=now,
     )
 

@@ -17,9 +17,10 @@ from datetime import date, datetime
 from typing import Any
 
 from kiosk.domain.errors import QT_TRANSLATE_NOOP, Collector, ValidationError
+from kiosk.domain.languages import CODES
 
 FORMAT = "hwc-rx/1"
-LANGUAGES = ("hi", "en")
+LANGUAGES = CODES  # the paper prints in the patient's language beside English
 MAX_MEDICINES = 12
 MAX_ITEMS = 12
 MAX_SHORT = 120

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from kiosk.domain import languages
 from kiosk.domain.abha import format_abha_number
 from kiosk.domain.encounter import Encounter, EncounterStatus
 from kiosk.domain.observation import Observation
@@ -91,6 +92,14 @@ def patient(p: Patient) -> Resource:
             }
         ]
         resource["address"][0] = {k: v for k, v in resource["address"][0].items() if v}
+    if languages.known(p.language):  # the language to speak with the patient (BCP 47)
+        lang = languages.get(p.language)
+        resource["communication"] = [
+            {
+                "language": coding("urn:ietf:bcp:47", f"{lang.code}-IN", lang.english),
+                "preferred": True,
+            }
+        ]
     return resource
 
 

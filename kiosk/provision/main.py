@@ -17,7 +17,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.provision import as_user, system, versions
+from kiosk.config import KioskConfig
+from kiosk.domain import languages
+from kiosk.provision import as_user, system, typing_setup, versions
 from kiosk.provision.as_user import KioskUser
 from kiosk.provision.files import CHANGED, UNCHANGED, remove
 from kiosk.provision.layout import (
@@ -83,6 +85,15 @@ def _layout(args: argparse.Namespace, account: Account) -> Layout:
     )
 
 
+def _languages(plan: Provisioning) -> tuple[str, ...]:
+    cfg = KioskConfig(
+        home=Path(),
+        language=str(plan.kiosk.get("language", "hi")),
+        languages=str(plan.kiosk.get("languages", "")),
+    )
+    return cfg.enabled_languages
+
+
 def install(args: argparse.Namespace) -> int:
     plan: Provisioning = load(Path(args.provisioning))
     name = args.user or plan.user
@@ -90,7 +101,7 @@ def install(args: argparse.Namespace) -> int:
         raise ProvisioningError("name the CHO's desktop user: [terminal] user, or --user")
     this = __version__
     old, kind = versions.plan_change(Path(args.prefix).absolute(), this, args.upgrade)
-    steps = Steps(11)
+    steps = Steps(12)
     account_holder: list[Account] = []
 
     def user_step() -> list[str]:
@@ -129,6 +140,19 @@ def install(args: argparse.Namespace) -> int:
     steps.step("Serial devices (udev rules)", lambda: system.install_udev(layout, group))
     argv = system.kiosk_argv(layout, default_home(account), plan.fullscreen)
     steps.step("Autostart and menu entry", lambda: system.install_desktop(layout, account, argv))
+    codes = _languages(plan)
+
+    def typing_step() -> list[str]:
+        # Installed into folders of its own (the tests), the user's session is not ours.
+        if layout.autostart_dir != account.dir / ".config" / "autostart":
+            steps.say("autostart is not in the user's own folder: their keyboards are left alone")
+            return [UNCHANGED]
+        return typing_setup.install_input_methods(account, codes)
+
+    steps.optional(
+        "Typing: IBus keyboards for " + ", ".join(languages.get(c).english for c in codes),
+        typing_step,
+    )
     printer_added = state.printer_added if state else False
 
     def printer_step() -> str:

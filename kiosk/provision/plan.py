@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.config import KioskConfig
 from kiosk.devices import registry
+from kiosk.domain import languages
 
 # Settings of the kiosk that a provisioning file may give (all but the run-time ones).
 KIOSK_SETTINGS = {
@@ -108,8 +109,12 @@ def _kiosk(table: dict[str, Any]) -> dict[str, Any]:
     spoke = str(values.get("spoke_id", "")).strip()
     if not spoke or spoke == "unassigned" or not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", spoke):
         raise ProvisioningError("[kiosk] spoke_id is required (letters, digits, . _ -)")
-    if values.get("language", "hi") not in ("hi", "en"):
-        raise ProvisioningError("[kiosk] language must be hi or en")
+    if not languages.known(values.get("language", "hi")):
+        raise ProvisioningError(f"[kiosk] language must be one of {', '.join(languages.CODES)}")
+    try:
+        languages.parse_list(values.get("languages", ""))
+    except ValueError as error:
+        raise ProvisioningError(f"[kiosk] languages: {error}") from None
     try:
         ZoneInfo(values.get("timezone", "Asia/Kolkata"))
     except (ZoneInfoNotFoundError, ValueError):

@@ -25,8 +25,7 @@ from reportlab.platypus import (
 )
 
 from kiosk.rx.fonts import LATIN, LATIN_BOLD, ActualTexts, canvas_maker, markup, register_fonts
-from kiosk.rx.labels import LABELS as RX_LABELS
-from kiosk.rx.labels import Words
+from kiosk.rx.labels import Words, table
 from kiosk.store.monthly import MonthlySummary
 
 INK = colors.HexColor("#1b1f24")
@@ -74,9 +73,21 @@ LABELS: dict[str, tuple[str, str]] = {
 
 
 class _Words(Words):
+    """The report's words: Hindi beside English, or English."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self.hindi = self.code == "hi"
+
     def __call__(self, key: str) -> str:
-        english, hindi = LABELS.get(key) or RX_LABELS.get(key) or (key, key)
+        english, hindi = LABELS.get(key) or _paper(key)
         return f"{hindi} / {english}" if self.hindi else english
+
+
+def _paper(key: str) -> tuple[str, str]:
+    """A word the printed prescription already has (kiosk/rx/words), English and Hindi."""
+    english, hindi = table("en").labels, table("hi").labels
+    return (english[key], hindi[key]) if key in english else (key, key)
 
 
 class _Report:

@@ -104,6 +104,13 @@ class ConsentSheet:
 
 
 class _Words(Words):
+    """The form's own sentences, in Hindi beside English or in English (the other
+    languages' consent text is not written yet: they get the English form)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self.hindi = self.code == "hi"
+
     def __call__(self, key: str) -> str:
         english, hindi = TEXT[key]
         return f"{hindi} / {english}" if self.hindi else english

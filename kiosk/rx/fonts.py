@@ -1,11 +1,13 @@
-"""Fonts for printed prescriptions: Noto Sans for Latin, Noto Sans Devanagari for Hindi.
+"""Fonts for printed prescriptions: Noto Sans for Latin, and the Noto Sans face of each
+Indian script the kiosk speaks (kiosk.domain.languages names them).
 
-Devanagari must be shaped (conjuncts, matras, reph) or it prints as broken letters:
-reportlab shapes TrueType text with uharfbuzz when a paragraph style asks for it.
-Neither Noto face covers both scripts, so text is split into runs by script and each
-run gets its font. A shaped glyph sequence no longer spells the words when copied out
-of the PDF, so each shaped Devanagari run is wrapped in an ActualText span that
-carries its real text: search, copy and ``pdftotext`` then read proper Hindi.
+Indian scripts must be shaped (conjuncts, vowel signs that sit before or around the
+consonant, reph) or they print as broken letters: reportlab shapes TrueType text with
+uharfbuzz when a paragraph style asks for it. No Noto face covers two scripts, so text
+is split into runs by script and each run gets its font. A shaped glyph sequence no
+longer spells the words when copied out of the PDF, so each shaped run is wrapped in
+an ActualText span that carries its real text: search, copy and ``pdftotext`` then read
+the proper words.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import functools
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,28 +29,40 @@ from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from kiosk.domain import languages
+
 LATIN, LATIN_BOLD = "RxLatin", "RxLatin-Bold"
-DEVA, DEVA_BOLD = "RxDeva", "RxDeva-Bold"
+DEVA = "RxDeva"
+
+
+def face_name(script: str, bold: bool = False) -> str:
+    """reportlab's name for a script's face: RxLatin, RxDeva, RxTelugu-Bold, ..."""
+    base = {"Latin": LATIN, "Devanagari": DEVA}.get(script, f"Rx{script}")
+    return f"{base}-Bold" if bold and not base.endswith("-Bold") else base
+
+
 _FACES = {
-    LATIN: ("Noto Sans", "Regular"),
-    LATIN_BOLD: ("Noto Sans", "Bold"),
-    DEVA: ("Noto Sans Devanagari", "Regular"),
-    DEVA_BOLD: ("Noto Sans Devanagari", "Bold"),
+    face_name(script, bold): (languages.font_for_script(script), "Bold" if bold else "Regular")
+    for script in languages.scripts()
+    for bold in (False, True)
 }
-DEVA_FOR = {LATIN: DEVA, LATIN_BOLD: DEVA_BOLD}
+_SCRIPT_OF_FACE = {
+    face_name(script, bold): script for script in languages.scripts() for bold in (False, True)
+}
+SHAPED_FACES = frozenset(name for name, script in _SCRIPT_OF_FACE.items() if script != "Latin")
 
 
 class FontMissingError(RuntimeError):
     """A font the printed prescription needs is not installed."""
 
 
-def _is_devanagari(ch: str) -> bool:
-    code = ord(ch)
-    return 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF or 0x1CD0 <= code <= 0x1CFF
-
-
 def _is_letter(ch: str) -> bool:
-    return ch.isalpha() or (0x0900 <= ord(ch) <= 0x097F and not ch.isspace())
+    """Letters and the vowel signs and viramas that belong to a letter."""
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
+def _script(ch: str) -> str:
+    return languages.script_of(ch)
 
 
 def find_font(family: str, style: str) -> Path:
@@ -66,41 +81,55 @@ def find_font(family: str, style: str) -> Path:
     if family not in families.split(",") or not path.is_file() or path.suffix.lower() != ".ttf":
         raise FontMissingError(
             f"the font '{family} {style}' is not installed: install fonts-noto-core "
-            "(Noto Sans and Noto Sans Devanagari)"
+            "(Noto Sans and the Noto Sans face of each Indian script)"
         )
     return path
 
 
-@functools.cache
-def register_fonts() -> dict[str, Path]:
-    """Register the four faces with reportlab once per process; returns their files."""
-    files = {name: find_font(*face) for name, face in _FACES.items()}
-    for name, path in files.items():
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    return files
+_registered: dict[str, Path] = {}
+
+
+def register_script(script: str) -> dict[str, Path]:
+    """Register a script's two faces with reportlab, once per process."""
+    for bold in (False, True):
+        name = face_name(script, bold)
+        if name not in _registered:
+            path = find_font(*_FACES[name])
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+            _registered[name] = path
+    return {name: _registered[name] for name in (face_name(script), face_name(script, True))}
+
+
+def register_fonts(codes: tuple[str, ...] = ("en", "hi")) -> dict[str, Path]:
+    """Register the faces a paper in these languages needs (Latin always); other
+    scripts are registered when a text needs them. Returns every face registered."""
+    for script in ("Latin", *languages.scripts(codes)):
+        register_script(script)
+    return dict(_registered)
 
 
 @functools.cache
 def _hb_font(name: str) -> uharfbuzz.Font:
-    blob = uharfbuzz.Blob.from_file_path(str(register_fonts()[name]))
+    register_script(_SCRIPT_OF_FACE[name])
+    blob = uharfbuzz.Blob.from_file_path(str(_registered[name]))
     return uharfbuzz.Font(uharfbuzz.Face(blob))
 
 
-def _deva_has(ch: str) -> bool:
-    return _hb_font(DEVA).get_nominal_glyph(ord(ch)) is not None
+def _has(script: str, ch: str) -> bool:
+    return _hb_font(face_name(script)).get_nominal_glyph(ord(ch)) is not None
 
 
-def _word_pieces(word: str, before: bool) -> list[tuple[bool, str]]:
+def _word_pieces(word: str, before: str) -> list[tuple[str, str]]:
     """One word (no spaces) as runs of one script each. Digits and signs take the script
-    of the letters around them (or of the word before, ``before``), unless the
-    Devanagari face lacks them (like °)."""
-    first = next((_is_devanagari(ch) for ch in word if _is_letter(ch)), before)
-    pieces: list[tuple[bool, str]] = []
+    of the letters around them (or of the word before, ``before``), unless that script's
+    face lacks them (like °)."""
+    first = next((_script(ch) for ch in word if _is_letter(ch)), before)
+    pieces: list[tuple[str, str]] = []
     current = first
     for ch in word:
-        script = _is_devanagari(ch) if _is_letter(ch) else current
-        if script and not _is_letter(ch) and not _deva_has(ch):
-            script = False
+        script = _script(ch) if _is_letter(ch) else current
+        if script != "Latin" and not _is_letter(ch) and not _has(script, ch):
+            script = "Latin"
         if pieces and pieces[-1][0] == script:
             pieces[-1] = (script, pieces[-1][1] + ch)
         else:
@@ -109,17 +138,17 @@ def _word_pieces(word: str, before: bool) -> list[tuple[bool, str]]:
     return pieces
 
 
-def runs(text: str) -> list[tuple[bool, str]]:
-    """Split text into (is_devanagari, run) pieces, each drawn with one font. The layout
-    breaks lines only at spaces and shapes each word with one font, so where the script
-    changes inside a word (rare: "BP/शुगर") a space is put between the two runs."""
-    out: list[tuple[bool, str]] = []
-    previous = False
+def runs(text: str) -> list[tuple[str, str]]:
+    """Split text into (script, run) pieces, each drawn with one font. The layout breaks
+    lines only at spaces and shapes each word with one font, so where the script changes
+    inside a word (rare: "BP/शुगर") a space is put between the two runs."""
+    out: list[tuple[str, str]] = []
+    previous = "Latin"
     for token in re.split(r"(\s+)", text):
         if not token:
             continue
         if token.isspace():
-            pieces = [(out[-1][0] if out else False, token)]
+            pieces = [(out[-1][0] if out else "Latin", token)]
         else:
             pieces = _word_pieces(token, previous)
             pieces = [
@@ -137,9 +166,8 @@ def runs(text: str) -> list[tuple[bool, str]]:
 def missing_glyphs(text: str, bold: bool = False) -> list[str]:
     """Characters that would print as an empty box or a dotted circle: none may remain."""
     missing = []
-    for deva, run in runs(text):
-        name = (DEVA_BOLD if bold else DEVA) if deva else (LATIN_BOLD if bold else LATIN)
-        font = _hb_font(name)
+    for script, run in runs(text):
+        font = _hb_font(face_name(script, bold))
         buf = uharfbuzz.Buffer()
         buf.add_str(run)
         buf.guess_segment_properties()
@@ -152,28 +180,30 @@ def missing_glyphs(text: str, bold: bool = False) -> list[str]:
 
 
 def printable(text: str) -> str:
-    """The text with characters neither font has replaced by '?' (never a blank box)."""
+    """The text with characters no font has replaced by '?' (never a blank box)."""
     out = []
     for ch in text:
         if ch.isspace():
             out.append(" " if ch in "\t\r\n" else ch)
             continue
-        name = DEVA if _is_devanagari(ch) else LATIN
-        out.append(ch if _hb_font(name).get_nominal_glyph(ord(ch)) else "?")
+        if ch in "\u200c\u200d":  # zero-width (non-)joiners steer shaping; keep them
+            out.append(ch)
+            continue
+        out.append(ch if _has(_script(ch), ch) else "?")
     return "".join(out)
 
 
 @dataclass
 class ActualTexts:
-    """Shaped glyph strings of the Devanagari words drawn in one document, and the words
+    """Shaped glyph strings of the Indic words drawn in one document, and the words
     they spell; filled as the paragraphs are written, read as the text is drawn."""
 
     words: dict[str, str]
 
-    def remember(self, run: str) -> None:
+    def remember(self, run: str, script: str) -> None:
         for word in run.split():
-            for font in (DEVA, DEVA_BOLD):
-                shaped = shapeStr(word, font, 12)
+            for bold in (False, True):
+                shaped = shapeStr(word, face_name(script, bold), 12)
                 if isinstance(shaped, ShapedStr):
                     self.words[str(shaped)] = word
 
@@ -185,14 +215,13 @@ class ActualTexts:
 
 
 def markup(text: str, actual: ActualTexts, bold: bool = False) -> str:
-    """Paragraph markup for any mix of Hindi and English, each run in its own font."""
+    """Paragraph markup for any mix of scripts, each run in its own font."""
     parts = []
-    for deva, run in runs(printable(text)):
+    for script, run in runs(printable(text)):
         escaped = escape(run)
-        if deva:
-            actual.remember(run)
-            face = DEVA_BOLD if bold else DEVA
-            parts.append(f'<font name="{face}">{escaped}</font>')
+        if script != "Latin":
+            actual.remember(run, script)
+            parts.append(f'<font name="{face_name(script, bold)}">{escaped}</font>')
         else:
             parts.append(escaped)
     return "".join(parts)
@@ -204,7 +233,7 @@ class _TextObject(PDFTextObject):  # type: ignore[misc]
     def _textOut(self, text: Any, TStar: int = 0) -> None:  # noqa: N802, N803  (reportlab's names)
         spelled = (
             self.actual.spelled(str(text))
-            if isinstance(text, ShapedStr) and self._fontname in (DEVA, DEVA_BOLD)
+            if isinstance(text, ShapedStr) and self._fontname in SHAPED_FACES
             else None
         )
         if spelled is None:

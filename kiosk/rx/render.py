@@ -1,14 +1,15 @@
 """The printed prescription as a PDF: A5 (the usual slip), A4, and 80 mm thermal receipt.
 
 Large type for patients, the medicines as a table (stacked lines on the narrow receipt),
-Hindi shaped properly, and the QR code that lets anyone check the paper offline.
+every Indian script shaped properly, and the QR code that lets anyone check the paper offline.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import io
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from kiosk.domain.abha import format_abha_number
-from kiosk.domain.prescription import Prescription
+from kiosk.domain.prescription import ConsentSummary, Prescription
 from kiosk.rx.fonts import LATIN, LATIN_BOLD, ActualTexts, canvas_maker, markup, register_fonts
 from kiosk.rx.labels import Words
 from kiosk.rx.qr import QrCode
@@ -61,7 +62,7 @@ class _Geometry:
 
 
 GEOMETRY = {
-    PaperSize.A5: _Geometry(A5[0], A5[1], 8 * mm, 10.5, 33 * mm),
+    PaperSize.A5: _Geometry(A5[0], A5[1], 7 * mm, 9.6, 30 * mm),
     PaperSize.A4: _Geometry(A4[0], A4[1], 15 * mm, 13, 40 * mm),
     PaperSize.THERMAL: _Geometry(80 * mm, 0, 4 * mm, 10, 44 * mm),
 }
@@ -80,14 +81,15 @@ class _Page:
     """Builds the flowables for one paper size and language."""
 
     def __init__(self, item: Printable, size: PaperSize, language: str) -> None:
-        register_fonts()
+        register_fonts((language,))
         self.item, self.rx = item, item.prescription
         self.g = GEOMETRY[size]
         self.thermal = size is PaperSize.THERMAL
         self.w = Words(language)
         self.actual = ActualTexts({})
         b = self.g.body
-        base = {"fontName": LATIN, "textColor": INK, "shaping": 1}
+        # A shaped word must never be cut in two: its glyphs no longer map to letters.
+        base = {"fontName": LATIN, "textColor": INK, "shaping": 1, "splitLongWords": 0}
         self.body = ParagraphStyle("body", fontSize=b, leading=b * 1.35, **base)
         self.small = ParagraphStyle("small", fontSize=b * 0.78, leading=b * 1.05, **base)
         self.label = ParagraphStyle(
@@ -147,7 +149,7 @@ class _Page:
         if self.thermal:
             return [f for cell in cells for f in [*cell, self.gap(2)]]
         width = self.g.frame_width
-        widths = [width * 0.46, width * 0.22, width * 0.32][: len(cells)]
+        widths = [width * 0.40, width * 0.28, width * 0.32][: len(cells)]
         table = Table([cells], colWidths=widths)
         table.setStyle(_plain())
         return [table]
@@ -169,7 +171,7 @@ class _Page:
             mode = w.one(f"consult_{rx.consult.mode}")
             kind = w.one(f"consult_{rx.consult.type}")
             out += [self.gap(), *self.field("consult", f"{mode}, {kind}", self.small)]
-        consent = _consent_text(getattr(rx, "consent", None))
+        consent = _consent_text(rx.consent, w)
         if consent:
             out += [self.gap(2), *self.field("consent", consent, self.small)]
         return out
@@ -186,6 +188,24 @@ class _Page:
         if self.thermal:
             return [*heading, *self._medicine_lines()]
         return [*heading, self._medicine_table()]
+
+    def _value(self, text: str) -> list[Flowable]:
+        """A usual value in the patient's language, with the English as written under it."""
+        local = self.w.value(text)
+        if local is None:
+            return [self.p(text, self.body)]
+        if not self.w.value_needs_english(text):
+            return [self.p(local, self.body)]
+        return [self.p(local, self.body), self.p(text, self.label)]
+
+    def _said(self, caption: str, text: str, style: ParagraphStyle) -> list[Flowable]:
+        """'How to take: after food' in the patient's language, the English under it."""
+        local = self.w.value(text)
+        if local is None:
+            return [self.p(f"{caption}: {text}", style)]
+        if not self.w.value_needs_english(text):
+            return [self.p(f"{caption}: {local}", style)]
+        return [self.p(f"{caption}: {local}", style), self.p(text, self.label)]
 
     def _medicine_name(self, number: int, med_name: str, strength: str, form: str) -> str:
         return f"{number}. {med_name} {strength}".strip() + (f" ({form})" if form else "")
@@ -207,21 +227,14 @@ class _Page:
                 self.p(self._medicine_name(i, m.name, m.strength, m.form), self.strong, True)
             ]
             if m.instructions:
-                name.append(self.p(f"{w.one('instructions')}: {m.instructions}", self.small))
-            rows.append(
-                [
-                    name,
-                    self.p(m.dose, self.body),
-                    self.p(m.frequency, self.body),
-                    self.p(m.duration, self.body),
-                ]
-            )
+                name += self._said(w.one("instructions"), m.instructions, self.small)
+            rows.append([name, *(self._value(v) for v in (m.dose, m.frequency, m.duration))])
             if i % 2 == 1:
                 style.append(("BACKGROUND", (0, i), (-1, i), SHADE))
         width = self.g.frame_width
         table = Table(
             rows,
-            colWidths=[width * 0.40, width * 0.17, width * 0.26, width * 0.17],
+            colWidths=[width * 0.36, width * 0.17, width * 0.28, width * 0.19],
             repeatRows=1,
         )
         table.setStyle(TableStyle(style))
@@ -241,7 +254,7 @@ class _Page:
                 ("instructions", m.instructions),
             ):
                 if value:
-                    block.append(self.p(f"{w.one(key)}: {value}", self.body))
+                    block += self._said(w.one(key), value, self.body)
             out += [*block, self.gap(3)]  # a receipt has no page breaks to keep apart
         return out
 
@@ -326,20 +339,31 @@ class _Page:
         ]
 
 
-def _consent_text(consent: object) -> str:
-    """The optional consent summary a prescription may carry, as one line: text as it
-    is, a record as its non-empty text fields in order."""
+def _consent_text(consent: ConsentSummary | None, w: Words) -> str:
+    """The consent the prescription carries, in one line of the patient's words: who gave
+    it (and the guardian's name and relation), how, the CHO who witnessed it, and when."""
     if consent is None:
         return ""
-    if isinstance(consent, str):
-        return consent.strip()
-    if dataclasses.is_dataclass(consent) and not isinstance(consent, type):
-        values = [getattr(consent, f.name) for f in dataclasses.fields(consent)]
-    elif isinstance(consent, dict):
-        values = list(consent.values())
-    else:
-        return str(consent)
-    return " · ".join(str(v).strip() for v in values if isinstance(v, str) and v.strip())
+    given = (
+        w.one(f"consent_{consent.given_by}") if consent.given_by in ("patient", "guardian") else ""
+    )
+    if consent.given_by == "guardian" and consent.guardian_name:
+        relation = f", {consent.guardian_relation}" if consent.guardian_relation else ""
+        given = f"{given} ({consent.guardian_name}{relation})"
+    method = (
+        consent.method
+        if consent.method not in _CONSENT_METHODS
+        else w.one(f"consent_{consent.method}")
+    )
+    witness = f"{w.one('consent_witness')}: {consent.witness}" if consent.witness else ""
+    when = ""
+    if consent.recorded_at:
+        with contextlib.suppress(ValueError):
+            when = w.moment(datetime.fromisoformat(consent.recorded_at))
+    return " · ".join(part for part in (given, method, witness, when) if part)
+
+
+_CONSENT_METHODS = ("verbal", "thumbprint", "signature")
 
 
 _VITAL_KEYS = {
@@ -374,11 +398,15 @@ def _plain() -> TableStyle:
 def render_pdf(item: Printable, size: PaperSize = PaperSize.A5, language: str = "hi") -> bytes:
     """The prescription as PDF bytes (about 20-60 ms; never call it on the UI thread)."""
     page = _Page(item, PaperSize(size), language)
-    story = page.story()
+    return build_pdf(page, page.story(), "e-Prescription")
+
+
+def build_pdf(page: _Page, story: list[Flowable], kind: str) -> bytes:
+    """A page's story as a PDF; a receipt roll is cut as long as the story."""
     g = page.g
     height = g.height or _content_height(story, g.frame_width) + 2 * g.margin + 6 * mm
     out = io.BytesIO()
-    rx = item.prescription
+    rx = page.rx
     doc = SimpleDocTemplate(
         out,
         pagesize=(g.width, height),
@@ -386,9 +414,9 @@ def render_pdf(item: Printable, size: PaperSize = PaperSize.A5, language: str = 
         rightMargin=g.margin,
         topMargin=g.margin,
         bottomMargin=g.margin,
-        title=f"e-Prescription {rx.id[:8].upper()}",
+        title=f"{kind} {rx.id[:8].upper()}",
         author=rx.specialist.hub,
-        subject="e-Prescription",
+        subject=kind,
         creator="HWC Spoke Kiosk",
     )
     doc.build(story, canvasmaker=canvas_maker(page.actual))

@@ -21,8 +21,14 @@ def sample_prescription(
     patient: PatientSnapshot | None = None,
     issued_at: str = "2026-11-20T11:42:00+05:30",
     follow_up: str = "2026-12-04",
+    language: str = "hi",
 ) -> Prescription:
-    """A hypertensive patient seen by a general physician at the district hospital hub."""
+    """A hypertensive patient seen by a general physician at the district hospital hub;
+    in another ``language`` her name is written in that script, as a CHO there types it."""
+    hindi = language == "hi"
+    advice = (
+        "नमक कम खाएँ, रोज़ 30 मिनट पैदल चलें। दवा रोज़ एक ही समय पर लें। " if hindi else ""
+    ) + "Less salt, walk 30 minutes daily, take the medicines at the same time every day."
     return Prescription(
         id=rx_id or new_id(),
         encounter_id=encounter_id or new_id(),
@@ -37,7 +43,10 @@ def sample_prescription(
         ),
         patient=patient
         or PatientSnapshot(
-            name="Kamla Bai Meena", age_years=46, sex="female", abha_number="91234567890123"
+            name=SAMPLE_NAMES.get(language, "Kamla Bai Meena"),
+            age_years=46,
+            sex="female",
+            abha_number="91234567890123",
         ),
         diagnosis="Essential hypertension, poorly controlled (missed doses); tension headache",
         medicines=(
@@ -77,9 +86,23 @@ def sample_prescription(
             VitalSign("weight", "61.5", "kg"),
         ),
         investigations=("Serum creatinine", "Lipid profile", "ECG"),
-        advice="नमक कम खाएँ, रोज़ 30 मिनट पैदल चलें। दवा रोज़ एक ही समय पर लें। "
-        "Less salt, walk 30 minutes daily, take the medicines at the same time every day.",
+        advice=advice,
         follow_up=follow_up,
         referral="",
-        language="hi",
+        language=language,
     )
+
+
+# The sample patient's name as a CHO types it in each script (the Hindi paper keeps
+# the Latin spelling the tests have always printed).
+SAMPLE_NAMES = {
+    "te": "కమల బాయి మీనా",
+    "bn": "কমলা বাই মীনা",
+    "kn": "ಕಮಲಾ ಬಾಯಿ ಮೀನಾ",
+    "ta": "கமலா பாய் மீனா",
+    "mr": "कमला बाई मीणा",
+    "gu": "કમળા બાઈ મીણા",
+    "or": "କମଳା ବାଈ ମୀଣା",
+    "ml": "കമല ബായി മീണ",
+    "pa": "ਕਮਲਾ ਬਾਈ ਮੀਣਾ",
+}

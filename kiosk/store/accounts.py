@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from kiosk.domain import languages
 from kiosk.domain.accounts import (
     MAX_FAILURES,
     Cho,
@@ -68,7 +69,7 @@ class Accounts:
         pin: str,
         *,
         role: Role = Role.CHO,
-        language: str = "hi",
+        language: str = "",
         actor: str | None = None,
         check_pin: bool = True,
     ) -> Cho:
@@ -158,6 +159,19 @@ class Accounts:
         )
         audit(db, actor=cho_id, action="login.failed", now=now, locked=until is not None)
         return LoginResult(None, locked_until=until, attempts_left=MAX_FAILURES - failures)
+
+    def set_language(self, cho_id: str, language: str) -> None:
+        """The CHO's own language, picked at sign-in; '' means the kiosk's language."""
+        if language and not languages.known(language):
+            raise ValueError(f"unknown language {language!r}")
+        now = self.clock()
+
+        def write(db: Database) -> None:
+            db.execute("UPDATE chos SET language = ? WHERE id = ?", [language, cho_id])
+            audit(db, actor=cho_id, action="account.language", now=now, entity="cho",
+                  entity_id=cho_id)  # fmt: skip
+
+        self.store.write(write)
 
     def record(self, cho_id: str, action: str) -> None:
         """Audit a session event such as ``lock`` or ``logout``."""

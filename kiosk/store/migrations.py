@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from kiosk.domain.names import latin_key
 from kiosk.store.database import transaction
 
 MIGRATIONS_TABLE = "_migrations"
@@ -325,6 +326,54 @@ CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents BEGIN
 END;
 """
 
+# Every Indian language: the patient's name gets its Latin search key beside it
+# (kiosk.domain.names), and the search index is made again with that key and with the
+# vowel signs and viramas of every script counted as parts of a word. A CHO's language
+# becomes a preference: '' (until now every account said 'hi', a value never read)
+# means the kiosk's own language.
+_LANGUAGES = """
+ALTER TABLE patients ADD COLUMN name_latin TEXT NOT NULL DEFAULT '';
+DROP TRIGGER patients_fts_insert;
+DROP TRIGGER patients_fts_delete;
+DROP TRIGGER patients_fts_update;
+DROP TABLE patients_fts;
+UPDATE chos SET language = '';
+"""
+_LANGUAGES_INDEX = """
+CREATE VIRTUAL TABLE patients_fts USING fts5(
+    name, name_latin, phone, abha_number, village,
+    content='patients', content_rowid='rowid',
+    tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'",
+    prefix='1 2 3'
+);
+CREATE TRIGGER patients_fts_insert AFTER INSERT ON patients BEGIN
+    INSERT INTO patients_fts(rowid, name, name_latin, phone, abha_number, village)
+    VALUES (new.rowid, new.name, new.name_latin, new.phone, new.abha_number, new.village);
+END;
+CREATE TRIGGER patients_fts_delete AFTER DELETE ON patients BEGIN
+    INSERT INTO patients_fts(patients_fts, rowid, name, name_latin, phone, abha_number, village)
+    VALUES ('delete', old.rowid, old.name, old.name_latin, old.phone, old.abha_number, old.village);
+END;
+CREATE TRIGGER patients_fts_update AFTER UPDATE ON patients BEGIN
+    INSERT INTO patients_fts(patients_fts, rowid, name, name_latin, phone, abha_number, village)
+    VALUES ('delete', old.rowid, old.name, old.name_latin, old.phone, old.abha_number, old.village);
+    INSERT INTO patients_fts(rowid, name, name_latin, phone, abha_number, village)
+    VALUES (new.rowid, new.name, new.name_latin, new.phone, new.abha_number, new.village);
+END;
+INSERT INTO patients_fts(patients_fts) VALUES ('rebuild');
+"""
+
+
+def _languages(db: Database) -> None:
+    """The keys are written while no index trigger exists; the new index is then built
+    from the table whole."""
+    _script(_LANGUAGES)(db)
+    rows = list(db.execute("SELECT id, name FROM patients"))
+    for patient_id, name in rows:
+        db.execute("UPDATE patients SET name_latin = ? WHERE id = ?", [latin_key(name), patient_id])
+    _script(_LANGUAGES_INDEX)(db)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0003_sync", _script(_SYNC)),
@@ -332,6 +381,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_trimmed_originals", _script(_TRIMMED_ORIGINALS)),
     Migration("0006_consult_mode", _script(_CONSULT_MODE)),
     Migration("0007_consents", _script(_CONSENTS)),
+    Migration("0008_languages", _languages),
 ]
 
 

@@ -12,6 +12,7 @@ from kiosk.domain import patient as patients
 from kiosk.domain.abha import format_abha_number
 from kiosk.domain.clock import Clock, utc_now
 from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from kiosk.domain.names import latin_key
 from kiosk.domain.patient import Patient, PatientForm
 from kiosk.store import outbox
 from kiosk.store.audit import audit
@@ -19,7 +20,9 @@ from kiosk.store.rows import Row, patient_from_row, patient_row
 from kiosk.store.store import Store
 
 SEARCH_LIMIT = 50
-_TOKEN = re.compile(r"[\w\u0900-\u097F]+")
+# A word: letters of any script with their vowel signs and viramas (not \w alone, which
+# would split "सुनीता" at its vowel signs), and the zero-width joiners.
+_TOKEN = re.compile(r"[\w\u0900-\u0D7F\u200c\u200d]+")
 
 
 @dataclass(frozen=True)
@@ -46,16 +49,23 @@ class PatientSummary:
 
 def fts_query(text: str) -> str | None:
     """Turn what the CHO typed into an FTS5 query: every word must match as a prefix;
-    digits look in phone and ABHA number, letters in name and village. An ABHA number
-    typed with dashes is one number."""
+    digits look in phone and ABHA number, letters in name and village, and the word's
+    Latin key in the names' keys, so a name typed in one script finds it written in
+    another (kiosk.domain.names). An ABHA number typed with dashes is one number."""
     if re.fullmatch(r"[\d\s-]+", text.strip() or "x"):
         tokens = [re.sub(r"\D", "", text)]
     else:
         tokens = _TOKEN.findall(text)
     parts = []
     for token in tokens:
-        columns = "{phone abha_number}" if token.isdigit() else "{name village}"
-        parts.append(f'{columns} : "{token.lower()}"*')
+        if token.isdigit():
+            parts.append(f'{{phone abha_number}} : "{token}"*')
+            continue
+        either = [f'{{name village}} : "{token.lower()}"*']
+        key = latin_key(token)
+        if key and " " not in key:
+            either.append(f'name_latin : "{key}"*')
+        parts.append(f"({' OR '.join(either)})")
     return " AND ".join(parts) or None
 
 
@@ -114,7 +124,7 @@ def insert_patient(db: Database, patient: Patient, by: str, now: datetime) -> Pa
     """Insert a new patient with its outbox op and audit row (inside a write transaction)."""
     _duplicate_abha(db, patient)
     row = patient_row(patient, now)
-    db.table("patients").insert(row)
+    db.table("patients").insert({**row, "name_latin": latin_key(patient.name)})
     outbox.enqueue(
         db, entity="patient", entity_id=patient.id, version=patient.version, payload=row, now=now
     )
@@ -144,7 +154,7 @@ class Patients:
                 return old
             _duplicate_abha(db, new)
             row = patient_row(new, now)
-            db.table("patients").update(patient_id, row)
+            db.table("patients").update(patient_id, {**row, "name_latin": latin_key(new.name)})
             outbox.enqueue(
                 db,
                 entity="patient",

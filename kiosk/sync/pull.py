@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kiosk.domain.names import latin_key
 from kiosk.sync import state
 from kiosk.sync.wire import PRESCRIPTION, Change
 
@@ -35,6 +36,7 @@ def upsert_record(db: Database, entity: str, payload: dict[str, Any]) -> bool:
     """Write one hub record into its table; returns whether the kiosk keeps that entity."""
     if entity == "patient":
         row = {k: payload[k] for k in _columns(db, "patients") if k in payload}
+        row["name_latin"] = latin_key(str(payload.get("name", "")))
         db.table("patients").upsert(row, pk="id")
     elif entity == "encounter":
         row = {k: payload[k] for k in _columns(db, "encounters") if k in payload}

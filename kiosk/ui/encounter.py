@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain import languages
 from kiosk.domain.abha import format_abha_number
 from kiosk.domain.encounter import SPECIALTY_LABELS, ConsultMode, Encounter, EncounterStatus
 from kiosk.domain.errors import ValidationError, ValidationErrors
@@ -176,6 +177,9 @@ class EncounterScreen(QWidget):
             if patient.abha_number
             else "",
             self.tr("Opened {time}").format(time=local_time(enc.created_at)),
+            self.tr("Speaks {language}").format(language=languages.get(patient.language).native)
+            if patient.language != i18n.chosen()
+            else "",
         ]
         self.patient_line.setText("   ·   ".join(b for b in bits if b))
         if self.chip is not None:

@@ -19,12 +19,13 @@ from kiosk.store.space import StorageFullError
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
 from kiosk.ui.disk_space import full_disk_text
-from kiosk.ui.widgets import Field, PinPad, Segmented, button, card, label, local_time
+from kiosk.ui.language_picker import LanguagePicker
+from kiosk.ui.widgets import Field, PinPad, button, card, label, local_time
 
 
-def _language_switch(current: str) -> Segmented:
-    switch = Segmented(list(i18n.LANGUAGES.items()))
-    switch.set_value(current)
+def _language_switch(ctx: Context) -> LanguagePicker:
+    switch = LanguagePicker(ctx.config.enabled_languages)
+    switch.set_value(i18n.chosen())
     return switch
 
 
@@ -47,7 +48,8 @@ class LoginScreen(QWidget):
     """Choose your name, type your PIN. Five wrong PINs lock the account for five minutes."""
 
     logged_in = Signal(object)
-    language_changed = Signal(str)
+    language_changed = Signal(str)  # the CHO picked a language on this screen
+    preferred_language = Signal(str, str)  # username, language: a CHO with a preference
 
     def __init__(self, ctx: Context, preselect: str | None = None) -> None:
         super().__init__()
@@ -57,7 +59,7 @@ class LoginScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(label(self.tr("Sign in"), "h1"))
         top.addStretch(1)
-        self.language = _language_switch(i18n.current())
+        self.language = _language_switch(ctx)
         self.language.changed.connect(self.language_changed)
         top.addWidget(self.language)
         body.addLayout(top)
@@ -113,13 +115,22 @@ class LoginScreen(QWidget):
             tile = button(cho.full_name, "tile")
             tile.setCheckable(True)
             tile.setProperty("username", cho.username)
+            tile.setProperty("language", cho.language)
             self.account_group.addButton(tile)
             per_column = 4 if len(chos) > 4 else len(chos)  # a spoke rarely has more
             self.accounts.addWidget(tile, i % max(per_column, 1), i // max(per_column, 1))
-            tile.clicked.connect(lambda *_: self.pin.setFocus())
+            tile.clicked.connect(lambda *_, c=cho: self._chosen(c))
             if cho.username == self.preselect or len(chos) == 1:
                 tile.setChecked(True)
+                if cho.username != self.preselect:
+                    self._chosen(cho)
         self.pin.setFocus()
+
+    def _chosen(self, cho: Cho) -> None:
+        """A CHO's tile: their own language, if they have one, before they type."""
+        self.pin.setFocus()
+        if cho.language and cho.language != i18n.chosen():
+            self.preferred_language.emit(cho.username, cho.language)
 
     def selected_username(self) -> str | None:
         chosen = self.account_group.checkedButton()
@@ -193,7 +204,7 @@ class SetupScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(label(self.tr("Welcome"), "h1"))
         top.addStretch(1)
-        language = _language_switch(i18n.current())
+        language = _language_switch(ctx)
         language.changed.connect(self.language_changed)
         top.addWidget(language)
         body.addLayout(top)
@@ -237,7 +248,7 @@ class SetupScreen(QWidget):
             self.pin_again.show_error(self.tr("The two PINs are not the same."))
             return
         full_name, username, pin = self.full_name.text(), self.username.text(), self.pin.text()
-        language = i18n.current()
+        language = i18n.chosen()
 
         def create() -> Cho:
             return self.ctx.clinic.accounts.create(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.current_screen: QWidget | None = None
         self.paused: QWidget | None = None  # the screen behind the lock
+        self.picked_language: str | None = None  # picked on the sign-in screen
         self.idle = IdleWatcher(ctx.config.lock_after_seconds, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -164,13 +166,22 @@ class MainWindow(QMainWindow):
     def show_login(self, preselect: str | None = None) -> None:
         login = LoginScreen(self.ctx, preselect)
         login.logged_in.connect(self.signed_in)
-        login.language_changed.connect(lambda lang: self._switch_language(lang, preselect))
+        login.language_changed.connect(lambda lang: self._picked(lang, login))
+        login.preferred_language.connect(self._preferred)
         self._show(login, keep_paused=True)
+
+    def _picked(self, language: str, login: LoginScreen) -> None:
+        self.picked_language = language
+        self._switch_language(language, login.selected_username())
+
+    def _preferred(self, username: str, language: str) -> None:
+        if self.picked_language is None:
+            self._switch_language(language, username)
 
     def _switch_language(
         self, language: str, preselect: str | None = None, setup: bool = False
     ) -> None:
-        if language == i18n.current():
+        if language == i18n.chosen():
             return
         i18n.install(language)
         self._retranslate_bar()
@@ -180,6 +191,13 @@ class MainWindow(QMainWindow):
             self.show_login(preselect)
 
     def signed_in(self, cho: Cho) -> None:
+        picked, self.picked_language = self.picked_language, None
+        if picked and picked != cho.language:  # what they picked becomes their own
+            cho = dataclasses.replace(cho, language=picked)
+            self.ctx.bridge.run(lambda: self.ctx.clinic.accounts.set_language(cho.id, picked))
+        elif cho.language and cho.language != i18n.chosen():
+            i18n.install(cho.language)
+            self._retranslate_bar()
         same_user = self.ctx.cho is not None and self.ctx.cho.id == cho.id
         self.ctx.cho = cho
         self._set_signed_in(True)

@@ -20,6 +20,7 @@ from kiosk.domain.patient import Patient, PatientForm
 from kiosk.ui import i18n
 from kiosk.ui.abha_scan import ScanCardButton
 from kiosk.ui.context import Context
+from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.widgets import Field, Segmented, button, card, label, screen_widget
 
 
@@ -81,7 +82,7 @@ class RegistrationScreen(QWidget):
         self.village = Field(self.tr("Village"), QLineEdit())
         self.district = Field(self.tr("District"), QLineEdit())
         self.state = Field(self.tr("State"), QLineEdit())
-        self.language = Segmented([("hi", "हिन्दी"), ("en", "English")])
+        self.language = LanguagePicker(ctx.config.enabled_languages)
         self.language_field = Field(self.tr("Patient's language"), self.language)
 
         top = Qt.AlignmentFlag.AlignTop
@@ -138,7 +139,7 @@ class RegistrationScreen(QWidget):
 
     def _fill(self, patient: Patient | None) -> None:
         cfg = self.ctx.config
-        self.language.set_value(i18n.current())
+        self.language.set_value(cfg.language)  # the kiosk's language, unless chosen
         self.state.set_text(cfg.state)
         self.district.set_text(cfg.district)
         if patient is None:
@@ -189,7 +190,7 @@ class RegistrationScreen(QWidget):
             district=text(self.district),
             state=text(self.state),
             guardian_name=text(self.guardian),
-            language=self.language.value() or "hi",
+            language=self.language.value() or self.ctx.config.language,
         )
 
     def submit(self, start_case: bool) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain import languages
 from kiosk.domain.encounter import STATUS_LABELS, EncounterStatus
+from kiosk.ui import i18n
 from kiosk.ui.i18n import domain_text
 
 _zone = ZoneInfo("Asia/Kolkata")
@@ -99,9 +101,9 @@ def local_moment(moment: datetime) -> datetime:
 
 
 def local_date(moment: datetime) -> str:
-    """The date in the spoke's time zone, with month names in the interface language."""
-    day = moment.astimezone(_zone).date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """The date in the spoke's time zone, "3 December 2026" with the month in the
+    interface language's words and Western digits (as the paper writes it)."""
+    return languages.format_day(i18n.current(), moment.astimezone(_zone).date())
 
 
 class Field(QWidget):

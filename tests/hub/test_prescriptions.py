@@ -196,7 +196,7 @@ def test_form_problems_are_named_field_by_field_and_nothing_is_signed(
             encounter, c = await taken_case(hub, kiosk)
             async with c.session:
                 path = f"/cases/{encounter}/prescription"
-                bad = {**FORM, "diagnosis": "  ", "follow_up": "2026-11-19", "language": "ta",
+                bad = {**FORM, "diagnosis": "  ", "follow_up": "2026-11-19", "language": "xx",
                        "medicines": [{**FORM["medicines"][0], "dose": "", "frequency": ""},
                                      {"name": "", "form": "", "strength": "", "dose": "5 mL",
                                       "frequency": "Twice daily", "duration": "3 days",
@@ -210,7 +210,7 @@ def test_form_problems_are_named_field_by_field_and_nothing_is_signed(
                     "medicines.1.frequency": "Medicine 1 (Paracetamol): say how often.",
                     "medicines.2.name": "Medicine 2: give its name.",
                     "follow_up": "The follow-up date is in the past.",
-                    "language": "Choose Hindi or English for the paper.",
+                    "language": "Choose a language for the paper.",
                 }
                 empty = {**FORM, "medicines": [], "advice": ""}
                 status, body = await c.call("POST", path, empty)

@@ -48,8 +48,21 @@ def _source_with(target: Path, migrations_tail: str) -> Path:
 
 
 def older_source(target: Path) -> Path:
-    """This source as the previous release was: one migration fewer."""
-    return _source_with(target, "\nMIGRATIONS = MIGRATIONS[:-1]  # the previous release\n")
+    """The release an upgrade starts from: this source as it is (its code writes the
+    columns its own migrations made, so it cannot stand in for a release without them)."""
+    return _source_with(target, "")
+
+
+NEXT_MIGRATION = """
+
+MIGRATIONS.append(Migration("0900_fine", _script("CREATE TABLE fine (x TEXT);")))
+"""
+
+
+def next_source(target: Path) -> Path:
+    """The release an upgrade goes to: this source with one migration more (the first
+    one of the broken release below, which then fails on its second)."""
+    return _source_with(target, NEXT_MIGRATION)
 
 
 BROKEN_MIGRATIONS = """

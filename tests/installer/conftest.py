@@ -1,5 +1,6 @@
-"""Bundles built once per test session: this version, and the release before it (one
-migration fewer), built from the first one's wheels without any index."""
+"""Bundles built once per test session: this version; for the upgrade, this source as the
+release before and as the release after (one migration more); and a broken release;
+the others built from the first one's wheels without any index."""
 
 from __future__ import annotations
 
@@ -9,9 +10,17 @@ from pathlib import Path
 import pytest
 
 from kiosk import __version__
-from tests.installer.bundles import ROOT, NetworkTrap, broken_source, build, older_source
+from tests.installer.bundles import (
+    ROOT,
+    NetworkTrap,
+    broken_source,
+    build,
+    next_source,
+    older_source,
+)
 
 OLD_VERSION = "0.0.1"
+NEXT_VERSION = f"{__version__}.1"
 BROKEN_VERSION = "99.0.0"
 
 
@@ -25,6 +34,13 @@ def old_bundle(tmp_path_factory: pytest.TempPathFactory, bundle: Path) -> Path:
     source = older_source(tmp_path_factory.mktemp("old-source"))
     out = tmp_path_factory.mktemp("old-dist")
     return build(source, out, OLD_VERSION, "--wheels-from", str(bundle / "wheels"), "--no-check")
+
+
+@pytest.fixture(scope="session")
+def next_bundle(tmp_path_factory: pytest.TempPathFactory, bundle: Path) -> Path:
+    source = next_source(tmp_path_factory.mktemp("next-source"))
+    out = tmp_path_factory.mktemp("next-dist")
+    return build(source, out, NEXT_VERSION, "--wheels-from", str(bundle / "wheels"), "--no-check")
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ from kiosk.store import migrations
 from tests.backup.support import tables
 from tests.hubtools import ThreadHub
 from tests.installer.bundles import NetworkTrap, Terminal, contains, install, me, snapshot
-from tests.installer.conftest import OLD_VERSION
+from tests.installer.conftest import NEXT_VERSION, OLD_VERSION
 from tests.installer.fakecups import FakeCups
 
 pytestmark = pytest.mark.bundle
@@ -172,7 +172,7 @@ def test_install_enroll_run_again_and_purge(
 
 
 def test_upgrade_keeps_the_data_and_migrates_it_then_uninstall_keeps_it(
-    bundle: Path, old_bundle: Path, broken_bundle: Path, tmp_path: Path, trap: NetworkTrap
+    next_bundle: Path, old_bundle: Path, broken_bundle: Path, tmp_path: Path, trap: NetworkTrap
 ) -> None:
     terminal = Terminal(tmp_path / "t")
     nobody = "http://127.0.0.1:9"  # no hub here: the code waits for the first start
@@ -187,33 +187,36 @@ def test_upgrade_keeps_the_data_and_migrates_it_then_uninstall_keeps_it(
     assert kiosk(terminal, "demo-data", "--patients", "12", "--encounters", "6").returncode == 0
     before = tables(home / "kiosk.db")
     applied = [row[0] for row in before["_migrations"]]
-    assert applied == [m.name for m in migrations.MIGRATIONS[:-1]]
+    assert applied == [m.name for m in migrations.MIGRATIONS]
 
-    refused = install(bundle, terminal, "--provisioning", str(plan), env=env)
+    refused = install(next_bundle, terminal, "--provisioning", str(plan), env=env)
     assert refused.returncode == 1 and "--upgrade" in refused.stdout
     assert kiosk(terminal, "--version").stdout.strip() == f"kiosk {OLD_VERSION}"
 
-    done = install(bundle, terminal, "--provisioning", str(plan), "--upgrade", env=env)
+    done = install(next_bundle, terminal, "--provisioning", str(plan), "--upgrade", env=env)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert f"upgrading {OLD_VERSION} -> {__version__}" in done.stdout
+    assert f"upgrading {OLD_VERSION} -> {NEXT_VERSION}" in done.stdout
     assert trap.connections == 0
-    assert kiosk(terminal, "--version").stdout.strip() == f"kiosk {__version__}"
+    assert kiosk(terminal, "--version").stdout.strip() == f"kiosk {NEXT_VERSION}"
     after = tables(home / "kiosk.db")
-    assert [row[0] for row in after["_migrations"]] == [m.name for m in migrations.MIGRATIONS]
+    assert [row[0] for row in after["_migrations"]] == [
+        *(m.name for m in migrations.MIGRATIONS),
+        "0900_fine",
+    ]
     for table, rows in before.items():
         if table != "_migrations":
             assert after[table] == rows, table  # every row kept as it was
     assert sorted(p.name for p in (terminal.prefix / "versions").iterdir()) == sorted(
-        [OLD_VERSION, __version__]
+        [OLD_VERSION, NEXT_VERSION]
     )  # the previous version stays for a rollback by hand
     backups = terminal.places()["backups"]
-    (saved,) = backups.glob(f"pre-upgrade-{OLD_VERSION}-to-{__version__}-*.tar.gz")
+    (saved,) = backups.glob(f"pre-upgrade-{OLD_VERSION}-to-{NEXT_VERSION}-*.tar.gz")
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert stat.S_IMODE(backups.stat().st_mode) == 0o700
     check = kiosk(terminal, "restore", "--check", "--json", str(saved))
     summary = json.loads(check.stdout)
-    assert summary["kiosk_version"] == __version__  # made by the new version's backup
-    assert summary["migrations_to_apply"] == [migrations.MIGRATIONS[-1].name]
+    assert summary["kiosk_version"] == NEXT_VERSION  # made by the new version's backup
+    assert summary["migrations_to_apply"] == ["0900_fine"]
     assert summary["counts"]["patients"] == 12
     assert (home / "pending-enrollment.json").exists()  # still waiting for the hub
 
@@ -221,16 +224,16 @@ def test_upgrade_keeps_the_data_and_migrates_it_then_uninstall_keeps_it(
     failed = install(broken_bundle, terminal, "--provisioning", str(plan), "--upgrade", env=env)
     said = failed.stdout + failed.stderr
     assert failed.returncode == 1 and "this migration cannot finish" in said
-    assert f"version {__version__} and its data are back" in said
-    assert kiosk(terminal, "--version").stdout.strip() == f"kiosk {__version__}"
+    assert f"version {NEXT_VERSION} and its data are back" in said
+    assert kiosk(terminal, "--version").stdout.strip() == f"kiosk {NEXT_VERSION}"
     assert tables(home / "kiosk.db") == after
     assert kiosk(terminal, "db", "check").returncode == 0
 
-    gone = install(bundle, terminal, "--uninstall")
+    gone = install(next_bundle, terminal, "--uninstall")
     assert gone.returncode == 0 and "kept: the kiosk's data" in gone.stdout
     assert not terminal.prefix.exists() and not (terminal.places()["bin"] / "kiosk").exists()
     assert not list(terminal.places()["autostart"].iterdir())
     assert not list(terminal.places()["udev"].iterdir())
     assert tables(home / "kiosk.db") == after  # the data stays
-    nothing = install(bundle, terminal, "--uninstall")
+    nothing = install(next_bundle, terminal, "--uninstall")
     assert nothing.returncode == 0 and "nothing to do" in nothing.stdout

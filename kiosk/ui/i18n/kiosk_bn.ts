@@ -676,6 +676,10 @@
         <translation>{time}-এ খোলা হয়েছে</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>ভাষা: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>পর্যালোচনার জন্য পাঠানো হয়েছে। বিশেষজ্ঞ লিখে উত্তর দেবেন; উত্তর অন্য প্রেসক্রিপশনের মতোই এখানে প্রিন্ট হবে।</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>হাবের অপেক্ষায় থাকা একটি কেস সম্পর্কে।</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>ভাষা</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>মোবাইল নম্বরে 10টি সংখ্যা থাকে এবং এটি 6, 7, 8 বা 9 দিয়ে শুরু হয়, যেমন 9876543210।</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>নামে 2 থেকে 80টি অক্ষর (হিন্দি বা ইংরেজি) থাকে; ফাঁকা জায়গা, বিন্দু ও হাইফেন চলবে, সংখ্যা নয়।</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>নামে 2 থেকে 80টি অক্ষর থাকে, যেকোনো ভারতীয় লিপিতে বা ইংরেজি অক্ষরে; ফাঁকা জায়গা, বিন্দু ও হাইফেন চলবে, সংখ্যা চলবে না।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

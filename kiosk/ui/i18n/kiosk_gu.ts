@@ -676,6 +676,10 @@
         <translation>{time} વાગ્યે ખોલ્યો</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>ભાષા: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>સમીક્ષા માટે મોકલ્યું. નિષ્ણાત લેખિતમાં જવાબ આપશે; જવાબ બીજાં પ્રિસ્ક્રિપ્શનની જેમ અહીં પ્રિન્ટ થશે.</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>હબની રાહ જોતા એક કેસ વિશે.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>ભાષા</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>મોબાઇલ નંબરમાં 10 અંક હોય છે અને તે 6, 7, 8 અથવા 9 થી શરૂ થાય છે, જેમ કે 9876543210.</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>નામમાં 2 થી 80 અક્ષરો (હિન્દી અથવા અંગ્રેજી) હોય છે; ખાલી જગ્યા, ટપકાં અને હાઇફન ચાલે, અંક નહીં.</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>નામમાં 2 થી 80 અક્ષર હોય છે, કોઈ પણ ભારતીય લિપિમાં અથવા અંગ્રેજી અક્ષરોમાં; ખાલી જગ્યા, ટપકાં અને હાઇફન ચાલે, અંક નહીં.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

@@ -676,6 +676,10 @@
         <translation>{time} बजे खोला गया</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>भाषा: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>समीक्षा के लिए भेजा गया। विशेषज्ञ लिखित में जवाब देंगे; जवाब यहाँ दूसरी पर्चियों की तरह छपेगा।</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>हब के लिए प्रतीक्षारत एक केस के बारे में।</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
     </message>
 </context>
 <context>
@@ -1945,8 +1956,8 @@
         <translation>मोबाइल नंबर में 10 अंक होते हैं और यह 6, 7, 8 या 9 से शुरू होता है, जैसे 9876543210।</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>नाम में 2 से 80 अक्षर (हिन्दी या अंग्रेज़ी) होते हैं; खाली जगह, बिंदु और हाइफ़न चल सकते हैं, अंक नहीं।</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>नाम में 2 से 80 अक्षर होते हैं, किसी भी भारतीय लिपि में या अंग्रेज़ी अक्षरों में; खाली जगह, बिंदु और हाइफ़न चल सकते हैं, अंक नहीं।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

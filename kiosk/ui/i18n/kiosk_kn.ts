@@ -676,6 +676,10 @@
         <translation>{time} ಕ್ಕೆ ತೆರೆಯಲಾಗಿದೆ</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>ಭಾಷೆ: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>ಪರಿಶೀಲನೆಗೆ ಕಳುಹಿಸಲಾಗಿದೆ. ತಜ್ಞರು ಬರವಣಿಗೆಯಲ್ಲಿ ಉತ್ತರಿಸುತ್ತಾರೆ; ಉತ್ತರ ಇತರ ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ಗಳಂತೆಯೇ ಇಲ್ಲಿ ಪ್ರಿಂಟ್ ಆಗುತ್ತದೆ.</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>ಹಬ್‌ಗಾಗಿ ಕಾಯುತ್ತಿರುವ ಒಂದು ಕೇಸ್ ಬಗ್ಗೆ.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>ಭಾಷೆ</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>ಮೊಬೈಲ್ ಸಂಖ್ಯೆಯಲ್ಲಿ 10 ಅಂಕಿಗಳು ಇರುತ್ತವೆ ಮತ್ತು ಅದು 6, 7, 8 ಅಥವಾ 9 ರಿಂದ ಶುರುವಾಗುತ್ತದೆ, ಉದಾ. 9876543210.</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>ಹೆಸರಿನಲ್ಲಿ 2 ರಿಂದ 80 ಅಕ್ಷರಗಳು (ಹಿಂದಿ ಅಥವಾ ಇಂಗ್ಲಿಷ್) ಇರುತ್ತವೆ; ಖಾಲಿ ಜಾಗ, ಚುಕ್ಕೆ ಮತ್ತು ಹೈಫನ್ ಇರಬಹುದು, ಅಂಕಿಗಳು ಇರಬಾರದು.</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>ಹೆಸರಿನಲ್ಲಿ 2 ರಿಂದ 80 ಅಕ್ಷರಗಳಿರುತ್ತವೆ, ಯಾವುದೇ ಭಾರತೀಯ ಲಿಪಿಯಲ್ಲಿ ಅಥವಾ ಇಂಗ್ಲಿಷ್ ಅಕ್ಷರಗಳಲ್ಲಿ; ಖಾಲಿ ಜಾಗ, ಚುಕ್ಕೆ ಮತ್ತು ಹೈಫನ್ ಬಳಸಬಹುದು, ಅಂಕೆಗಳನ್ನು ಬಳಸಬಾರದು.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

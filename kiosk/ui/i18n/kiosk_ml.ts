@@ -676,6 +676,10 @@
         <translation>{time} ന് തുറന്നു</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>ഭാഷ: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>പരിശോധനയ്ക്ക് അയച്ചു. സ്പെഷ്യലിസ്റ്റ് എഴുതി മറുപടി നൽകും; മറുപടി മറ്റ് പ്രിസ്ക്രിപ്ഷനുകൾ പോലെ ഇവിടെ പ്രിന്റ് ആകും.</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>ഹബ്ബിനായി കാത്തിരിക്കുന്ന ഒരു കേസിനെക്കുറിച്ച്.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>ഭാഷ</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>മൊബൈൽ നമ്പറിൽ 10 അക്കങ്ങൾ ഉണ്ടാകും, അത് 6, 7, 8 അല്ലെങ്കിൽ 9 ൽ തുടങ്ങും, ഉദാ. 9876543210.</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>പേരിൽ 2 മുതൽ 80 വരെ അക്ഷരങ്ങൾ (ഹിന്ദി അല്ലെങ്കിൽ ഇംഗ്ലീഷ്) ഉണ്ടാകും; സ്പേസ്, കുത്ത്, ഹൈഫൻ എന്നിവ ആകാം, അക്കങ്ങൾ പാടില്ല.</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>പേരിൽ 2 മുതൽ 80 വരെ അക്ഷരങ്ങൾ, ഏത് ഇന്ത്യൻ ലിപിയിലും അല്ലെങ്കിൽ ഇംഗ്ലീഷ് അക്ഷരങ്ങളിലും; സ്പേസ്, കുത്ത്, ഹൈഫൻ എന്നിവ ആകാം, അക്കങ്ങൾ പാടില്ല.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

@@ -676,6 +676,10 @@
         <translation>{time} ला उघडली</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>बोलण्याची भाषा: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>अभिप्रायासाठी पाठवली. तज्ज्ञ लेखी उत्तर देतील; उत्तर इतर प्रिस्क्रिप्शनप्रमाणेच इथे प्रिंट होईल.</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>हबची वाट पाहणाऱ्या एका केसबद्दल.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>मोबाइल नंबरमध्ये 10 अंक असतात आणि तो 6, 7, 8 किंवा 9 ने सुरू होतो, उदा. 9876543210.</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>नावात 2 ते 80 अक्षरे (हिंदी किंवा इंग्रजी) असतात; मोकळी जागा, टिंब आणि हायफन चालतात, अंक नाही.</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>नावात 2 ते 80 अक्षरे असतात, कोणत्याही भारतीय लिपीत किंवा इंग्रजी अक्षरांत; मोकळी जागा, बिंदू आणि हायफन चालतात, अंक चालत नाहीत.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

@@ -676,6 +676,10 @@
         <translation>{time} ରେ ଖୋଲାଗଲା</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>ଭାଷା: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>ସମୀକ୍ଷା ପାଇଁ ପଠାଗଲା। ବିଶେଷଜ୍ଞ ଲିଖିତ ଉତ୍ତର ଦେବେ; ଉତ୍ତର ଅନ୍ୟ ପ୍ରେସକ୍ରିପସନ ପରି ଏଠାରେ ପ୍ରିଣ୍ଟ ହେବ।</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>ହବ ପାଇଁ ଅପେକ୍ଷା କରୁଥିବା ଏକ କେସ ବିଷୟରେ।</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>ଭାଷା</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>ମୋବାଇଲ ନମ୍ବରରେ 10 ଅଙ୍କ ଥାଏ ଏବଂ ଏହା 6, 7, 8 କିମ୍ବା 9 ରେ ଆରମ୍ଭ ହୁଏ, ଯେପରି 9876543210।</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>ନାମରେ 2 ରୁ 80 ଅକ୍ଷର (ହିନ୍ଦୀ କିମ୍ବା ଇଂରାଜୀ) ଥାଏ; ଖାଲି ସ୍ଥାନ, ବିନ୍ଦୁ ଓ ହାଇଫେନ ଚଳିବ, ଅଙ୍କ ନୁହେଁ।</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>ନାମରେ 2 ରୁ 80 ଅକ୍ଷର ଥାଏ, ଯେକୌଣସି ଭାରତୀୟ ଲିପିରେ କିମ୍ବା ଇଂରାଜୀ ଅକ୍ଷରରେ; ଖାଲି ସ୍ଥାନ, ବିନ୍ଦୁ ଓ ହାଇଫେନ ଚଳିବ, ସଂଖ୍ୟା ନୁହେଁ।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

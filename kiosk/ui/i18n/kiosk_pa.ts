@@ -676,6 +676,10 @@
         <translation>{time} ਵਜੇ ਖੋਲ੍ਹਿਆ</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>ਭਾਸ਼ਾ: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>ਸਮੀਖਿਆ ਲਈ ਭੇਜਿਆ ਗਿਆ। ਮਾਹਰ ਲਿਖਤੀ ਜਵਾਬ ਦੇਣਗੇ; ਜਵਾਬ ਹੋਰ ਪਰਚੀਆਂ ਵਾਂਗ ਇੱਥੇ ਪ੍ਰਿੰਟ ਹੋਵੇਗਾ।</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>ਹੱਬ ਦੀ ਉਡੀਕ ਕਰ ਰਹੇ ਇੱਕ ਕੇਸ ਬਾਰੇ।</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>ਭਾਸ਼ਾ</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>ਮੋਬਾਈਲ ਨੰਬਰ ਵਿੱਚ 10 ਅੰਕ ਹੁੰਦੇ ਹਨ ਅਤੇ ਇਹ 6, 7, 8 ਜਾਂ 9 ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ, ਜਿਵੇਂ 9876543210।</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>ਨਾਮ ਵਿੱਚ 2 ਤੋਂ 80 ਅੱਖਰ (ਹਿੰਦੀ ਜਾਂ ਅੰਗਰੇਜ਼ੀ) ਹੁੰਦੇ ਹਨ; ਖ਼ਾਲੀ ਥਾਂ, ਬਿੰਦੂ ਅਤੇ ਹਾਈਫ਼ਨ ਚੱਲ ਸਕਦੇ ਹਨ, ਅੰਕ ਨਹੀਂ।</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>ਨਾਮ ਵਿੱਚ 2 ਤੋਂ 80 ਅੱਖਰ ਹੁੰਦੇ ਹਨ, ਕਿਸੇ ਵੀ ਭਾਰਤੀ ਲਿਪੀ ਵਿੱਚ ਜਾਂ ਅੰਗਰੇਜ਼ੀ ਅੱਖਰਾਂ ਵਿੱਚ; ਖ਼ਾਲੀ ਥਾਂ, ਬਿੰਦੀ ਅਤੇ ਹਾਈਫ਼ਨ ਚੱਲਦੇ ਹਨ, ਅੰਕ ਨਹੀਂ।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

@@ -676,6 +676,10 @@
         <translation>{time} மணிக்குத் திறக்கப்பட்டது</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>மொழி: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>மதிப்பாய்வுக்கு அனுப்பப்பட்டது. நிபுணர் எழுத்தில் பதில் தருவார்; பதில் மற்ற மருந்துச் சீட்டுகள் போலவே இங்கே அச்சாகும்.</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>ஹப்புக்காகக் காத்திருக்கும் ஒரு கேஸ் பற்றி.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>மொழி</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>மொபைல் எண்ணில் 10 இலக்கங்கள் இருக்கும், அது 6, 7, 8 அல்லது 9-இல் தொடங்கும், எ.கா. 9876543210.</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>பெயரில் 2 முதல் 80 எழுத்துகள் (இந்தி அல்லது ஆங்கிலம்) இருக்கும்; இடைவெளி, புள்ளி, ஹைஃபன் இருக்கலாம், இலக்கங்கள் கூடாது.</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>பெயரில் 2 முதல் 80 எழுத்துகள் இருக்கும், எந்த இந்திய எழுத்துமுறையிலும் அல்லது ஆங்கில எழுத்துகளிலும்; இடைவெளி, புள்ளி, ஹைஃபன் பயன்படுத்தலாம், எண்கள் கூடாது.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

@@ -676,6 +676,10 @@
         <translation>{time}కి తెరిచారు</translation>
     </message>
     <message>
+        <source>Speaks {language}</source>
+        <translation>భాష: {language}</translation>
+    </message>
+    <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
         <translation>సమీక్షకు పంపబడింది. స్పెషలిస్ట్ రాతపూర్వకంగా జవాబిస్తారు; జవాబు ఇతర ప్రిస్క్రిప్షన్‌లలాగే ఇక్కడ ప్రింట్ అవుతుంది.</translation>
     </message>
@@ -787,6 +791,13 @@
     <message>
         <source>About a case waiting for the hub.</source>
         <translation>హబ్ కోసం వేచి ఉన్న ఒక కేసు గురించి.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation>భాష</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +1964,8 @@
         <translation>మొబైల్ నంబర్‌లో 10 అంకెలు ఉంటాయి, అది 6, 7, 8 లేదా 9తో మొదలవుతుంది, ఉదా. 9876543210.</translation>
     </message>
     <message>
-        <source>A name has 2 to 80 letters (Hindi or English); spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation>పేరులో 2 నుండి 80 అక్షరాలు (హిందీ లేదా ఇంగ్లీష్) ఉంటాయి; ఖాళీలు, చుక్కలు, హైఫన్‌లు ఉండవచ్చు, అంకెలు ఉండకూడదు.</translation>
+        <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
+        <translation>పేరులో 2 నుండి 80 అక్షరాలు ఉంటాయి, ఏ భారతీయ లిపిలోనైనా లేదా ఇంగ్లీష్ అక్షరాల్లో; ఖాళీలు, చుక్కలు, హైఫన్‌లు వాడవచ్చు, అంకెలు వాడకూడదు.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

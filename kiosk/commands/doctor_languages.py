@@ -1,0 +1,108 @@
+"""``kiosk doctor``: a font and an input method for every script this kiosk speaks.
+
+A missing font shows empty boxes on screen and stops the paper; a missing input method
+means a CHO cannot type a patient's name in their own script. Both are checked for each
+enabled language (the ``languages`` setting, and the kiosk's own language)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from kiosk.commands.doctor_result import FAIL, OK, WARN, CheckResult
+from kiosk.config import KioskConfig
+from kiosk.domain import languages
+from kiosk.rx.fonts import FontMissingError, find_font
+
+M17N_DIR = Path("/usr/share/m17n")
+
+
+def script_fonts(cfg: KioskConfig) -> CheckResult:
+    name = "script fonts"
+    found, missing = [], []
+    for script in ("Latin", *languages.scripts(cfg.enabled_languages)):
+        family = languages.font_for_script(script)
+        try:
+            for style in ("Regular", "Bold"):
+                find_font(family, style)
+        except FontMissingError:
+            missing.append(family)
+        else:
+            found.append(script)
+    if missing:
+        return CheckResult(
+            name,
+            FAIL,
+            "missing: " + ", ".join(missing),
+            "install the Noto fonts: apt install fonts-noto-core",
+        )
+    return CheckResult(name, OK, f"Noto Sans for {', '.join(found)}")
+
+
+def _engine_file(engine: str) -> Path | None:
+    """m17n:te:itrans is /usr/share/m17n/te-itrans.mim; other engines have no file."""
+    kind, _, rest = engine.partition(":")
+    if kind != "m17n":
+        return None
+    lang, _, method = rest.partition(":")
+    return M17N_DIR / f"{lang}-{method}.mim"
+
+
+def _preloaded() -> list[str] | None:
+    """The IBus engines set for this user, or None where that cannot be read."""
+    if shutil.which("gsettings") is None:
+        return None
+    done = subprocess.run(
+        ["gsettings", "get", "org.freedesktop.ibus.general", "preload-engines"],  # noqa: S607
+        capture_output=True,
+        text=True,
+        timeout=15,
+        check=False,
+    )
+    if done.returncode != 0:
+        return None
+    return [e.strip(" '\"") for e in done.stdout.strip().strip("[]@as ").split(",") if e.strip()]
+
+
+def input_methods(cfg: KioskConfig) -> CheckResult:
+    name = "input methods"
+    wanted = [c for c in cfg.enabled_languages if not languages.get(c).latin]
+    if not wanted:
+        return CheckResult(name, OK, "English only: the keyboard as it is")
+    if shutil.which("ibus-daemon") is None:
+        return CheckResult(
+            name,
+            FAIL,
+            "IBus is not installed: names cannot be typed in "
+            + ", ".join(languages.get(c).english for c in wanted),
+            "install ibus, ibus-m17n and m17n-db (sudo installer/setup-system), "
+            "then re-run the installer",
+        )
+    missing = [
+        code
+        for code in wanted
+        if not any(
+            (path := _engine_file(e)) is not None and path.exists()
+            for e in languages.get(code).input_methods
+        )
+    ]
+    if missing:
+        return CheckResult(
+            name,
+            FAIL,
+            "no keyboard for " + ", ".join(languages.get(c).english for c in missing),
+            "install ibus-m17n and m17n-db: sudo installer/setup-system",
+        )
+    preloaded = _preloaded()
+    engines = {code: languages.get(code).input_methods[0] for code in wanted}
+    if preloaded is not None:
+        absent = [c for c, e in engines.items() if e not in preloaded]
+        if absent:
+            return CheckResult(
+                name,
+                WARN,
+                "IBus is not set to offer " + ", ".join(languages.get(c).english for c in absent),
+                "re-run the installer, or add the keyboards in the IBus preferences",
+            )
+    return CheckResult(name, OK, "IBus: " + ", ".join(engines.values()))
