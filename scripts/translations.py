@@ -9,6 +9,14 @@ Without codes, each command works on every language in LANGUAGES. ``update`` kee
 translations already made; strings new in the code arrive unfinished, strings gone from
 the code are dropped. Strings come from ``self.tr()`` in kiosk/ui and
 ``QT_TRANSLATE_NOOP`` elsewhere in kiosk/.
+
+After ``update``, the strings still to translate are quickest done in one JSON file with
+scripts/translate_fill.py (read the code around each string for what it means)::
+
+    python scripts/translate_fill.py todo [CODE ...] > todo.json  # {"te": {"Context|source": ""}}
+    python scripts/translate_fill.py fill todo.json               # into the unfinished messages
+
+then ``release`` and ``check``. The JSON is a working file; do not commit it.
 """
 
 from __future__ import annotations

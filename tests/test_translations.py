@@ -37,11 +37,17 @@ SCRIPTS = {
     "pa": "GURMUKHI",
 }
 
-# Written the same in every language on the kiosk: paper sizes, device readings, acronyms.
-SAME_IN_EVERY_LANGUAGE = {"SpO₂", "SpO2", "A4", "A5", "ABHA", "BMI", "MB", "QR", "USB"}
+# Written the same in every language on the kiosk: paper sizes, device readings, acronyms,
+# and HI/LO, which a glucose meter shows on its own screen for a result out of its range.
+SAME_IN_EVERY_LANGUAGE = {"SpO₂", "SpO2", "A4", "A5", "ABHA", "BMI", "MB", "QR", "USB", "HI", "LO"}
 
 PLACEHOLDER = re.compile(r"\{\w+(?::[^}]*)?\}|%\d+|%[a-zA-Z]")
 MARKUP = re.compile(r"</?\w+[^>]*>|&\w+;")
+SHARED_TOKEN = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(map(re.escape, sorted(SAME_IN_EVERY_LANGUAGE)))
+    + r")(?![A-Za-z])"
+)
 ACCELERATOR = re.compile(r"&(?=[^\s&;]+(?:\s|$))")
 
 
@@ -110,9 +116,13 @@ def test_placeholders_markup_and_accelerators_survive(code: str) -> None:
 def words_left(text: str) -> str:
     """The Latin letters of a string once placeholders and shared tokens are taken out."""
     text = PLACEHOLDER.sub(" ", text)
-    for token in SAME_IN_EVERY_LANGUAGE:
-        text = text.replace(token, " ")
-    return "".join(ch for ch in text if ch.isascii() and ch.isalpha())
+    return "".join(ch for ch in SHARED_TOKEN.sub(" ", text) if ch.isascii() and ch.isalpha())
+
+
+def test_shared_tokens_are_taken_out_only_as_whole_words() -> None:
+    """A meter shows HI alone; "HIV" or "LOW" in a sentence is English all the same."""
+    assert words_left("HI") == words_left("SpO2, A4") == ""
+    assert words_left("HIV test, LOW") == "HIVtestLOW"
 
 
 @pytest.mark.parametrize("code", sorted(SCRIPTS))
@@ -180,3 +190,47 @@ def test_the_compiled_file_translates_in_qt(code: str) -> None:
     assert translator.load(str(ts_file(code).with_suffix(".qm")))
     for context, source, translation in pairs(code)[::25]:
         assert translator.translate(context, source) == translation, (code, context, source)
+
+
+def test_fill_puts_translations_only_into_unfinished_messages(tmp_path: Path) -> None:
+    """scripts/translate_fill.py: what is unfinished, as JSON, and back into the .ts file."""
+    import translate_fill
+    import translations
+
+    done = translations.messages(ts_file("te"))
+    text = ts_file("te").read_text(encoding="utf-8")
+    # Two messages made unfinished again, as update leaves new strings.
+    for old in re.findall(r"<translation>[^<]+</translation>", text)[:2]:
+        text = text.replace(old, '<translation type="unfinished"></translation>', 1)
+    saved = translations.I18N
+    try:
+        translations.I18N = tmp_path
+        (tmp_path / "kiosk_te.ts").write_text(text, encoding="utf-8")
+        (tmp_path / "kiosk_hi.ts").write_bytes((saved / "kiosk_hi.ts").read_bytes())
+        left = translate_fill.todo(["te"])["te"]
+        first, second = (k for k in left if not k.startswith(translate_fill.HINT))
+        assert left[translate_fill.HINT + first]  # the Hindi, as a hint
+        one, two = (tuple(k.split("|", 1)) for k in (first, second))
+        kept = next(k for k, v in done.items() if v and k not in (one, two))
+        given = {
+            first: done[one],
+            second: f"{{nothing}} {done[two]}",  # a placeholder the source does not have
+            "|".join(kept): "translated already, so left alone",
+            "NoSuchScreen|Nothing": "ఏమీ లేదు",
+        }
+        filled, problems = translate_fill.fill("te", given)
+        assert filled == 1
+        assert [line.split(":")[1].strip() for line in problems] == [
+            "placeholders differ, not filled",
+            "no such message in kiosk_te.ts",
+        ]
+        after = translations.messages(tmp_path / "kiosk_te.ts")
+        assert (after[one], after[two], after[kept]) == (done[one], None, done[kept])
+        # Written back in Qt's own layout, as lupdate leaves it.
+        assert (
+            (tmp_path / "kiosk_te.ts")
+            .read_text(encoding="utf-8")
+            .startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        )
+    finally:
+        translations.I18N = saved

@@ -175,13 +175,25 @@ class ConsentDialog(QDialog):
 
     def _who_changed(self, who: str) -> None:
         self.guardian_box.setVisible(who == GivenBy.GUARDIAN.value)
+        self.fit()
 
     def _method_changed(self) -> None:
         on_paper = self.method.value() in (Method.THUMBPRINT.value, Method.SIGNATURE.value)
         self.photo_box.setVisible(on_paper)
         if not on_paper:
             self.stop_camera()
+        self.fit()
+
+    def fit(self) -> None:
+        """Tall enough for every wrapped line. adjustSize() alone caps a dialog at two
+        thirds of the screen, which on a 1366x768 kiosk cut off the end of the consent
+        script in the languages that take more lines to say it."""
         self.adjustSize()
+        layout = self.layout()
+        if layout is not None:
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     # The photo of the form -------------------------------------------------------
     def toggle_camera(self) -> None:
@@ -306,3 +318,4 @@ class ConsentDialog(QDialog):
             else:
                 self.error.setText(i18n.error_text(problem))
                 self.error.show()
+        self.fit()  # the errors take lines of their own

@@ -135,3 +135,48 @@ def test_a_photo_of_the_signed_form_is_kept_with_the_consent(
         lambda db: db.execute("SELECT kind, encounter_id FROM attachments").fetchone()
     )
     assert tuple(photo) == ("consent_form", screen.encounter_id)
+
+
+def test_the_consent_script_is_shown_whole_in_a_language_that_takes_more_lines(
+    qtbot: QtBot,
+    kiosk: tuple[MainWindow, Context],  # noqa: F811  (the fixture)
+    cho_id: str,
+    clinic: Clinic,
+) -> None:
+    """The script the CHO reads aloud, and every other wrapped line, get all the height
+    their words need; in Malayalam the end of the script was cut off."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QLabel
+
+    from kiosk.ui.i18n import I18N_DIR
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = QTranslator()
+    assert translator.load(str(I18N_DIR / "kiosk_ml.qm"))
+    app.installTranslator(translator)
+    try:
+        window, ctx = kiosk
+        screen = _case(qtbot, window, ctx, clinic, cho_id, age="7")
+        qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
+        dialog = screen.consent.dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.mouseClick(dialog.method.buttons["thumbprint"], Qt.MouseButton.LeftButton)
+        settle(qtbot, ctx)
+
+        def every_line_shown() -> None:
+            wrapped = [w for w in dialog.findChildren(QLabel) if w.wordWrap() and w.isVisible()]
+            script = [w for w in wrapped if len(w.text()) > 300]
+            assert len(script) == 1  # the translated script is there, and it is long
+            for shown in wrapped:
+                assert shown.height() >= shown.heightForWidth(shown.width()), shown.text()
+
+        every_line_shown()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no relation yet
+        qtbot.waitUntil(lambda: bool(dialog.relation_field.error.text()))
+        settle(qtbot, ctx)
+        every_line_shown()  # with the error under the relation, too
+        dialog.reject()
+    finally:
+        app.removeTranslator(translator)

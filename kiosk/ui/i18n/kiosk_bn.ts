@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>টেলিপরামর্শের জন্য সম্মতি</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগীকে এটি পড়ে শোনান:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি আপনাকে হাব হাসপাতালের একজন ডাক্তারের সঙ্গে ভিডিওতে, ফোনে কথা বলিয়ে, বা আপনার কেস পাঠিয়ে যুক্ত করব। ডাক্তার আপনার বিবরণ, ভাইটালস ও ছবি দেখবেন, কিন্তু সামনাসামনি আপনাকে পরীক্ষা করতে পারবেন না, এবং আপনাকে হাসপাতালে যেতে বলতে পারেন। আপনি না বলতে পারেন, বা যেকোনো সময় থামাতে পারেন; তবুও এখানে আপনার চিকিৎসা চলবে। আপনি কি রাজি?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগী নিজে</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>বাবা-মা বা অভিভাবক</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} বছরের কম: সম্মতি দেবেন বাবা-মা বা অভিভাবক।</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>কে সম্মতি দিচ্ছেন</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>বাবা-মা বা অভিভাবকের নাম</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নিন…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগীর সঙ্গে সম্পর্ক</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>মুখে হ্যাঁ বলেছেন</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ফর্মে টিপসই</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ফর্মে সই</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>কীভাবে সম্মতি দেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">ক্যামেরা বন্ধ আছে</translation>
+        <translation>ক্যামেরা বন্ধ আছে</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>সই করা ফর্মের একটি ছবি কেসের সঙ্গে রাখুন।</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">ক্যামেরা চালু করুন</translation>
+        <translation>ক্যামেরা চালু করুন</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ফর্মের ছবি তুলুন</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>এই রেকর্ড ABDM-এর সঙ্গে শেয়ার করতেও রাজি</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>সাক্ষী: {name} (আপনি)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">বাতিল করুন</translation>
+        <translation>বাতিল করুন</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি সেভ করুন</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো ক্যামেরা পাওয়া যায়নি।</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">ক্যামেরা বন্ধ করুন</translation>
+        <translation>ক্যামেরা বন্ধ করুন</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফর্মের ছবি কেসের সঙ্গে সেভ হয়েছে।</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি রেকর্ড করুন</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ফর্ম প্রিন্ট করুন</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি প্রত্যাহার করুন</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি: এখনও রেকর্ড হয়নি। আগে রোগীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}-এ সম্মতি প্রত্যাহার করা হয়েছে। আর কোনো পরামর্শ হবে না।</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM-এর সঙ্গে শেয়ার: রাজি।</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM-এর সঙ্গে শেয়ার: রাজি নন।</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগী নিজে</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি দিয়েছেন: {who}; উপায়: {how}। সাক্ষী: {witness}, {when}।</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাহার করতে আবার চাপুন</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগী বললে তবেই প্রত্যাহার করুন। তখন হাবের ডাক্তার এই পরামর্শ নিতে পারবেন না।</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি ফর্ম প্রিন্টার {printer}-এ পাঠানো হয়েছে।</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো প্রিন্টার সাড়া দেয়নি। ফর্মটি {path} হিসেবে সেভ করা আছে।</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>রেকর্ড হয়েছে, {when} নেওয়া: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>খাওয়ার আগে</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>খাওয়ার পরে</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>মিটারের সীমার উপরে</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>মিটারের সীমার নিচে</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>মিটার এই ফলাফলটিকে সন্দেহজনক বলে চিহ্নিত করেছে</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্ক প্রায় ভর্তি ({free} MB বাকি): রোগীদের রেকর্ডের জায়গা রাখতে নতুন ছবি তোলা হচ্ছে না। দয়া করে আজই জেলা IT-কে জানান।</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্ক ভরে আসছে ({free} MB বাকি)। দয়া করে শিগগির জেলা IT-কে জানান।</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবি সেভ হয়নি: ডিস্ক প্রায় ভর্তি, আর বাকি জায়গা রোগীদের রেকর্ডের জন্য রাখা আছে। কেস ও তার আগের ছবিগুলি নিরাপদ। দয়া করে জেলা IT-কে জানান।</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবি সেভ হয়নি: ডিস্ক ভর্তি। কেস ও তার আগের ছবিগুলি নিরাপদ। দয়া করে জেলা IT-কে জানান।</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>হাব থেকে আসা রেকর্ড সেভ করা গেল না: ডিস্ক ভর্তি। কিছুই হারায়নি; জায়গা হলেই সেগুলি আবার আসবে। দয়া করে জেলা IT-কে জানান।</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">ব্যাকআপ হয়নি: ব্যাকআপ ড্রাইভ ভরে গেছে। দয়া করে জেলা IT-কে জানান।</translation>
+        <translation>ব্যাকআপ হয়নি: ব্যাকআপ ড্রাইভ ভর্তি। দয়া করে জেলা IT-কে জানান।</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>সেভ হয়নি: কিয়স্কের ডিস্ক ভর্তি। আগে যা সেভ হয়েছে সব নিরাপদ, আর আপনি যা লিখেছেন তা এখনও স্ক্রিনে আছে। জেলা IT-কে জায়গা খালি করতে বলুন, তারপর আবার সেভ করুন।</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>পর্যালোচনার জন্য পাঠান</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>কলের দরকার নেই: বিশেষজ্ঞ কেস পড়ে লিখে উত্তর দেবেন।</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>পর্যালোচনার জন্য পাঠানো হয়েছে। বিশেষজ্ঞ লিখে উত্তর দেবেন; উত্তর অন্য প্রেসক্রিপশনের মতোই এখানে প্রিন্ট হবে।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>মাসিক রিপোর্ট</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>মেমরি পড়ুন</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>যন্ত্রে রাখা ফলাফল পড়ুন</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>যন্ত্রের কাছে তার মেমরি চাওয়া হচ্ছে…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন যন্ত্রকে জিজ্ঞাসা করা যাবে না। যন্ত্র চালু হলে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>যন্ত্রের মেমরি পড়া হচ্ছে… এ পর্যন্ত {n}টি রেকর্ড</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>যন্ত্রের মেমরি পড়া হচ্ছে… {total}টির মধ্যে {n}টি রেকর্ড</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>যন্ত্রের মেমরি খালি।</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>মেমরি পড়া হয়েছে: {n}টি রেকর্ড।</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>যন্ত্রটি {total}টির মধ্যে {n}টি রেকর্ডের পর থেমে গেছে। আবার চেষ্টা করুন।</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>যন্ত্রে রাখা ফলাফল, নতুনটি আগে। এখন নেওয়াটি বেছে নিন:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>তবুও রেকর্ড করুন</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">বাতিল করুন</translation>
+        <translation>বাতিল করুন</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">রেকর্ডের সময়</translation>
+        <translation>রেকর্ড হয়েছে</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগীর ফলাফল নয়</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>রেকর্ড করা যাবে না</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি রেকর্ড করুন</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>গতকাল {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ {time}-এ</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>গতকাল {time}-এ</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}-এ</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ক্লিনিকের ঘড়ির চেয়ে এগিয়ে</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} মিনিট আগে</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ঘণ্টা আগে</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 দিন আগে</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} দিন আগে</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফলাফলের সময় ({when}) ক্লিনিকের ঘড়ির চেয়ে এগিয়ে: যন্ত্রের ঘড়ি ভুল। এটি এই রোগীর এইমাত্র নেওয়া ফলাফল হলে তবেই রেকর্ড করুন, আর যন্ত্রের ঘড়ি ঠিক করুন।</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফলাফলটি {when} নেওয়া, আজকের নয়। যন্ত্র পুরোনো ফলাফল রেখে দেয়, প্রায়ই অন্য রোগীর। এটি এই রোগীর এবং এখনই নেওয়া হলে তবেই রেকর্ড করুন।</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফলাফলটি {age} ({when}) নেওয়া, এইমাত্র নয়। এটি এই রোগীর হলে তবেই রেকর্ড করুন।</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>জানুয়ারি</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ফেব্রুয়ারি</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>মার্চ</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>এপ্রিল</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>মে</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>জুন</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>জুলাই</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>আগস্ট</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>সেপ্টেম্বর</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>অক্টোবর</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>নভেম্বর</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিসেম্বর</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>মাসিক রিপোর্ট</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>আগের মাস</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের মাস</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ও PDF সেভ করুন</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>রিপোর্ট প্রিন্ট করুন</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>এ মাসে কিছু নেই।</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগী</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>দেখা রোগী</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন নথিভুক্তি</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>খোলা কেস</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>মোট</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষজ্ঞতা অনুযায়ী পরামর্শ</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া ভাইটালস</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রেসক্রিপশন ও ফলো-আপ</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>পাওয়া প্রেসক্রিপশন</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>রেফারাল</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">বাকি ফলো-আপ</translation>
+        <translation>বাকি ফলো-আপ</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>না আসা ফলো-আপ</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}-এ সেভ হয়েছে</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্টারে পাঠানো হয়েছে।</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্ট করা গেল না: প্রিন্টার প্রস্তুত নয়। রিপোর্টটি PDF হিসেবে সেভ করা হয়েছে।</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>রিপোর্ট সেভ করা গেল না।</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>হাবের ডাক্তারের সঙ্গে টেলিপরামর্শ</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>এই রেকর্ড ABDM-এর সঙ্গে শেয়ার করা</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>মুখে হ্যাঁ বলেছেন (মৌখিক)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্ট করা ফর্মে টিপসই</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্ট করা ফর্মে সই</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>মা</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>বাবা</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>স্বামী বা স্ত্রী</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>ছেলে</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়ে</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাই</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>বোন</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>ঠাকুরদা/ঠাকুমা বা দাদু/দিদিমা</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>আইনি অভিভাবক</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য আত্মীয়</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>কে সম্মতি দিচ্ছেন তা বলুন।</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগীর বয়স {age} বছরের কম: সম্মতি বাবা-মা বা অভিভাবককেই দিতে হবে।</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি দেওয়া অভিভাবকের নাম লিখুন।</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>অভিভাবক রোগীর কে হন তা বেছে নিন।</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>কীভাবে সম্মতি দেওয়া হয়েছে তা বেছে নিন।</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই সম্মতি আগেই প্রত্যাহার করা হয়েছে।</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরামর্শ চাওয়ার আগে টেলিপরামর্শের জন্য রোগীর সম্মতি রেকর্ড করুন।</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>রোগী টেলিপরামর্শের সম্মতি প্রত্যাহার করেছেন: পরামর্শ হবে না।</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>নামে 2 থেকে 80টি অক্ষর থাকে, যেকোনো ভারতীয় লিপিতে বা ইংরেজি অক্ষরে; ফাঁকা জায়গা, বিন্দু ও হাইফেন চলবে, সংখ্যা চলবে না।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফর্মের এই ছবিটি এই কেসের নয়।</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাহার করার মতো কোনো সম্মতি নেই।</translation>
     </message>
 </context>
 </TS>

@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ટેલિપરામર્શ માટે સંમતિ</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દીને આ વાંચી સંભળાવો:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>હું તમને હબ હોસ્પિટલના ડૉક્ટર સાથે વીડિયો દ્વારા, ફોન પર વાત કરાવીને, અથવા તમારો કેસ મોકલીને જોડીશ. ડૉક્ટર તમારી વિગત, વાઇટલ્સ અને ફોટા જોશે, પણ તમને રૂબરૂ તપાસી શકશે નહીં, અને તમને હોસ્પિટલ જવાનું કહી શકે છે. તમે ના પાડી શકો છો, અથવા ગમે ત્યારે અટકાવી શકો છો; તો પણ અહીં તમારી સારવાર ચાલુ રહેશે. શું તમે સંમત છો?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દી પોતે</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>માતા-પિતા અથવા વાલી</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} વર્ષથી નાના: સંમતિ માતા-પિતા અથવા વાલી આપશે.</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ કોણ આપે છે</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>માતા-પિતા અથવા વાલીનું નામ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>પસંદ કરો…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દી સાથે સંબંધ</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>મોઢેથી હા કહી</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોર્મ પર અંગૂઠો</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોર્મ પર સહી</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ કેવી રીતે આપી</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">કેમેરા બંધ છે</translation>
+        <translation>કેમેરા બંધ છે</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>સહી કરેલા ફોર્મનો ફોટો કેસ સાથે રાખો.</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">કેમેરા શરૂ કરો</translation>
+        <translation>કેમેરા શરૂ કરો</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોર્મનો ફોટો લો</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>આ રેકોર્ડ ABDM સાથે શેર કરવા માટે પણ સંમત</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>સાક્ષી: {name} (તમે)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">રદ કરો</translation>
+        <translation>રદ કરો</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ સેવ કરો</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>કોઈ કેમેરા મળ્યો નથી.</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">કેમેરા બંધ કરો</translation>
+        <translation>કેમેરા બંધ કરો</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોર્મનો ફોટો કેસ સાથે સેવ થયો.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ નોંધો</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોર્મ પ્રિન્ટ કરો</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ પાછી ખેંચો</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ: હજી નોંધાઈ નથી. પહેલાં દર્દીને પૂછો.</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} વાગ્યે સંમતિ પાછી ખેંચાઈ. હવે કોઈ પરામર્શ થઈ શકે નહીં.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM સાથે શેર કરવું: સંમત.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM સાથે શેર કરવું: સંમત નથી.</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દી પોતે</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ આપનાર: {who}; રીત: {how}. સાક્ષી: {witness}, {when}.</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>પાછી ખેંચવા ફરી દબાવો</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દી કહે તો જ પાછી ખેંચો. પછી હબના ડૉક્ટર આ પરામર્શ લઈ શકશે નહીં.</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ ફોર્મ પ્રિન્ટર {printer} પર મોકલાયું.</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>કોઈ પ્રિન્ટરે જવાબ ન આપ્યો. ફોર્મ {path} તરીકે સેવ થયું છે.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>નોંધાયું, {when} લીધેલું: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>જમ્યા પહેલાં</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>જમ્યા પછી</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>મીટરની મર્યાદાથી ઉપર</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>મીટરની મર્યાદાથી નીચે</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>મીટરે આ પરિણામને શંકાસ્પદ ગણાવ્યું</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ડિસ્ક લગભગ ભરાઈ ગઈ છે ({free} MB બાકી): દર્દીઓના રેકોર્ડ માટે જગ્યા રાખવા નવા ફોટા લેવાતા નથી. કૃપા કરીને આજે જ જિલ્લા IT ને જણાવો.</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ડિસ્ક ભરાઈ રહી છે ({free} MB બાકી). કૃપા કરીને જલદી જિલ્લા IT ને જણાવો.</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોટો સેવ થયો નથી: ડિસ્ક લગભગ ભરાઈ ગઈ છે, અને બાકીની જગ્યા દર્દીઓના રેકોર્ડ માટે રાખી છે. કેસ અને તેના અગાઉના ફોટા સુરક્ષિત છે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોટો સેવ થયો નથી: ડિસ્ક ભરાઈ ગઈ છે. કેસ અને તેના અગાઉના ફોટા સુરક્ષિત છે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>હબમાંથી આવેલા રેકોર્ડ સેવ થઈ શક્યા નહીં: ડિસ્ક ભરાઈ ગઈ છે. કંઈ ખોવાયું નથી; જગ્યા થતાં જ તે ફરી આવશે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">બેકઅપ થયું નથી: બેકઅપ ડ્રાઇવ ભરાઈ ગઈ છે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
+        <translation>બેકઅપ થયું નથી: બેકઅપ ડ્રાઇવ ભરાઈ ગઈ છે. કૃપા કરીને જિલ્લા IT ને જણાવો.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>સેવ થયું નથી: કિઓસ્કની ડિસ્ક ભરાઈ ગઈ છે. પહેલાં સેવ થયેલું બધું સુરક્ષિત છે, અને તમે ટાઇપ કરેલું હજી સ્ક્રીન પર છે. જિલ્લા IT ને જગ્યા કરવા કહો, પછી ફરી સેવ કરો.</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>સમીક્ષા માટે મોકલો</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>કૉલની જરૂર નથી: નિષ્ણાત કેસ વાંચીને લેખિતમાં જવાબ આપશે.</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ભાષા: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>સમીક્ષા માટે મોકલ્યું. નિષ્ણાત લેખિતમાં જવાબ આપશે; જવાબ બીજાં પ્રિસ્ક્રિપ્શનની જેમ અહીં પ્રિન્ટ થશે.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>માસિક રિપોર્ટ</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ભાષા</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>મેમરી વાંચો</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>સાધનમાં સાચવેલાં પરિણામો વાંચો</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>સાધન પાસેથી તેની મેમરી મંગાઈ રહી છે…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>અત્યારે સાધનને પૂછી શકાતું નથી. તે ચાલુ થાય ત્યારે ફરી પ્રયાસ કરો.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>સાધનની મેમરી વંચાઈ રહી છે… અત્યાર સુધી {n} રેકોર્ડ</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>સાધનની મેમરી વંચાઈ રહી છે… {total} માંથી {n} રેકોર્ડ</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>સાધનની મેમરી ખાલી છે.</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>મેમરી વંચાઈ ગઈ: {n} રેકોર્ડ.</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>સાધન {total} માંથી {n} રેકોર્ડ પછી અટકી ગયું. ફરી પ્રયાસ કરો.</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>સાધનમાં સાચવેલાં પરિણામો, સૌથી નવું પહેલાં. હમણાં લીધેલું પસંદ કરો:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>તો પણ નોંધો</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">રદ કરો</translation>
+        <translation>રદ કરો</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">નોંધનો સમય</translation>
+        <translation>નોંધાયું</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દીનું પરિણામ નથી</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>નોંધી શકાતું નથી</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>આ નોંધો</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>આજે {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ગઈકાલે {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>આજે {time} વાગ્યે</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ગઈકાલે {time} વાગ્યે</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ના રોજ {time} વાગ્યે</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ક્લિનિકની ઘડિયાળથી આગળ</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} મિનિટ પહેલાં</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} કલાક પહેલાં</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 દિવસ પહેલાં</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} દિવસ પહેલાં</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>આ પરિણામનો સમય ({when}) ક્લિનિકની ઘડિયાળથી આગળ છે: સાધનની ઘડિયાળ ખોટી છે. આ પરિણામ આ જ દર્દીનું હમણાં જ લીધેલું હોય તો જ નોંધો, અને સાધનની ઘડિયાળ સુધારો.</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>આ પરિણામ {when} લીધેલું છે, આજનું નથી. સાધન જૂનાં પરિણામો રાખે છે, ઘણી વાર બીજા દર્દીનાં. તે આ જ દર્દીનું હોય અને હમણાં લીધેલું હોય તો જ નોંધો.</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>આ પરિણામ {age} ({when}) લીધેલું છે, હમણાં નહીં. તે આ જ દર્દીનું હોય તો જ નોંધો.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>જાન્યુઆરી</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ફેબ્રુઆરી</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>માર્ચ</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>એપ્રિલ</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>મે</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>જૂન</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>જુલાઈ</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ઑગસ્ટ</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>સપ્ટેમ્બર</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ઑક્ટોબર</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>નવેમ્બર</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ડિસેમ્બર</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>માસિક રિપોર્ટ</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>પાછલો મહિનો</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>આગલો મહિનો</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV અને PDF સેવ કરો</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>રિપોર્ટ પ્રિન્ટ કરો</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>આ મહિને કંઈ નથી.</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દીઓ</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>જોયેલા દર્દીઓ</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>નવી નોંધણી</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ખોલેલા કેસ</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>કુલ</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>નિષ્ણાતતા મુજબ પરામર્શ</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>લીધેલા વાઇટલ્સ</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>પ્રિસ્ક્રિપ્શન અને ફોલો-અપ</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>મળેલાં પ્રિસ્ક્રિપ્શન</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>રેફરલ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">બાકી ફોલો-અપ</translation>
+        <translation>બાકી ફોલો-અપ</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>ચૂકી ગયેલા ફોલો-અપ</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} માં સેવ થયું</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>પ્રિન્ટરને મોકલ્યું.</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>પ્રિન્ટ થઈ શક્યું નહીં: પ્રિન્ટર તૈયાર નથી. રિપોર્ટ PDF તરીકે સેવ થયો છે.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>રિપોર્ટ સેવ થઈ શક્યો નહીં.</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>હબના ડૉક્ટર સાથે ટેલિપરામર્શ</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>આ રેકોર્ડ ABDM સાથે શેર કરવો</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>મોઢેથી હા કહી (મૌખિક)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>છાપેલા ફોર્મ પર અંગૂઠો</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>છાપેલા ફોર્મ પર સહી</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>માતા</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>પિતા</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>પતિ અથવા પત્ની</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>દીકરો</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>દીકરી</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>ભાઈ</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>બહેન</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>દાદા-દાદી અથવા નાના-નાની</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>કાનૂની વાલી</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>અન્ય સગા</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ કોણ આપે છે તે જણાવો.</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દીની ઉંમર {age} વર્ષથી ઓછી છે: સંમતિ માતા-પિતા અથવા વાલીએ જ આપવી પડશે.</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ આપનાર વાલીનું નામ લખો.</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>વાલીનો દર્દી સાથે શો સંબંધ છે તે પસંદ કરો.</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>સંમતિ કેવી રીતે આપી તે પસંદ કરો.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>આ સંમતિ પહેલેથી પાછી ખેંચાઈ ગઈ છે.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>પરામર્શ માંગતા પહેલાં ટેલિપરામર્શ માટે દર્દીની સંમતિ નોંધો.</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>દર્દીએ ટેલિપરામર્શની સંમતિ પાછી ખેંચી છે: પરામર્શ થઈ શકે નહીં.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>નામમાં 2 થી 80 અક્ષર હોય છે, કોઈ પણ ભારતીય લિપિમાં અથવા અંગ્રેજી અક્ષરોમાં; ખાલી જગ્યા, ટપકાં અને હાઇફન ચાલે, અંક નહીં.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ફોર્મનો આ ફોટો આ કેસનો નથી.</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>પાછી ખેંચવા માટે કોઈ સંમતિ નથી.</translation>
     </message>
 </context>
 </TS>

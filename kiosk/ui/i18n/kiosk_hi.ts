@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
     <name>AbhaScanDialog</name>
@@ -93,8 +94,8 @@
         <translation>बैकअप नहीं बना: बैकअप ड्राइव भर गई है। कृपया ज़िला आईटी को बताएँ।</translation>
     </message>
     <message>
-        <source>Backup not made. Please tell district IT ('kiosk doctor' shows why).</source>
-        <translation>बैकअप नहीं बना। कृपया ज़िला आईटी को बताएँ ('kiosk doctor' कारण दिखाता है)।</translation>
+        <source>Backup not made. Please tell district IT (&apos;kiosk doctor&apos; shows why).</source>
+        <translation>बैकअप नहीं बना। कृपया ज़िला आईटी को बताएँ (&apos;kiosk doctor&apos; कारण दिखाता है)।</translation>
     </message>
 </context>
 <context>
@@ -132,7 +133,7 @@
         <translation>कोई कैमरा नहीं मिला</translation>
     </message>
     <message>
-        <source>The terminal's default</source>
+        <source>The terminal&apos;s default</source>
         <translation>टर्मिनल का डिफ़ॉल्ट</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@
 <context>
     <name>CallScreen</name>
     <message>
-        <source>Waiting for the specialist's video…</source>
+        <source>Waiting for the specialist&apos;s video…</source>
         <translation>विशेषज्ञ के वीडियो की प्रतीक्षा…</translation>
     </message>
     <message>
@@ -566,11 +567,11 @@
         <translation>खाने के बाद</translation>
     </message>
     <message>
-        <source>Above the meter's range</source>
+        <source>Above the meter&apos;s range</source>
         <translation>मीटर की सीमा से ऊपर</translation>
     </message>
     <message>
-        <source>Below the meter's range</source>
+        <source>Below the meter&apos;s range</source>
         <translation>मीटर की सीमा से नीचे</translation>
     </message>
     <message>
@@ -581,7 +582,7 @@
 <context>
     <name>DiskNotice</name>
     <message>
-        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients' records. Please tell district IT today.</source>
+        <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
         <translation>डिस्क लगभग भर गई है ({free} MB बची है): मरीज़ों के रिकॉर्ड के लिए जगह बचाने हेतु नई फ़ोटो नहीं ली जा रही हैं। कृपया आज ही ज़िला आईटी को बताएँ।</translation>
     </message>
     <message>
@@ -592,7 +593,7 @@
 <context>
     <name>DiskSpace</name>
     <message>
-        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients' records. The case and its earlier photos are safe. Please tell district IT.</source>
+        <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
         <translation>फ़ोटो सहेजी नहीं गई: डिस्क लगभग भर गई है, और बची जगह मरीज़ों के रिकॉर्ड के लिए रखी गई है। केस और उसकी पहले की फ़ोटो सुरक्षित हैं। कृपया ज़िला आईटी को बताएँ।</translation>
     </message>
     <message>
@@ -608,7 +609,7 @@
         <translation>बैकअप नहीं बना: बैकअप ड्राइव भर गई है। कृपया ज़िला आईटी को बताएँ।</translation>
     </message>
     <message>
-        <source>Not saved: the kiosk's disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
+        <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
         <translation>सहेजा नहीं गया: कियोस्क की डिस्क भर गई है। पहले सहेजा गया सब कुछ सुरक्षित है, और आपने जो लिखा वह अभी भी स्क्रीन पर है। कृपया ज़िला आईटी से जगह बनवाएँ, फिर दोबारा सहेजें।</translation>
     </message>
 </context>
@@ -717,7 +718,7 @@
         <translation>नमस्ते, {name}</translation>
     </message>
     <message>
-        <source>Today's cases</source>
+        <source>Today&apos;s cases</source>
         <translation>आज के केस</translation>
     </message>
     <message>
@@ -806,8 +807,8 @@
         <translation>साइन इन करें</translation>
     </message>
     <message>
-        <source>Demo kiosk: sign in as '{user}' with PIN {pin}.</source>
-        <translation>डेमो कियोस्क: '{user}' चुनें और पिन {pin} डालें।</translation>
+        <source>Demo kiosk: sign in as &apos;{user}&apos; with PIN {pin}.</source>
+        <translation>डेमो कियोस्क: &apos;{user}&apos; चुनें और पिन {pin} डालें।</translation>
     </message>
     <message>
         <source>Who is signing in?</source>
@@ -869,7 +870,7 @@
         <translation>सब भेजा गया</translation>
     </message>
     <message>
-        <source>Could not save or read the kiosk's data: {error}. What was already saved is safe. If this repeats, call district IT.</source>
+        <source>Could not save or read the kiosk&apos;s data: {error}. What was already saved is safe. If this repeats, call district IT.</source>
         <translation>कियोस्क का डेटा सहेजा या पढ़ा नहीं जा सका: {error}। जो पहले सहेजा जा चुका है वह सुरक्षित है। बार-बार ऐसा हो तो ज़िला आईटी को फ़ोन करें।</translation>
     </message>
     <message>
@@ -900,15 +901,15 @@
         <translation>अभी उपकरण से नहीं पूछा जा सकता। जब वह लाइव हो, तब फिर कोशिश करें।</translation>
     </message>
     <message>
-        <source>Reading the device's memory… {n} records so far</source>
+        <source>Reading the device&apos;s memory… {n} records so far</source>
         <translation>उपकरण की मेमोरी पढ़ी जा रही है… अब तक {n} रिकॉर्ड</translation>
     </message>
     <message>
-        <source>Reading the device's memory… {n} of {total} records</source>
+        <source>Reading the device&apos;s memory… {n} of {total} records</source>
         <translation>उपकरण की मेमोरी पढ़ी जा रही है… {total} में से {n} रिकॉर्ड</translation>
     </message>
     <message>
-        <source>The device's memory is empty.</source>
+        <source>The device&apos;s memory is empty.</source>
         <translation>उपकरण की मेमोरी खाली है।</translation>
     </message>
     <message>
@@ -999,15 +1000,15 @@
         <translation>LO</translation>
     </message>
     <message>
-        <source>This result's time ({when}) is ahead of the clinic clock: the device's clock is wrong. Record it only if it is the result just taken for this patient, and set the device's clock.</source>
+        <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
         <translation>इस नतीजे का समय ({when}) क्लिनिक की घड़ी से आगे है: डिवाइस की घड़ी गलत है। इसे तभी दर्ज करें जब यह इसी मरीज़ का अभी लिया गया नतीजा हो, और डिवाइस की घड़ी ठीक करें।</translation>
     </message>
     <message>
-        <source>This result is from {when}, not today. A device keeps old results, often another patient's. Record it only if it is this patient's, taken now.</source>
+        <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
         <translation>यह नतीजा {when} का है, आज का नहीं। डिवाइस पुराने नतीजे रखता है, अक्सर किसी और मरीज़ के। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो और अभी लिया गया हो।</translation>
     </message>
     <message>
-        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient's.</source>
+        <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
         <translation>यह नतीजा {age} ({when}) लिया गया था, अभी नहीं। इसे तभी दर्ज करें जब यह इसी मरीज़ का हो।</translation>
     </message>
 </context>
@@ -1329,7 +1330,7 @@
     </message>
     <message>
         <source>These changes are kept safe on this kiosk. Only what depends on them waits; everything else keeps going to the hub. Tell district IT the reason shown; after they fix it, press Try again.</source>
-        <translation>ये बदलाव इस कियोस्क पर सुरक्षित रखे गए हैं। केवल इन पर निर्भर चीज़ें रुकी हैं; बाकी सब हब को जाता रहेगा। दिखाया गया कारण ज़िला आईटी को बताएँ; उनके ठीक करने के बाद "फिर से कोशिश करें" दबाएँ।</translation>
+        <translation>ये बदलाव इस कियोस्क पर सुरक्षित रखे गए हैं। केवल इन पर निर्भर चीज़ें रुकी हैं; बाकी सब हब को जाता रहेगा। दिखाया गया कारण ज़िला आईटी को बताएँ; उनके ठीक करने के बाद &quot;फिर से कोशिश करें&quot; दबाएँ।</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -1411,7 +1412,7 @@
         <translation>10 अंक</translation>
     </message>
     <message>
-        <source>Father's or husband's name</source>
+        <source>Father&apos;s or husband&apos;s name</source>
         <translation>पिता या पति का नाम</translation>
     </message>
     <message>
@@ -1443,7 +1444,7 @@
         <translation>राज्य</translation>
     </message>
     <message>
-        <source>Patient's language</source>
+        <source>Patient&apos;s language</source>
         <translation>मरीज़ की भाषा</translation>
     </message>
     <message>
@@ -1505,8 +1506,8 @@
         <translation>विवरण सुधारें</translation>
     </message>
     <message>
-        <source>No patient matches '{text}'. Check the spelling, try the phone number, or register a new patient.</source>
-        <translation>'{text}' से कोई मरीज़ नहीं मिला। वर्तनी जाँचें, फ़ोन नंबर से खोजें, या नया मरीज़ पंजीकृत करें।</translation>
+        <source>No patient matches &apos;{text}&apos;. Check the spelling, try the phone number, or register a new patient.</source>
+        <translation>&apos;{text}&apos; से कोई मरीज़ नहीं मिला। वर्तनी जाँचें, फ़ोन नंबर से खोजें, या नया मरीज़ पंजीकृत करें।</translation>
     </message>
     <message>
         <source>No patients registered yet.</source>
@@ -1919,7 +1920,7 @@
         <translation>यह सहमति पहले ही वापस ली जा चुकी है।</translation>
     </message>
     <message>
-        <source>Record the patient's consent to a teleconsultation before requesting a consult.</source>
+        <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
         <translation>परामर्श माँगने से पहले टेलीपरामर्श के लिए मरीज़ की सहमति दर्ज करें।</translation>
     </message>
     <message>
@@ -1931,8 +1932,8 @@
         <translation>यह केस हब को भेजा जा चुका है; इसका विवरण अब बदला नहीं जा सकता।</translation>
     </message>
     <message>
-        <source>A case that is '{current}' cannot become '{wanted}'.</source>
-        <translation>'{current}' स्थिति वाला केस '{wanted}' नहीं हो सकता।</translation>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{wanted}&apos;.</source>
+        <translation>&apos;{current}&apos; स्थिति वाला केस &apos;{wanted}&apos; नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Write the chief complaint before requesting a consult.</source>
@@ -2063,7 +2064,7 @@
         <translation>पर्ची में {item} नहीं है।</translation>
     </message>
     <message>
-        <source>The prescription's {item} has the wrong kind of value.</source>
+        <source>The prescription&apos;s {item} has the wrong kind of value.</source>
         <translation>पर्ची में {item} का मान सही प्रकार का नहीं है।</translation>
     </message>
     <message>
@@ -2071,11 +2072,11 @@
         <translation>पर्ची में एक अनजान हिस्सा है: {item}।</translation>
     </message>
     <message>
-        <source>The prescription's {item} is longer than {max} characters.</source>
+        <source>The prescription&apos;s {item} is longer than {max} characters.</source>
         <translation>पर्ची में {item} {max} अक्षरों से लंबा है।</translation>
     </message>
     <message>
-        <source>The prescription's {item} is not a date like 2026-11-20 (or a time with its offset).</source>
+        <source>The prescription&apos;s {item} is not a date like 2026-11-20 (or a time with its offset).</source>
         <translation>पर्ची में {item} 2026-11-20 जैसी तारीख़ (या ऑफ़सेट के साथ समय) नहीं है।</translation>
     </message>
     <message>
@@ -2087,11 +2088,11 @@
         <translation>पर्ची में न कोई दवा है, न कोई सलाह।</translation>
     </message>
     <message>
-        <source>The patient's age must be a whole number from 0 to {max}.</source>
+        <source>The patient&apos;s age must be a whole number from 0 to {max}.</source>
         <translation>मरीज़ की उम्र 0 से {max} तक की पूरी संख्या होनी चाहिए।</translation>
     </message>
     <message>
-        <source>The prescription's {item} must be one of: {allowed}.</source>
+        <source>The prescription&apos;s {item} must be one of: {allowed}.</source>
         <translation>पर्ची में {item} इनमें से एक होना चाहिए: {allowed}।</translation>
     </message>
     <message>

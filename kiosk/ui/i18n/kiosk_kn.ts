@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್‌ಗೆ ಒಪ್ಪಿಗೆ</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದನ್ನು ರೋಗಿಗೆ ಓದಿ ಹೇಳಿ:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾನು ನಿಮ್ಮನ್ನು ಹಬ್ ಆಸ್ಪತ್ರೆಯ ವೈದ್ಯರೊಂದಿಗೆ ವೀಡಿಯೊ ಮೂಲಕ, ಫೋನ್‌ನಲ್ಲಿ ಮಾತನಾಡಿಸಿ, ಅಥವಾ ನಿಮ್ಮ ಕೇಸ್ ಕಳುಹಿಸಿ ಸಂಪರ್ಕಿಸುತ್ತೇನೆ. ವೈದ್ಯರು ನಿಮ್ಮ ವಿವರಗಳು, ವೈಟಲ್ಸ್ ಮತ್ತು ಫೋಟೋಗಳನ್ನು ನೋಡುತ್ತಾರೆ, ಆದರೆ ನಿಮ್ಮನ್ನು ನೇರವಾಗಿ ಪರೀಕ್ಷಿಸಲು ಆಗುವುದಿಲ್ಲ, ಮತ್ತು ಆಸ್ಪತ್ರೆಗೆ ಹೋಗಲು ಹೇಳಬಹುದು. ನೀವು ಬೇಡ ಎನ್ನಬಹುದು, ಅಥವಾ ಯಾವಾಗ ಬೇಕಾದರೂ ನಿಲ್ಲಿಸಬಹುದು; ಆದರೂ ನಿಮಗೆ ಇಲ್ಲಿ ಚಿಕಿತ್ಸೆ ಸಿಗುತ್ತದೆ. ನಿಮಗೆ ಒಪ್ಪಿಗೆಯೇ?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿ ಸ್ವತಃ</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರು</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} ವರ್ಷದೊಳಗೆ: ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರು ಒಪ್ಪಿಗೆ ನೀಡುತ್ತಾರೆ.</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ಯಾರು ನೀಡುತ್ತಿದ್ದಾರೆ</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರ ಹೆಸರು</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆ ಮಾಡಿ…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿಯೊಂದಿಗೆ ಸಂಬಂಧ</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಾಯಿಮಾತಿನಲ್ಲಿ ಹೌದು ಎಂದರು</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಾರ್ಮ್ ಮೇಲೆ ಹೆಬ್ಬೆಟ್ಟು</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಾರ್ಮ್ ಮೇಲೆ ಸಹಿ</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆಯನ್ನು ಹೇಗೆ ನೀಡಲಾಯಿತು</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">ಕ್ಯಾಮೆರಾ ಆಫ್ ಆಗಿದೆ</translation>
+        <translation>ಕ್ಯಾಮೆರಾ ಆಫ್ ಆಗಿದೆ</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ಫಾರ್ಮ್‌ನ ಫೋಟೋವನ್ನು ಕೇಸ್‌ನೊಂದಿಗೆ ಇಡಿ.</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">ಕ್ಯಾಮೆರಾ ಆನ್ ಮಾಡಿ</translation>
+        <translation>ಕ್ಯಾಮೆರಾ ಆನ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಾರ್ಮ್‌ನ ಫೋಟೋ ತೆಗೆಯಿರಿ</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದಾಖಲೆಯನ್ನು ABDM ಜೊತೆ ಹಂಚಿಕೊಳ್ಳಲೂ ಒಪ್ಪಿಗೆ</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಕ್ಷಿ: {name} (ನೀವು)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ರದ್ದು ಮಾಡಿ</translation>
+        <translation>ರದ್ದು ಮಾಡಿ</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ಸೇವ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಯಾಮೆರಾ ಸಿಗಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">ಕ್ಯಾಮೆರಾ ನಿಲ್ಲಿಸಿ</translation>
+        <translation>ಕ್ಯಾಮೆರಾ ನಿಲ್ಲಿಸಿ</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಾರ್ಮ್‌ನ ಫೋಟೋ ಕೇಸ್‌ನೊಂದಿಗೆ ಸೇವ್ ಆಯಿತು.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ದಾಖಲಿಸಿ</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಾರ್ಮ್ ಪ್ರಿಂಟ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ಹಿಂಪಡೆಯಿರಿ</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ: ಇನ್ನೂ ದಾಖಲಾಗಿಲ್ಲ. ಮೊದಲು ರೋಗಿಯನ್ನು ಕೇಳಿ.</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ಕ್ಕೆ ಒಪ್ಪಿಗೆ ಹಿಂಪಡೆಯಲಾಗಿದೆ. ಇನ್ನು ಯಾವುದೇ ಕನ್ಸಲ್ಟೇಶನ್ ನಡೆಯುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM ಜೊತೆ ಹಂಚಿಕೆ: ಒಪ್ಪಿದ್ದಾರೆ.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM ಜೊತೆ ಹಂಚಿಕೆ: ಒಪ್ಪಿಲ್ಲ.</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿ ಸ್ವತಃ</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ನೀಡಿದವರು: {who}; ವಿಧಾನ: {how}. ಸಾಕ್ಷಿ: {witness}, {when}.</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಲು ಮತ್ತೆ ಒತ್ತಿ</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿ ಹೇಳಿದರೆ ಮಾತ್ರ ಹಿಂಪಡೆಯಿರಿ. ಆಗ ಹಬ್ ವೈದ್ಯರು ಈ ಕನ್ಸಲ್ಟೇಶನ್ ತೆಗೆದುಕೊಳ್ಳಲು ಆಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ಫಾರ್ಮ್ ಪ್ರಿಂಟರ್ {printer} ಗೆ ಹೋಯಿತು.</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಪ್ರಿಂಟರೂ ಉತ್ತರಿಸಲಿಲ್ಲ. ಫಾರ್ಮ್ ಅನ್ನು {path} ಆಗಿ ಸೇವ್ ಮಾಡಲಾಗಿದೆ.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾಗಿದೆ, {when} ತೆಗೆದದ್ದು: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ಊಟದ ಮೊದಲು</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ಊಟದ ನಂತರ</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೀಟರ್‌ನ ಮಿತಿಗಿಂತ ಹೆಚ್ಚು</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೀಟರ್‌ನ ಮಿತಿಗಿಂತ ಕಡಿಮೆ</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೀಟರ್ ಈ ಫಲಿತಾಂಶವನ್ನು ಸಂಶಯಾಸ್ಪದ ಎಂದು ಗುರುತಿಸಿದೆ</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡಿಸ್ಕ್ ಬಹುತೇಕ ತುಂಬಿದೆ ({free} MB ಉಳಿದಿದೆ): ರೋಗಿಗಳ ದಾಖಲೆಗಳಿಗೆ ಜಾಗ ಉಳಿಸಲು ಹೊಸ ಫೋಟೋಗಳನ್ನು ತೆಗೆಯುತ್ತಿಲ್ಲ. ದಯವಿಟ್ಟು ಇಂದೇ ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡಿಸ್ಕ್ ತುಂಬುತ್ತಿದೆ ({free} MB ಉಳಿದಿದೆ). ದಯವಿಟ್ಟು ಬೇಗ ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫೋಟೋ ಸೇವ್ ಆಗಿಲ್ಲ: ಡಿಸ್ಕ್ ಬಹುತೇಕ ತುಂಬಿದೆ, ಉಳಿದ ಜಾಗವನ್ನು ರೋಗಿಗಳ ದಾಖಲೆಗಳಿಗಾಗಿ ಇಡಲಾಗಿದೆ. ಕೇಸ್ ಮತ್ತು ಅದರ ಹಿಂದಿನ ಫೋಟೋಗಳು ಸುರಕ್ಷಿತವಾಗಿವೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫೋಟೋ ಸೇವ್ ಆಗಿಲ್ಲ: ಡಿಸ್ಕ್ ತುಂಬಿದೆ. ಕೇಸ್ ಮತ್ತು ಅದರ ಹಿಂದಿನ ಫೋಟೋಗಳು ಸುರಕ್ಷಿತವಾಗಿವೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಬ್‌ನಿಂದ ಬಂದ ದಾಖಲೆಗಳನ್ನು ಸೇವ್ ಮಾಡಲಾಗಲಿಲ್ಲ: ಡಿಸ್ಕ್ ತುಂಬಿದೆ. ಏನೂ ಕಳೆದುಹೋಗಿಲ್ಲ; ಜಾಗ ಸಿಕ್ಕ ತಕ್ಷಣ ಅವು ಮತ್ತೆ ಬರುತ್ತವೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">ಬ್ಯಾಕಪ್ ಆಗಿಲ್ಲ: ಬ್ಯಾಕಪ್ ಡ್ರೈವ್ ತುಂಬಿದೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
+        <translation>ಬ್ಯಾಕಪ್ ಆಗಿಲ್ಲ: ಬ್ಯಾಕಪ್ ಡ್ರೈವ್ ತುಂಬಿದೆ. ದಯವಿಟ್ಟು ಜಿಲ್ಲಾ IT ಗೆ ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇವ್ ಆಗಿಲ್ಲ: ಕಿಯೋಸ್ಕ್‌ನ ಡಿಸ್ಕ್ ತುಂಬಿದೆ. ಹಿಂದೆ ಸೇವ್ ಆಗಿರುವುದೆಲ್ಲ ಸುರಕ್ಷಿತವಾಗಿದೆ, ನೀವು ಟೈಪ್ ಮಾಡಿದ್ದು ಇನ್ನೂ ಪರದೆಯ ಮೇಲಿದೆ. ಜಾಗ ಮಾಡಲು ಜಿಲ್ಲಾ IT ಗೆ ಹೇಳಿ, ನಂತರ ಮತ್ತೆ ಸೇವ್ ಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆಗೆ ಕಳುಹಿಸಿ</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕರೆ ಬೇಕಿಲ್ಲ: ತಜ್ಞರು ಕೇಸ್ ಓದಿ ಬರವಣಿಗೆಯಲ್ಲಿ ಉತ್ತರಿಸುತ್ತಾರೆ.</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆಗೆ ಕಳುಹಿಸಲಾಗಿದೆ. ತಜ್ಞರು ಬರವಣಿಗೆಯಲ್ಲಿ ಉತ್ತರಿಸುತ್ತಾರೆ; ಉತ್ತರ ಇತರ ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ಗಳಂತೆಯೇ ಇಲ್ಲಿ ಪ್ರಿಂಟ್ ಆಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಸಿಕ ವರದಿ</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೆಮೊರಿ ಓದಿ</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನದಲ್ಲಿ ಉಳಿಸಿದ ಫಲಿತಾಂಶಗಳನ್ನು ಓದಿ</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನದಿಂದ ಅದರ ಮೆಮೊರಿ ಕೇಳಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗ ಸಾಧನವನ್ನು ಕೇಳಲು ಆಗುವುದಿಲ್ಲ. ಅದು ಲೈವ್ ಆದಾಗ ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನದ ಮೆಮೊರಿ ಓದಲಾಗುತ್ತಿದೆ… ಇಲ್ಲಿಯವರೆಗೆ {n} ದಾಖಲೆಗಳು</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನದ ಮೆಮೊರಿ ಓದಲಾಗುತ್ತಿದೆ… {total} ರಲ್ಲಿ {n} ದಾಖಲೆಗಳು</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನದ ಮೆಮೊರಿ ಖಾಲಿ ಇದೆ.</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೆಮೊರಿ ಓದಿ ಆಯಿತು: {n} ದಾಖಲೆಗಳು.</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನ {total} ರಲ್ಲಿ {n} ದಾಖಲೆಗಳ ನಂತರ ನಿಂತುಹೋಯಿತು. ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನದಲ್ಲಿ ಉಳಿಸಿದ ಫಲಿತಾಂಶಗಳು, ಹೊಸದು ಮೊದಲು. ಈಗ ತೆಗೆದದ್ದನ್ನು ಆಯ್ಕೆ ಮಾಡಿ:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆದರೂ ದಾಖಲಿಸಿ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ರದ್ದು ಮಾಡಿ</translation>
+        <translation>ರದ್ದು ಮಾಡಿ</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">ದಾಖಲಿಸಿದ ಸಮಯ</translation>
+        <translation>ದಾಖಲಾಗಿದೆ</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿಯ ಫಲಿತಾಂಶ ಅಲ್ಲ</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಿಸಲು ಆಗದು</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದನ್ನು ದಾಖಲಿಸಿ</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದು {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿನ್ನೆ {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದು {time} ಕ್ಕೆ</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿನ್ನೆ {time} ಕ್ಕೆ</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ರಂದು {time} ಕ್ಕೆ</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಿನಿಕ್ ಗಡಿಯಾರಕ್ಕಿಂತ ಮುಂದೆ</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ನಿಮಿಷ ಹಿಂದೆ</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ಗಂಟೆ ಹಿಂದೆ</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ದಿನ ಹಿಂದೆ</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ದಿನ ಹಿಂದೆ</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಫಲಿತಾಂಶದ ಸಮಯ ({when}) ಕ್ಲಿನಿಕ್ ಗಡಿಯಾರಕ್ಕಿಂತ ಮುಂದಿದೆ: ಸಾಧನದ ಗಡಿಯಾರ ತಪ್ಪಾಗಿದೆ. ಇದು ಈ ರೋಗಿಗೆ ಈಗಷ್ಟೇ ತೆಗೆದ ಫಲಿತಾಂಶವಾಗಿದ್ದರೆ ಮಾತ್ರ ದಾಖಲಿಸಿ, ಮತ್ತು ಸಾಧನದ ಗಡಿಯಾರವನ್ನು ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಫಲಿತಾಂಶ {when} ತೆಗೆದದ್ದು, ಇಂದಿನದಲ್ಲ. ಸಾಧನ ಹಳೆಯ ಫಲಿತಾಂಶಗಳನ್ನು ಇಟ್ಟುಕೊಳ್ಳುತ್ತದೆ, ಹಲವೊಮ್ಮೆ ಬೇರೆ ರೋಗಿಯದು. ಇದು ಈ ರೋಗಿಯದೇ ಆಗಿದ್ದು ಈಗ ತೆಗೆದದ್ದಾಗಿದ್ದರೆ ಮಾತ್ರ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಫಲಿತಾಂಶವನ್ನು {age} ({when}) ತೆಗೆಯಲಾಗಿದೆ, ಈಗಷ್ಟೇ ಅಲ್ಲ. ಇದು ಈ ರೋಗಿಯದೇ ಆಗಿದ್ದರೆ ಮಾತ್ರ ದಾಖಲಿಸಿ.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜನವರಿ</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫೆಬ್ರವರಿ</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾರ್ಚ್</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏಪ್ರಿಲ್</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇ</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜೂನ್</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜುಲೈ</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಗಸ್ಟ್</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೆಪ್ಟೆಂಬರ್</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಕ್ಟೋಬರ್</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೆಂಬರ್</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡಿಸೆಂಬರ್</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಸಿಕ ವರದಿ</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ತಿಂಗಳು</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಂದಿನ ತಿಂಗಳು</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ಮತ್ತು PDF ಸೇವ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರದಿ ಪ್ರಿಂಟ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ತಿಂಗಳು ಯಾವುದೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿಗಳು</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೋಡಿದ ರೋಗಿಗಳು</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ನೋಂದಣಿಗಳು</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆದ ಕೇಸ್‌ಗಳು</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಟ್ಟು</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಶೇಷತೆವಾರು ಕನ್ಸಲ್ಟೇಶನ್‌ಗಳು</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದ ವೈಟಲ್ಸ್</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ಗಳು ಮತ್ತು ಫಾಲೋ-ಅಪ್‌ಗಳು</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಂದ ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ಗಳು</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೆಫರಲ್‌ಗಳು</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">ಬಾಕಿ ಇರುವ ಫಾಲೋ-ಅಪ್‌ಗಳು</translation>
+        <translation>ಬಾಕಿ ಇರುವ ಫಾಲೋ-ಅಪ್‌ಗಳು</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಪ್ಪಿದ ಫಾಲೋ-ಅಪ್‌ಗಳು</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ನಲ್ಲಿ ಸೇವ್ ಆಗಿದೆ</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಿಂಟರ್‌ಗೆ ಕಳುಹಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಿಂಟ್ ಆಗಲಿಲ್ಲ: ಪ್ರಿಂಟರ್ ಸಿದ್ಧವಾಗಿಲ್ಲ. ವರದಿಯನ್ನು PDF ಆಗಿ ಸೇವ್ ಮಾಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರದಿ ಸೇವ್ ಆಗಲಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಬ್ ವೈದ್ಯರೊಂದಿಗೆ ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದಾಖಲೆಯನ್ನು ABDM ಜೊತೆ ಹಂಚಿಕೊಳ್ಳುವುದು</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಾಯಿಮಾತಿನಲ್ಲಿ ಹೌದು ಎಂದರು (ಮೌಖಿಕ)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಿಂಟ್ ಮಾಡಿದ ಫಾರ್ಮ್ ಮೇಲೆ ಹೆಬ್ಬೆಟ್ಟು</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಿಂಟ್ ಮಾಡಿದ ಫಾರ್ಮ್ ಮೇಲೆ ಸಹಿ</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಾಯಿ</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಂದೆ</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಂಡ ಅಥವಾ ಹೆಂಡತಿ</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಗ</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಗಳು</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹೋದರ</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹೋದರಿ</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಜ್ಜ ಅಥವಾ ಅಜ್ಜಿ</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾನೂನುಬದ್ಧ ಪೋಷಕರು</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತರ ಸಂಬಂಧಿ</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ಯಾರು ನೀಡುತ್ತಿದ್ದಾರೆ ಎಂದು ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿಯ ವಯಸ್ಸು {age} ವರ್ಷಕ್ಕಿಂತ ಕಡಿಮೆ: ತಂದೆ-ತಾಯಿ ಅಥವಾ ಪೋಷಕರೇ ಒಪ್ಪಿಗೆ ನೀಡಬೇಕು.</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆ ನೀಡುವ ಪೋಷಕರ ಹೆಸರು ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೋಷಕರಿಗೆ ರೋಗಿಯೊಂದಿಗೆ ಇರುವ ಸಂಬಂಧ ಆಯ್ಕೆ ಮಾಡಿ.</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಪ್ಪಿಗೆಯನ್ನು ಹೇಗೆ ನೀಡಲಾಯಿತು ಎಂದು ಆಯ್ಕೆ ಮಾಡಿ.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಒಪ್ಪಿಗೆಯನ್ನು ಈಗಾಗಲೇ ಹಿಂಪಡೆಯಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನ್ಸಲ್ಟೇಶನ್ ಕೋರುವ ಮೊದಲು ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್‌ಗೆ ರೋಗಿಯ ಒಪ್ಪಿಗೆ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೋಗಿ ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್‌ಗೆ ನೀಡಿದ ಒಪ್ಪಿಗೆಯನ್ನು ಹಿಂಪಡೆದಿದ್ದಾರೆ: ಕನ್ಸಲ್ಟೇಶನ್ ನಡೆಯುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರಿನಲ್ಲಿ 2 ರಿಂದ 80 ಅಕ್ಷರಗಳಿರುತ್ತವೆ, ಯಾವುದೇ ಭಾರತೀಯ ಲಿಪಿಯಲ್ಲಿ ಅಥವಾ ಇಂಗ್ಲಿಷ್ ಅಕ್ಷರಗಳಲ್ಲಿ; ಖಾಲಿ ಜಾಗ, ಚುಕ್ಕೆ ಮತ್ತು ಹೈಫನ್ ಬಳಸಬಹುದು, ಅಂಕೆಗಳನ್ನು ಬಳಸಬಾರದು.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಾರ್ಮ್‌ನ ಈ ಫೋಟೋ ಈ ಕೇಸ್‌ನದಲ್ಲ.</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಲು ಯಾವುದೇ ಒಪ್ಪಿಗೆ ಇಲ್ಲ.</translation>
     </message>
 </context>
 </TS>

@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ടെലികൺസൾട്ടേഷനുള്ള സമ്മതം</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>ഇത് രോഗിയെ വായിച്ചു കേൾപ്പിക്കുക:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>ഞാൻ നിങ്ങളെ ഹബ് ആശുപത്രിയിലെ ഒരു ഡോക്ടറുമായി വീഡിയോ വഴിയോ, ഫോണിൽ സംസാരിപ്പിച്ചോ, നിങ്ങളുടെ കേസ് അയച്ചോ ബന്ധിപ്പിക്കും. ഡോക്ടർ നിങ്ങളുടെ വിവരങ്ങളും വൈറ്റൽസും ഫോട്ടോകളും കാണും, പക്ഷേ നിങ്ങളെ നേരിട്ട് പരിശോധിക്കാൻ കഴിയില്ല, ആശുപത്രിയിൽ പോകാൻ പറഞ്ഞേക്കാം. നിങ്ങൾക്ക് വേണ്ടെന്ന് പറയാം, അല്ലെങ്കിൽ എപ്പോൾ വേണമെങ്കിലും നിർത്താം; എന്നാലും ഇവിടെ നിങ്ങൾക്ക് ചികിത്സ ലഭിക്കും. നിങ്ങൾ സമ്മതിക്കുന്നുണ്ടോ?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗി തന്നെ</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>മാതാപിതാക്കൾ അല്ലെങ്കിൽ രക്ഷിതാവ്</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} വയസ്സിൽ താഴെ: മാതാപിതാക്കളോ രക്ഷിതാവോ സമ്മതം നൽകും.</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ആരാണ് സമ്മതം നൽകുന്നത്</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>മാതാപിതാക്കളുടെയോ രക്ഷിതാവിന്റെയോ പേര്</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>തിരഞ്ഞെടുക്കുക…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗിയുമായുള്ള ബന്ധം</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>വാക്കാൽ സമ്മതിച്ചു</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോമിൽ വിരലടയാളം</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോമിൽ ഒപ്പ്</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം എങ്ങനെ നൽകി</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">ക്യാമറ ഓഫാണ്</translation>
+        <translation>ക്യാമറ ഓഫാണ്</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഒപ്പിട്ട ഫോമിന്റെ ഫോട്ടോ കേസിനൊപ്പം സൂക്ഷിക്കുക.</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">ക്യാമറ ഓൺ ചെയ്യുക</translation>
+        <translation>ക്യാമറ ഓൺ ചെയ്യുക</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോമിന്റെ ഫോട്ടോ എടുക്കുക</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ രേഖ ABDM-മായി പങ്കിടാനും സമ്മതം</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>സാക്ഷി: {name} (നിങ്ങൾ)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">റദ്ദാക്കുക</translation>
+        <translation>റദ്ദാക്കുക</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം സേവ് ചെയ്യുക</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ക്യാമറ കണ്ടെത്തിയില്ല.</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">ക്യാമറ നിർത്തുക</translation>
+        <translation>ക്യാമറ നിർത്തുക</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോമിന്റെ ഫോട്ടോ കേസിനൊപ്പം സേവ് ചെയ്തു.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം രേഖപ്പെടുത്തുക</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോം പ്രിന്റ് ചെയ്യുക</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം പിൻവലിക്കുക</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം: ഇതുവരെ രേഖപ്പെടുത്തിയിട്ടില്ല. ആദ്യം രോഗിയോട് ചോദിക്കുക.</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ന് സമ്മതം പിൻവലിച്ചു. ഇനി കൺസൾട്ടേഷൻ നടക്കില്ല.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM-മായി പങ്കിടൽ: സമ്മതിച്ചു.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM-മായി പങ്കിടൽ: സമ്മതിച്ചില്ല.</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗി തന്നെ</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം നൽകിയത്: {who}; രീതി: {how}. സാക്ഷി: {witness}, {when}.</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>പിൻവലിക്കാൻ വീണ്ടും അമർത്തുക</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗി പറഞ്ഞാൽ മാത്രം പിൻവലിക്കുക. പിന്നെ ഹബ് ഡോക്ടർക്ക് ഈ കൺസൾട്ടേഷൻ എടുക്കാനാവില്ല.</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതപത്രം പ്രിന്റർ {printer} ലേക്ക് അയച്ചു.</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഒരു പ്രിന്ററും പ്രതികരിച്ചില്ല. ഫോം {path} ആയി സേവ് ചെയ്തിട്ടുണ്ട്.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>രേഖപ്പെടുത്തി, എടുത്തത് {when}: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ഭക്ഷണത്തിന് മുമ്പ്</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ഭക്ഷണത്തിന് ശേഷം</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>മീറ്ററിന്റെ പരിധിക്ക് മുകളിൽ</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>മീറ്ററിന്റെ പരിധിക്ക് താഴെ</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ ഫലം സംശയകരമാണെന്ന് മീറ്റർ അടയാളപ്പെടുത്തി</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഡിസ്ക് ഏകദേശം നിറഞ്ഞു ({free} MB ബാക്കി): രോഗികളുടെ രേഖകൾക്ക് ഇടം സൂക്ഷിക്കാൻ പുതിയ ഫോട്ടോകൾ എടുക്കുന്നില്ല. ദയവായി ഇന്നുതന്നെ ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഡിസ്ക് നിറയുന്നു ({free} MB ബാക്കി). ദയവായി ഉടൻ ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോട്ടോ സേവ് ചെയ്തില്ല: ഡിസ്ക് ഏകദേശം നിറഞ്ഞു, ബാക്കി ഇടം രോഗികളുടെ രേഖകൾക്കായി സൂക്ഷിച്ചിരിക്കുന്നു. കേസും അതിന്റെ പഴയ ഫോട്ടോകളും സുരക്ഷിതമാണ്. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോട്ടോ സേവ് ചെയ്തില്ല: ഡിസ്ക് നിറഞ്ഞു. കേസും അതിന്റെ പഴയ ഫോട്ടോകളും സുരക്ഷിതമാണ്. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഹബ്ബിൽ നിന്നുള്ള രേഖകൾ സേവ് ചെയ്യാനായില്ല: ഡിസ്ക് നിറഞ്ഞു. ഒന്നും നഷ്ടപ്പെട്ടിട്ടില്ല; ഇടം ആയാൽ അവ വീണ്ടും വരും. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">ബാക്കപ്പ് എടുത്തില്ല: ബാക്കപ്പ് ഡ്രൈവ് നിറഞ്ഞു. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
+        <translation>ബാക്കപ്പ് എടുത്തില്ല: ബാക്കപ്പ് ഡ്രൈവ് നിറഞ്ഞു. ദയവായി ജില്ലാ IT-യെ അറിയിക്കുക.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>സേവ് ചെയ്തില്ല: കിയോസ്കിലെ ഡിസ്ക് നിറഞ്ഞു. മുമ്പ് സേവ് ചെയ്തതെല്ലാം സുരക്ഷിതമാണ്, നിങ്ങൾ ടൈപ്പ് ചെയ്തത് ഇപ്പോഴും സ്ക്രീനിലുണ്ട്. ഇടം ഒരുക്കാൻ ജില്ലാ IT-യോട് പറയുക, പിന്നെ വീണ്ടും സേവ് ചെയ്യുക.</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>പരിശോധനയ്ക്ക് അയയ്ക്കുക</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>കോൾ വേണ്ട: സ്പെഷ്യലിസ്റ്റ് കേസ് വായിച്ച് എഴുതി മറുപടി നൽകും.</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ഭാഷ: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>പരിശോധനയ്ക്ക് അയച്ചു. സ്പെഷ്യലിസ്റ്റ് എഴുതി മറുപടി നൽകും; മറുപടി മറ്റ് പ്രിസ്ക്രിപ്ഷനുകൾ പോലെ ഇവിടെ പ്രിന്റ് ആകും.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>പ്രതിമാസ റിപ്പോർട്ട്</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ഭാഷ</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>മെമ്മറി വായിക്കുക</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>ഉപകരണത്തിൽ സൂക്ഷിച്ച ഫലങ്ങൾ വായിക്കുക</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>ഉപകരണത്തോട് അതിന്റെ മെമ്മറി ചോദിക്കുന്നു…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഇപ്പോൾ ഉപകരണത്തോട് ചോദിക്കാനാവില്ല. അത് ലൈവ് ആകുമ്പോൾ വീണ്ടും ശ്രമിക്കുക.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>ഉപകരണത്തിന്റെ മെമ്മറി വായിക്കുന്നു… ഇതുവരെ {n} രേഖകൾ</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>ഉപകരണത്തിന്റെ മെമ്മറി വായിക്കുന്നു… {total} ൽ {n} രേഖകൾ</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഉപകരണത്തിന്റെ മെമ്മറി ശൂന്യമാണ്.</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>മെമ്മറി വായിച്ചു: {n} രേഖകൾ.</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ൽ {n} രേഖകൾക്ക് ശേഷം ഉപകരണം നിന്നു. വീണ്ടും ശ്രമിക്കുക.</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>ഉപകരണത്തിൽ സൂക്ഷിച്ച ഫലങ്ങൾ, പുതിയത് ആദ്യം. ഇപ്പോൾ എടുത്തത് തിരഞ്ഞെടുക്കുക:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>എന്നാലും രേഖപ്പെടുത്തുക</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">റദ്ദാക്കുക</translation>
+        <translation>റദ്ദാക്കുക</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">രേഖപ്പെടുത്തിയ സമയം</translation>
+        <translation>രേഖപ്പെടുത്തി</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗിയുടെ ഫലമല്ല</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>രേഖപ്പെടുത്താനാവില്ല</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>റെക്കോർഡ്</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>ഇന്ന് {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ഇന്നലെ {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ഇന്ന് {time} ന്</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ഇന്നലെ {time} ന്</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} ന്</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ക്ലിനിക്കിലെ ക്ലോക്കിനെക്കാൾ മുന്നിൽ</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} മിനിറ്റ് മുമ്പ്</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} മണിക്കൂർ മുമ്പ്</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ദിവസം മുമ്പ്</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ദിവസം മുമ്പ്</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ ഫലത്തിന്റെ സമയം ({when}) ക്ലിനിക്കിലെ ക്ലോക്കിനെക്കാൾ മുന്നിലാണ്: ഉപകരണത്തിലെ ക്ലോക്ക് തെറ്റാണ്. ഇത് ഈ രോഗിക്ക് ഇപ്പോൾ എടുത്ത ഫലമാണെങ്കിൽ മാത്രം രേഖപ്പെടുത്തുക, ഉപകരണത്തിലെ ക്ലോക്ക് ശരിയാക്കുകയും ചെയ്യുക.</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ ഫലം {when} എടുത്തതാണ്, ഇന്നത്തേതല്ല. ഉപകരണം പഴയ ഫലങ്ങൾ സൂക്ഷിക്കും, പലപ്പോഴും മറ്റൊരു രോഗിയുടേത്. ഇത് ഈ രോഗിയുടേതും ഇപ്പോൾ എടുത്തതുമാണെങ്കിൽ മാത്രം രേഖപ്പെടുത്തുക.</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ ഫലം {age} ({when}) എടുത്തതാണ്, ഇപ്പോഴല്ല. ഇത് ഈ രോഗിയുടേതാണെങ്കിൽ മാത്രം രേഖപ്പെടുത്തുക.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ജനുവരി</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫെബ്രുവരി</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>മാർച്ച്</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ഏപ്രിൽ</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>മേയ്</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ജൂൺ</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ജൂലൈ</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ഓഗസ്റ്റ്</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>സെപ്റ്റംബർ</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ഒക്ടോബർ</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>നവംബർ</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ഡിസംബർ</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>പ്രതിമാസ റിപ്പോർട്ട്</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>കഴിഞ്ഞ മാസം</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>അടുത്ത മാസം</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, PDF സേവ് ചെയ്യുക</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>റിപ്പോർട്ട് പ്രിന്റ് ചെയ്യുക</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ മാസം ഒന്നുമില്ല.</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗികൾ</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>കണ്ട രോഗികൾ</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>പുതിയ രജിസ്ട്രേഷനുകൾ</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>തുറന്ന കേസുകൾ</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ആകെ</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>സ്പെഷ്യാലിറ്റി തിരിച്ചുള്ള കൺസൾട്ടേഷനുകൾ</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>എടുത്ത വൈറ്റൽസ്</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>പ്രിസ്ക്രിപ്ഷനുകളും ഫോളോ-അപ്പുകളും</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>ലഭിച്ച പ്രിസ്ക്രിപ്ഷനുകൾ</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>റഫറലുകൾ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">ഫോളോ-അപ്പുകൾ</translation>
+        <translation>വരേണ്ട ഫോളോ-അപ്പുകൾ</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>മുടങ്ങിയ ഫോളോ-അപ്പുകൾ</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ൽ സേവ് ചെയ്തു</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>പ്രിന്ററിലേക്ക് അയച്ചു.</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>പ്രിന്റ് ചെയ്യാനായില്ല: പ്രിന്റർ തയ്യാറല്ല. റിപ്പോർട്ട് PDF ആയി സേവ് ചെയ്തു.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>റിപ്പോർട്ട് സേവ് ചെയ്യാനായില്ല.</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ഹബ് ഡോക്ടറുമായി ടെലികൺസൾട്ടേഷൻ</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ രേഖ ABDM-മായി പങ്കിടൽ</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>വാക്കാൽ സമ്മതിച്ചു (വാചികം)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>പ്രിന്റ് ചെയ്ത ഫോമിൽ വിരലടയാളം</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>പ്രിന്റ് ചെയ്ത ഫോമിൽ ഒപ്പ്</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>അമ്മ</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>അച്ഛൻ</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>ഭർത്താവ് അല്ലെങ്കിൽ ഭാര്യ</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>മകൻ</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>മകൾ</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>സഹോദരൻ</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>സഹോദരി</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>മുത്തച്ഛൻ അല്ലെങ്കിൽ മുത്തശ്ശി</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>നിയമപരമായ രക്ഷിതാവ്</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>മറ്റ് ബന്ധു</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ആരാണ് സമ്മതം നൽകുന്നതെന്ന് പറയുക.</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗിക്ക് {age} വയസ്സിൽ താഴെയാണ്: മാതാപിതാക്കളോ രക്ഷിതാവോ തന്നെ സമ്മതം നൽകണം.</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം നൽകുന്ന രക്ഷിതാവിന്റെ പേര് എഴുതുക.</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>രക്ഷിതാവിന് രോഗിയുമായുള്ള ബന്ധം തിരഞ്ഞെടുക്കുക.</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>സമ്മതം എങ്ങനെ നൽകി എന്ന് തിരഞ്ഞെടുക്കുക.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഈ സമ്മതം ഇതിനകം പിൻവലിച്ചതാണ്.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>കൺസൾട്ടേഷൻ അഭ്യർത്ഥിക്കുന്നതിന് മുമ്പ് ടെലികൺസൾട്ടേഷനുള്ള രോഗിയുടെ സമ്മതം രേഖപ്പെടുത്തുക.</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>രോഗി ടെലികൺസൾട്ടേഷനുള്ള സമ്മതം പിൻവലിച്ചു: കൺസൾട്ടേഷൻ നടക്കില്ല.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>പേരിൽ 2 മുതൽ 80 വരെ അക്ഷരങ്ങൾ, ഏത് ഇന്ത്യൻ ലിപിയിലും അല്ലെങ്കിൽ ഇംഗ്ലീഷ് അക്ഷരങ്ങളിലും; സ്പേസ്, കുത്ത്, ഹൈഫൻ എന്നിവ ആകാം, അക്കങ്ങൾ പാടില്ല.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ഫോമിന്റെ ഈ ഫോട്ടോ ഈ കേസിന്റേതല്ല.</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>പിൻവലിക്കാൻ സമ്മതമൊന്നുമില്ല.</translation>
     </message>
 </context>
 </TS>

@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरस्थ सल्ल्यासाठी संमती</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>रुग्णाला हे वाचून दाखवा:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>मी तुम्हाला हब रुग्णालयातील डॉक्टरांशी व्हिडिओद्वारे, फोनवर बोलून, किंवा तुमची केस पाठवून जोडून देईन. डॉक्टर तुमचा तपशील, व्हायटल्स आणि फोटो पाहतील, पण तुम्हाला प्रत्यक्ष तपासू शकणार नाहीत, आणि तुम्हाला रुग्णालयात जायला सांगू शकतात. तुम्ही नाही म्हणू शकता, किंवा कधीही थांबवू शकता; तरीही इथे तुमच्यावर उपचार होत राहतील. तुम्हाला हे मान्य आहे का?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतः रुग्ण</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>आई-वडील किंवा पालक</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} वर्षांखालील: संमती आई-वडील किंवा पालक देतील.</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती कोण देत आहे</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>आई-वडील किंवा पालकांचे नाव</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडा…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>रुग्णाशी नाते</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>तोंडी होकार दिला</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>फॉर्मवर अंगठा</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>फॉर्मवर सही</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती कशी दिली</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">कॅमेरा बंद आहे</translation>
+        <translation>कॅमेरा बंद आहे</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>सही केलेल्या फॉर्मचा फोटो केससोबत ठेवा.</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">कॅमेरा सुरू करा</translation>
+        <translation>कॅमेरा सुरू करा</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>फॉर्मचा फोटो घ्या</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ही नोंद ABDM सोबत शेअर करण्यासही संमती</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>साक्षीदार: {name} (तुम्ही)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द करा</translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती सेव्ह करा</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॅमेरा सापडला नाही.</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">कॅमेरा बंद करा</translation>
+        <translation>कॅमेरा बंद करा</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>फॉर्मचा फोटो केससोबत सेव्ह झाला.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती नोंदवा</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>फॉर्म प्रिंट करा</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती मागे घ्या</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती: अजून नोंदवलेली नाही. आधी रुग्णाला विचारा.</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ला संमती मागे घेतली. आता कोणताही सल्ला होऊ शकत नाही.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM सोबत शेअर करणे: संमती आहे.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM सोबत शेअर करणे: संमती नाही.</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतः रुग्ण</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती देणारे: {who}; पद्धत: {how}. साक्षीदार: {witness}, {when}.</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घेण्यासाठी पुन्हा दाबा</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>रुग्णाने सांगितले तरच मागे घ्या. मग हबचे डॉक्टर हा सल्ला घेऊ शकणार नाहीत.</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती फॉर्म प्रिंटर {printer} ला पाठवला.</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणत्याही प्रिंटरने उत्तर दिले नाही. फॉर्म {path} म्हणून सेव्ह केला आहे.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवले, {when} घेतलेला: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>जेवणापूर्वी</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>जेवणानंतर</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटरच्या मर्यादेपेक्षा जास्त</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटरच्या मर्यादेपेक्षा कमी</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटरने हा निकाल संशयास्पद म्हणून दाखवला</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क जवळजवळ भरली आहे ({free} MB बाकी): रुग्णांच्या नोंदींसाठी जागा राखण्यासाठी नवे फोटो घेतले जात नाहीत. कृपया आजच जिल्हा IT ला कळवा.</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भरत आहे ({free} MB बाकी). कृपया लवकर जिल्हा IT ला कळवा.</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>फोटो सेव्ह झाला नाही: डिस्क जवळजवळ भरली आहे, आणि उरलेली जागा रुग्णांच्या नोंदींसाठी राखली आहे. केस आणि तिचे आधीचे फोटो सुरक्षित आहेत. कृपया जिल्हा IT ला कळवा.</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>फोटो सेव्ह झाला नाही: डिस्क भरली आहे. केस आणि तिचे आधीचे फोटो सुरक्षित आहेत. कृपया जिल्हा IT ला कळवा.</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>हबकडून आलेल्या नोंदी सेव्ह करता आल्या नाहीत: डिस्क भरली आहे. काहीही हरवले नाही; जागा झाल्यावर त्या पुन्हा येतील. कृपया जिल्हा IT ला कळवा.</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">बॅकअप झाला नाही: बॅकअप ड्राइव्ह भरला आहे. कृपया जिल्हा IT ला कळवा.</translation>
+        <translation>बॅकअप झाला नाही: बॅकअप ड्राइव्ह भरला आहे. कृपया जिल्हा IT ला कळवा.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव्ह झाले नाही: किऑस्कची डिस्क भरली आहे. आधी सेव्ह झालेले सर्व सुरक्षित आहे, आणि तुम्ही टाइप केलेले अजून स्क्रीनवर आहे. जिल्हा IT ला जागा करायला सांगा, मग पुन्हा सेव्ह करा.</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिप्रायासाठी पाठवा</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलची गरज नाही: तज्ज्ञ केस वाचून लेखी उत्तर देतील.</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलण्याची भाषा: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिप्रायासाठी पाठवली. तज्ज्ञ लेखी उत्तर देतील; उत्तर इतर प्रिस्क्रिप्शनप्रमाणेच इथे प्रिंट होईल.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक अहवाल</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>मेमरी वाचा</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरणात साठवलेले निकाल वाचा</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरणाकडे त्याची मेमरी मागत आहे…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>आत्ता उपकरणाला विचारता येत नाही. ते चालू झाल्यावर पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरणाची मेमरी वाचत आहे… आतापर्यंत {n} नोंदी</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरणाची मेमरी वाचत आहे… {total} पैकी {n} नोंदी</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरणाची मेमरी रिकामी आहे.</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>मेमरी वाचली: {n} नोंदी.</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरण {total} पैकी {n} नोंदींनंतर थांबले. पुन्हा प्रयत्न करा.</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरणात साठवलेले निकाल, सर्वात नवा आधी. आत्ता घेतलेला निवडा:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>तरीही नोंदवा</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द करा</translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">नोंदीची वेळ</translation>
+        <translation>नोंदवले</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>रुग्णाचा निकाल नाही</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवता येत नाही</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>हा नोंदवा</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>आज {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>काल {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>आज {time} वाजता</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>काल {time} वाजता</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} रोजी {time} वाजता</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिकच्या घड्याळाच्या पुढे</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} मिनिटांपूर्वी</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} तासांपूर्वी</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 दिवसापूर्वी</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} दिवसांपूर्वी</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>या निकालाची वेळ ({when}) क्लिनिकच्या घड्याळाच्या पुढे आहे: उपकरणाचे घड्याळ चुकीचे आहे. हा या रुग्णाचा आत्ताच घेतलेला निकाल असेल तरच नोंदवा, आणि उपकरणाचे घड्याळ दुरुस्त करा.</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा निकाल {when} घेतलेला आहे, आजचा नाही. उपकरण जुने निकाल ठेवते, बहुधा दुसऱ्या रुग्णाचे. हा या रुग्णाचा आणि आत्ता घेतलेला असेल तरच नोंदवा.</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा निकाल {age} ({when}) घेतला होता, आत्ता नाही. हा या रुग्णाचा असेल तरच नोंदवा.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>जानेवारी</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>फेब्रुवारी</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्च</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>एप्रिल</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>मे</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>जून</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>जुलै</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑगस्ट</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>सप्टेंबर</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑक्टोबर</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>नोव्हेंबर</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>डिसेंबर</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक अहवाल</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>मागील महिना</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>पुढील महिना</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV आणि PDF सेव्ह करा</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल प्रिंट करा</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>या महिन्यात काहीही नाही.</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>रुग्ण</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>पाहिलेले रुग्ण</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन नोंदणी</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडलेल्या केस</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>एकूण</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>तज्ज्ञतेनुसार सल्ले</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>घेतलेले व्हायटल्स</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिस्क्रिप्शन आणि फॉलो-अप</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>मिळालेली प्रिस्क्रिप्शन</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>रेफरल</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">बाकी फॉलो-अप</translation>
+        <translation>बाकी फॉलो-अप</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>चुकलेले फॉलो-अप</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मध्ये सेव्ह केले</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटरला पाठवले.</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करता आले नाही: प्रिंटर तयार नाही. अहवाल PDF म्हणून सेव्ह केला आहे.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल सेव्ह करता आला नाही.</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>हबच्या डॉक्टरांशी दूरस्थ सल्ला</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ही नोंद ABDM सोबत शेअर करणे</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>तोंडी होकार दिला (मौखिक)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>छापील फॉर्मवर अंगठा</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>छापील फॉर्मवर सही</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>आई</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>वडील</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>पती किंवा पत्नी</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>मुलगा</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>मुलगी</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>भाऊ</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>बहीण</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>आजोबा किंवा आजी</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>कायदेशीर पालक</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर नातेवाईक</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती कोण देत आहे ते सांगा.</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>रुग्णाचे वय {age} वर्षांपेक्षा कमी आहे: संमती आई-वडील किंवा पालकांनीच द्यायला हवी.</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती देणाऱ्या पालकांचे नाव लिहा.</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>पालकांचे रुग्णाशी काय नाते आहे ते निवडा.</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>संमती कशी दिली ते निवडा.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही संमती आधीच मागे घेतली आहे.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>सल्ला मागण्यापूर्वी दूरस्थ सल्ल्यासाठी रुग्णाची संमती नोंदवा.</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>रुग्णाने दूरस्थ सल्ल्याची संमती मागे घेतली आहे: सल्ला होऊ शकत नाही.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>नावात 2 ते 80 अक्षरे असतात, कोणत्याही भारतीय लिपीत किंवा इंग्रजी अक्षरांत; मोकळी जागा, बिंदू आणि हायफन चालतात, अंक चालत नाहीत.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>फॉर्मचा हा फोटो या केसचा नाही.</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घेण्यासाठी कोणतीही संमती नाही.</translation>
     </message>
 </context>
 </TS>

@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ଟେଲିପରାମର୍ଶ ପାଇଁ ସମ୍ମତି</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀଙ୍କୁ ଏହା ପଢ଼ି ଶୁଣାନ୍ତୁ:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>ମୁଁ ଆପଣଙ୍କୁ ହବ ଡାକ୍ତରଖାନାର ଜଣେ ଡାକ୍ତରଙ୍କ ସହ ଭିଡିଓ ଦ୍ୱାରା, ଫୋନରେ କଥା ହେବାକୁ ଦେଇ, କିମ୍ବା ଆପଣଙ୍କ କେସ ପଠାଇ ଯୋଡ଼ିବି। ଡାକ୍ତର ଆପଣଙ୍କ ବିବରଣୀ, ଭାଇଟାଲସ ଓ ଫଟୋ ଦେଖିବେ, କିନ୍ତୁ ଆପଣଙ୍କୁ ସିଧାସଳଖ ପରୀକ୍ଷା କରିପାରିବେ ନାହିଁ, ଏବଂ ଆପଣଙ୍କୁ ଡାକ୍ତରଖାନା ଯିବାକୁ କହିପାରନ୍ତି। ଆପଣ ନା କହିପାରିବେ, କିମ୍ବା ଯେକୌଣସି ସମୟରେ ବନ୍ଦ କରିପାରିବେ; ତଥାପି ଏଠାରେ ଆପଣଙ୍କ ଚିକିତ୍ସା ଚାଲିବ। ଆପଣ ରାଜି କି?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀ ନିଜେ</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ବାପାମା କିମ୍ବା ଅଭିଭାବକ</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} ବର୍ଷରୁ କମ: ବାପାମା କିମ୍ବା ଅଭିଭାବକ ସମ୍ମତି ଦେବେ।</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>କିଏ ସମ୍ମତି ଦେଉଛନ୍ତି</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ବାପାମା କିମ୍ବା ଅଭିଭାବକଙ୍କ ନାମ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ବାଛନ୍ତୁ…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀଙ୍କ ସହ ସମ୍ପର୍କ</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ମୁହଁରେ ହଁ କହିଲେ</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫର୍ମରେ ଟିପଚିହ୍ନ</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫର୍ମରେ ଦସ୍ତଖତ</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି କିପରି ଦିଆଗଲା</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">କ୍ୟାମେରା ବନ୍ଦ ଅଛି</translation>
+        <translation>କ୍ୟାମେରା ବନ୍ଦ ଅଛି</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଦସ୍ତଖତ ହୋଇଥିବା ଫର୍ମର ଫଟୋ କେସ ସହ ରଖନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">କ୍ୟାମେରା ଚାଲୁ କରନ୍ତୁ</translation>
+        <translation>କ୍ୟାମେରା ଚାଲୁ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫର୍ମର ଫଟୋ ନିଅନ୍ତୁ</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହି ରେକର୍ଡ ABDM ସହ ସେୟାର କରିବାକୁ ମଧ୍ୟ ରାଜି</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>ସାକ୍ଷୀ: {name} (ଆପଣ)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ବାତିଲ କରନ୍ତୁ</translation>
+        <translation>ବାତିଲ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି ସେଭ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>କୌଣସି କ୍ୟାମେରା ମିଳିଲା ନାହିଁ।</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">କ୍ୟାମେରା ବନ୍ଦ କରନ୍ତୁ</translation>
+        <translation>କ୍ୟାମେରା ବନ୍ଦ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫର୍ମର ଫଟୋ କେସ ସହ ସେଭ ହେଲା।</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି ରେକର୍ଡ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫର୍ମ ପ୍ରିଣ୍ଟ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି ପ୍ରତ୍ୟାହାର କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି: ଏପର୍ଯ୍ୟନ୍ତ ରେକର୍ଡ ହୋଇନାହିଁ। ପ୍ରଥମେ ରୋଗୀଙ୍କୁ ପଚାରନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ରେ ସମ୍ମତି ପ୍ରତ୍ୟାହାର କରାଗଲା। ଆଉ କୌଣସି ପରାମର୍ଶ ହୋଇପାରିବ ନାହିଁ।</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM ସହ ସେୟାର: ରାଜି।</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM ସହ ସେୟାର: ରାଜି ନୁହଁନ୍ତି।</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀ ନିଜେ</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି ଦେଇଥିବା ବ୍ୟକ୍ତି: {who}; ଉପାୟ: {how}। ସାକ୍ଷୀ: {witness}, {when}।</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>ପ୍ରତ୍ୟାହାର ପାଇଁ ପୁଣି ଦବାନ୍ତୁ</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀ କହିଲେ ହିଁ ପ୍ରତ୍ୟାହାର କରନ୍ତୁ। ତା&apos;ପରେ ହବ ଡାକ୍ତର ଏହି ପରାମର୍ଶ ନେଇପାରିବେ ନାହିଁ।</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି ଫର୍ମ ପ୍ରିଣ୍ଟର {printer} କୁ ଗଲା।</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>କୌଣସି ପ୍ରିଣ୍ଟର ଉତ୍ତର ଦେଲା ନାହିଁ। ଫର୍ମଟି {path} ଭାବେ ସେଭ ହୋଇଛି।</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>ରେକର୍ଡ ହେଲା, {when} ନିଆଯାଇଥିଲା: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ଖାଇବା ପୂର୍ବରୁ</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ଖାଇବା ପରେ</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>ମିଟରର ସୀମାଠାରୁ ଉପରେ</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>ମିଟରର ସୀମାଠାରୁ ତଳେ</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>ମିଟର ଏହି ଫଳାଫଳକୁ ସନ୍ଦେହଜନକ ବୋଲି ଚିହ୍ନିତ କଲା</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଡିସ୍କ ପ୍ରାୟ ଭର୍ତ୍ତି ({free} MB ବାକି): ରୋଗୀଙ୍କ ରେକର୍ଡ ପାଇଁ ଜାଗା ରଖିବାକୁ ନୂଆ ଫଟୋ ନିଆଯାଉନାହିଁ। ଦୟାକରି ଆଜି ହିଁ ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଡିସ୍କ ଭର୍ତ୍ତି ହେଉଛି ({free} MB ବାକି)। ଦୟାକରି ଶୀଘ୍ର ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫଟୋ ସେଭ ହେଲା ନାହିଁ: ଡିସ୍କ ପ୍ରାୟ ଭର୍ତ୍ତି, ଏବଂ ବାକି ଜାଗା ରୋଗୀଙ୍କ ରେକର୍ଡ ପାଇଁ ରଖାଯାଇଛି। କେସ ଓ ଏହାର ପୂର୍ବ ଫଟୋ ସୁରକ୍ଷିତ। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫଟୋ ସେଭ ହେଲା ନାହିଁ: ଡିସ୍କ ଭର୍ତ୍ତି। କେସ ଓ ଏହାର ପୂର୍ବ ଫଟୋ ସୁରକ୍ଷିତ। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ହବରୁ ଆସିଥିବା ରେକର୍ଡ ସେଭ ହୋଇପାରିଲା ନାହିଁ: ଡିସ୍କ ଭର୍ତ୍ତି। କିଛି ହଜିନାହିଁ; ଜାଗା ହେଲେ ସେଗୁଡ଼ିକ ପୁଣି ଆସିବ। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">ବ୍ୟାକଅପ ହେଲା ନାହିଁ: ବ୍ୟାକଅପ ଡ୍ରାଇଭ ଭର୍ତ୍ତି ହୋଇଯାଇଛି। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
+        <translation>ବ୍ୟାକଅପ ହେଲା ନାହିଁ: ବ୍ୟାକଅପ ଡ୍ରାଇଭ ଭର୍ତ୍ତି। ଦୟାକରି ଜିଲ୍ଲା IT କୁ ଜଣାନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ସେଭ ହେଲା ନାହିଁ: କିଓସ୍କର ଡିସ୍କ ଭର୍ତ୍ତି। ପୂର୍ବରୁ ସେଭ ହୋଇଥିବା ସବୁକିଛି ସୁରକ୍ଷିତ, ଏବଂ ଆପଣ ଟାଇପ କରିଥିବା ଏବେ ବି ସ୍କ୍ରିନରେ ଅଛି। ଜିଲ୍ଲା IT କୁ ଜାଗା କରିବାକୁ କୁହନ୍ତୁ, ତା&apos;ପରେ ପୁଣି ସେଭ କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମୀକ୍ଷା ପାଇଁ ପଠାନ୍ତୁ</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>କଲର ଆବଶ୍ୟକତା ନାହିଁ: ବିଶେଷଜ୍ଞ କେସ ପଢ଼ି ଲିଖିତ ଉତ୍ତର ଦେବେ।</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ଭାଷା: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମୀକ୍ଷା ପାଇଁ ପଠାଗଲା। ବିଶେଷଜ୍ଞ ଲିଖିତ ଉତ୍ତର ଦେବେ; ଉତ୍ତର ଅନ୍ୟ ପ୍ରେସକ୍ରିପସନ ପରି ଏଠାରେ ପ୍ରିଣ୍ଟ ହେବ।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>ମାସିକ ରିପୋର୍ଟ</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ଭାଷା</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ମେମୋରୀ ପଢ଼ନ୍ତୁ</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>ଉପକରଣରେ ରଖାଯାଇଥିବା ଫଳାଫଳ ପଢ଼ନ୍ତୁ</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>ଉପକରଣଠାରୁ ଏହାର ମେମୋରୀ ମଗାଯାଉଛି…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏବେ ଉପକରଣକୁ ପଚାରିହେବ ନାହିଁ। ଏହା ଚାଲୁ ହେଲେ ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>ଉପକରଣର ମେମୋରୀ ପଢ଼ାଯାଉଛି… ଏପର୍ଯ୍ୟନ୍ତ {n} ଟି ରେକର୍ଡ</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>ଉପକରଣର ମେମୋରୀ ପଢ଼ାଯାଉଛି… {total} ରୁ {n} ଟି ରେକର୍ଡ</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଉପକରଣର ମେମୋରୀ ଖାଲି।</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ମେମୋରୀ ପଢ଼ାହେଲା: {n} ଟି ରେକର୍ଡ।</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଉପକରଣ {total} ରୁ {n} ଟି ରେକର୍ଡ ପରେ ବନ୍ଦ ହୋଇଗଲା। ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>ଉପକରଣରେ ରଖାଯାଇଥିବା ଫଳାଫଳ, ନୂଆଟି ପ୍ରଥମେ। ବର୍ତ୍ତମାନ ନିଆଯାଇଥିବାଟି ବାଛନ୍ତୁ:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ତଥାପି ରେକର୍ଡ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ବାତିଲ କରନ୍ତୁ</translation>
+        <translation>ବାତିଲ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">ରେକର୍ଡ ସମୟ</translation>
+        <translation>ରେକର୍ଡ ହେଲା</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀଙ୍କ ଫଳାଫଳ ନୁହେଁ</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ରେକର୍ଡ କରିହେବ ନାହିଁ</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହାକୁ ରେକର୍ଡ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>ଆଜି {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ଗତକାଲି {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ଆଜି {time} ରେ</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ଗତକାଲି {time} ରେ</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} ରେ</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>କ୍ଲିନିକ ଘଣ୍ଟାଠାରୁ ଆଗରେ</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ମିନିଟ ପୂର୍ବେ</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ଘଣ୍ଟା ପୂର୍ବେ</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ଦିନ ପୂର୍ବେ</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ଦିନ ପୂର୍ବେ</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହି ଫଳାଫଳର ସମୟ ({when}) କ୍ଲିନିକ ଘଣ୍ଟାଠାରୁ ଆଗରେ: ଉପକରଣର ଘଣ୍ଟା ଭୁଲ। ଏହା ଏହି ରୋଗୀଙ୍କର ଏବେ ନିଆଯାଇଥିବା ଫଳାଫଳ ହେଲେ ହିଁ ରେକର୍ଡ କରନ୍ତୁ, ଏବଂ ଉପକରଣର ଘଣ୍ଟା ଠିକ କରନ୍ତୁ।</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହି ଫଳାଫଳ {when} ନିଆଯାଇଥିଲା, ଆଜିର ନୁହେଁ। ଉପକରଣ ପୁରୁଣା ଫଳାଫଳ ରଖେ, ଅନେକ ସମୟରେ ଅନ୍ୟ ରୋଗୀଙ୍କର। ଏହା ଏହି ରୋଗୀଙ୍କର ଓ ଏବେ ନିଆଯାଇଥିଲେ ହିଁ ରେକର୍ଡ କରନ୍ତୁ।</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହି ଫଳାଫଳ {age} ({when}) ନିଆଯାଇଥିଲା, ଏବେ ନୁହେଁ। ଏହା ଏହି ରୋଗୀଙ୍କର ହେଲେ ହିଁ ରେକର୍ଡ କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ଜାନୁଆରୀ</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫେବୃଆରୀ</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>ମାର୍ଚ୍ଚ</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏପ୍ରିଲ</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>ମେ</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ଜୁନ</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ଜୁଲାଇ</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ଅଗଷ୍ଟ</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>ସେପ୍ଟେମ୍ବର</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ଅକ୍ଟୋବର</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ନଭେମ୍ବର</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ଡିସେମ୍ବର</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>ମାସିକ ରିପୋର୍ଟ</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>ପୂର୍ବ ମାସ</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>ପରବର୍ତ୍ତୀ ମାସ</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ଓ PDF ସେଭ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>ରିପୋର୍ଟ ପ୍ରିଣ୍ଟ କରନ୍ତୁ</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହି ମାସରେ କିଛି ନାହିଁ।</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀ</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ଦେଖାଯାଇଥିବା ରୋଗୀ</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>ନୂଆ ପଞ୍ଜୀକରଣ</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ଖୋଲାଯାଇଥିବା କେସ</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ମୋଟ</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>ବିଶେଷଜ୍ଞତା ଅନୁସାରେ ପରାମର୍ଶ</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ନିଆଯାଇଥିବା ଭାଇଟାଲସ</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ପ୍ରେସକ୍ରିପସନ ଓ ଫଲୋ-ଅପ</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>ମିଳିଥିବା ପ୍ରେସକ୍ରିପସନ</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ରେଫରାଲ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">ବାକି ଫଲୋ-ଅପ</translation>
+        <translation>ବାକି ଫଲୋ-ଅପ</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>ଛୁଟିଯାଇଥିବା ଫଲୋ-ଅପ</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ରେ ସେଭ ହେଲା</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ପ୍ରିଣ୍ଟରକୁ ପଠାଗଲା।</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ପ୍ରିଣ୍ଟ ହୋଇପାରିଲା ନାହିଁ: ପ୍ରିଣ୍ଟର ପ୍ରସ୍ତୁତ ନାହିଁ। ରିପୋର୍ଟ PDF ଭାବେ ସେଭ ହୋଇଛି।</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ରିପୋର୍ଟ ସେଭ ହୋଇପାରିଲା ନାହିଁ।</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ହବ ଡାକ୍ତରଙ୍କ ସହ ଟେଲିପରାମର୍ଶ</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହି ରେକର୍ଡ ABDM ସହ ସେୟାର କରିବା</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ମୁହଁରେ ହଁ କହିଲେ (ମୌଖିକ)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ପ୍ରିଣ୍ଟ ହୋଇଥିବା ଫର୍ମରେ ଟିପଚିହ୍ନ</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ପ୍ରିଣ୍ଟ ହୋଇଥିବା ଫର୍ମରେ ଦସ୍ତଖତ</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>ମା</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>ବାପା</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>ସ୍ୱାମୀ କିମ୍ବା ସ୍ତ୍ରୀ</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>ପୁଅ</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>ଝିଅ</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>ଭାଇ</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>ଭଉଣୀ</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>ଜେଜେବାପା/ଜେଜେମା କିମ୍ବା ଅଜା/ଆଈ</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ଆଇନଗତ ଅଭିଭାବକ</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ଅନ୍ୟ ସମ୍ପର୍କୀୟ</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>କିଏ ସମ୍ମତି ଦେଉଛନ୍ତି କୁହନ୍ତୁ।</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀଙ୍କ ବୟସ {age} ବର୍ଷରୁ କମ: ବାପାମା କିମ୍ବା ଅଭିଭାବକଙ୍କୁ ହିଁ ସମ୍ମତି ଦେବାକୁ ହେବ।</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି ଦେଉଥିବା ଅଭିଭାବକଙ୍କ ନାମ ଲେଖନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଅଭିଭାବକ ରୋଗୀଙ୍କର କିଏ ହୁଅନ୍ତି ବାଛନ୍ତୁ।</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ସମ୍ମତି କିପରି ଦିଆଗଲା ବାଛନ୍ତୁ।</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଏହି ସମ୍ମତି ପୂର୍ବରୁ ପ୍ରତ୍ୟାହାର କରାଯାଇଛି।</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>ପରାମର୍ଶ ମାଗିବା ପୂର୍ବରୁ ଟେଲିପରାମର୍ଶ ପାଇଁ ରୋଗୀଙ୍କ ସମ୍ମତି ରେକର୍ଡ କରନ୍ତୁ।</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ରୋଗୀ ଟେଲିପରାମର୍ଶର ସମ୍ମତି ପ୍ରତ୍ୟାହାର କରିଛନ୍ତି: ପରାମର୍ଶ ହୋଇପାରିବ ନାହିଁ।</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ନାମରେ 2 ରୁ 80 ଅକ୍ଷର ଥାଏ, ଯେକୌଣସି ଭାରତୀୟ ଲିପିରେ କିମ୍ବା ଇଂରାଜୀ ଅକ୍ଷରରେ; ଖାଲି ସ୍ଥାନ, ବିନ୍ଦୁ ଓ ହାଇଫେନ ଚଳିବ, ସଂଖ୍ୟା ନୁହେଁ।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ଫର୍ମର ଏହି ଫଟୋ ଏହି କେସର ନୁହେଁ।</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>ପ୍ରତ୍ୟାହାର କରିବାକୁ କୌଣସି ସମ୍ମତି ନାହିଁ।</translation>
     </message>
 </context>
 </TS>

@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ਟੈਲੀ-ਸਲਾਹ ਲਈ ਸਹਿਮਤੀ</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼ ਨੂੰ ਇਹ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮੈਂ ਤੁਹਾਨੂੰ ਹੱਬ ਹਸਪਤਾਲ ਦੇ ਡਾਕਟਰ ਨਾਲ ਵੀਡੀਓ ਰਾਹੀਂ, ਫ਼ੋਨ &apos;ਤੇ ਗੱਲ ਕਰਵਾ ਕੇ, ਜਾਂ ਤੁਹਾਡਾ ਕੇਸ ਭੇਜ ਕੇ ਜੋੜਾਂਗੀ/ਜੋੜਾਂਗਾ। ਡਾਕਟਰ ਤੁਹਾਡਾ ਵੇਰਵਾ, ਵਾਈਟਲਸ ਅਤੇ ਫ਼ੋਟੋਆਂ ਦੇਖਣਗੇ, ਪਰ ਤੁਹਾਨੂੰ ਖ਼ੁਦ ਹੱਥ ਲਾ ਕੇ ਨਹੀਂ ਜਾਂਚ ਸਕਦੇ, ਅਤੇ ਤੁਹਾਨੂੰ ਹਸਪਤਾਲ ਜਾਣ ਲਈ ਕਹਿ ਸਕਦੇ ਹਨ। ਤੁਸੀਂ ਨਾਂਹ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਕਦੇ ਵੀ ਰੋਕ ਸਕਦੇ ਹੋ; ਫਿਰ ਵੀ ਇੱਥੇ ਤੁਹਾਡਾ ਇਲਾਜ ਹੋਵੇਗਾ। ਕੀ ਤੁਸੀਂ ਸਹਿਮਤ ਹੋ?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼ ਆਪ</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} ਸਾਲ ਤੋਂ ਘੱਟ: ਸਹਿਮਤੀ ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ ਦੇਣਗੇ।</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਕੌਣ ਦੇ ਰਿਹਾ ਹੈ</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ ਦਾ ਨਾਮ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ਚੁਣੋ…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼ ਨਾਲ ਰਿਸ਼ਤਾ</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ਬੋਲ ਕੇ ਹਾਂ ਕਿਹਾ</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ਾਰਮ &apos;ਤੇ ਅੰਗੂਠਾ</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ਾਰਮ &apos;ਤੇ ਦਸਤਖ਼ਤ</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">ਕੈਮਰਾ ਬੰਦ ਹੈ</translation>
+        <translation>ਕੈਮਰਾ ਬੰਦ ਹੈ</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਦਸਤਖ਼ਤ ਕੀਤੇ ਫ਼ਾਰਮ ਦੀ ਫ਼ੋਟੋ ਕੇਸ ਨਾਲ ਰੱਖੋ।</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">ਕੈਮਰਾ ਚਾਲੂ ਕਰੋ</translation>
+        <translation>ਕੈਮਰਾ ਚਾਲੂ ਕਰੋ</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ਾਰਮ ਦੀ ਫ਼ੋਟੋ ਲਓ</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਹ ਰਿਕਾਰਡ ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨ ਲਈ ਵੀ ਸਹਿਮਤ</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>ਗਵਾਹ: {name} (ਤੁਸੀਂ)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ਰੱਦ ਕਰੋ</translation>
+        <translation>ਰੱਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਸੇਵ ਕਰੋ</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕੋਈ ਕੈਮਰਾ ਨਹੀਂ ਮਿਲਿਆ।</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">ਕੈਮਰਾ ਬੰਦ ਕਰੋ</translation>
+        <translation>ਕੈਮਰਾ ਬੰਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ਾਰਮ ਦੀ ਫ਼ੋਟੋ ਕੇਸ ਨਾਲ ਸੇਵ ਹੋ ਗਈ।</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਦਰਜ ਕਰੋ</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ਾਰਮ ਪ੍ਰਿੰਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਵਾਪਸ ਲਓ</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ: ਅਜੇ ਦਰਜ ਨਹੀਂ ਹੋਈ। ਪਹਿਲਾਂ ਮਰੀਜ਼ ਨੂੰ ਪੁੱਛੋ।</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ਵਜੇ ਸਹਿਮਤੀ ਵਾਪਸ ਲਈ ਗਈ। ਹੁਣ ਕੋਈ ਸਲਾਹ ਨਹੀਂ ਹੋ ਸਕਦੀ।</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ: ਸਹਿਮਤ।</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ: ਸਹਿਮਤ ਨਹੀਂ।</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼ ਆਪ</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਦੇਣ ਵਾਲੇ: {who}; ਤਰੀਕਾ: {how}। ਗਵਾਹ: {witness}, {when}।</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>ਵਾਪਸ ਲੈਣ ਲਈ ਦੁਬਾਰਾ ਦਬਾਓ</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਿਰਫ਼ ਤਾਂ ਹੀ ਵਾਪਸ ਲਓ ਜੇ ਮਰੀਜ਼ ਕਹੇ। ਫਿਰ ਹੱਬ ਦੇ ਡਾਕਟਰ ਇਹ ਸਲਾਹ ਨਹੀਂ ਲੈ ਸਕਣਗੇ।</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਫ਼ਾਰਮ ਪ੍ਰਿੰਟਰ {printer} &apos;ਤੇ ਭੇਜ ਦਿੱਤਾ ਗਿਆ।</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕਿਸੇ ਪ੍ਰਿੰਟਰ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਫ਼ਾਰਮ {path} ਵਜੋਂ ਸੇਵ ਹੈ।</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>ਦਰਜ ਕੀਤਾ, {when} ਲਿਆ ਗਿਆ: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ਖਾਣੇ ਤੋਂ ਬਾਅਦ</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮੀਟਰ ਦੀ ਸੀਮਾ ਤੋਂ ਉੱਪਰ</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮੀਟਰ ਦੀ ਸੀਮਾ ਤੋਂ ਹੇਠਾਂ</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮੀਟਰ ਨੇ ਇਸ ਨਤੀਜੇ ਨੂੰ ਸ਼ੱਕੀ ਦੱਸਿਆ</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਡਿਸਕ ਲਗਭਗ ਭਰ ਗਈ ਹੈ ({free} MB ਬਾਕੀ): ਮਰੀਜ਼ਾਂ ਦੇ ਰਿਕਾਰਡ ਲਈ ਥਾਂ ਬਚਾਉਣ ਵਾਸਤੇ ਨਵੀਆਂ ਫ਼ੋਟੋਆਂ ਨਹੀਂ ਲਈਆਂ ਜਾ ਰਹੀਆਂ। ਕਿਰਪਾ ਕਰਕੇ ਅੱਜ ਹੀ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਡਿਸਕ ਭਰ ਰਹੀ ਹੈ ({free} MB ਬਾਕੀ)। ਕਿਰਪਾ ਕਰਕੇ ਜਲਦੀ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ੋਟੋ ਸੇਵ ਨਹੀਂ ਹੋਈ: ਡਿਸਕ ਲਗਭਗ ਭਰ ਗਈ ਹੈ, ਅਤੇ ਬਚੀ ਥਾਂ ਮਰੀਜ਼ਾਂ ਦੇ ਰਿਕਾਰਡ ਲਈ ਰੱਖੀ ਹੈ। ਕੇਸ ਅਤੇ ਇਸ ਦੀਆਂ ਪਹਿਲੀਆਂ ਫ਼ੋਟੋਆਂ ਸੁਰੱਖਿਅਤ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ੋਟੋ ਸੇਵ ਨਹੀਂ ਹੋਈ: ਡਿਸਕ ਭਰ ਗਈ ਹੈ। ਕੇਸ ਅਤੇ ਇਸ ਦੀਆਂ ਪਹਿਲੀਆਂ ਫ਼ੋਟੋਆਂ ਸੁਰੱਖਿਅਤ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਹੱਬ ਤੋਂ ਆਏ ਰਿਕਾਰਡ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੇ: ਡਿਸਕ ਭਰ ਗਈ ਹੈ। ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ; ਥਾਂ ਹੁੰਦੇ ਹੀ ਉਹ ਫਿਰ ਆ ਜਾਣਗੇ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">ਬੈਕਅੱਪ ਨਹੀਂ ਬਣਿਆ: ਬੈਕਅੱਪ ਡਰਾਈਵ ਭਰ ਗਈ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
+        <translation>ਬੈਕਅੱਪ ਨਹੀਂ ਬਣਿਆ: ਬੈਕਅੱਪ ਡਰਾਈਵ ਭਰ ਗਈ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦੱਸੋ।</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸੇਵ ਨਹੀਂ ਹੋਇਆ: ਕਿਓਸਕ ਦੀ ਡਿਸਕ ਭਰ ਗਈ ਹੈ। ਪਹਿਲਾਂ ਸੇਵ ਹੋਇਆ ਸਭ ਕੁਝ ਸੁਰੱਖਿਅਤ ਹੈ, ਅਤੇ ਜੋ ਤੁਸੀਂ ਟਾਈਪ ਕੀਤਾ ਉਹ ਅਜੇ ਵੀ ਸਕਰੀਨ &apos;ਤੇ ਹੈ। ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਥਾਂ ਬਣਾਉਣ ਲਈ ਕਹੋ, ਫਿਰ ਦੁਬਾਰਾ ਸੇਵ ਕਰੋ।</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਮੀਖਿਆ ਲਈ ਭੇਜੋ</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕਾਲ ਦੀ ਲੋੜ ਨਹੀਂ: ਮਾਹਰ ਕੇਸ ਪੜ੍ਹ ਕੇ ਲਿਖਤੀ ਜਵਾਬ ਦੇਣਗੇ।</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>ਭਾਸ਼ਾ: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਮੀਖਿਆ ਲਈ ਭੇਜਿਆ ਗਿਆ। ਮਾਹਰ ਲਿਖਤੀ ਜਵਾਬ ਦੇਣਗੇ; ਜਵਾਬ ਹੋਰ ਪਰਚੀਆਂ ਵਾਂਗ ਇੱਥੇ ਪ੍ਰਿੰਟ ਹੋਵੇਗਾ।</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਹੀਨਾਵਾਰ ਰਿਪੋਰਟ</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ਭਾਸ਼ਾ</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮੈਮਰੀ ਪੜ੍ਹੋ</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>ਉਪਕਰਣ ਵਿੱਚ ਰੱਖੇ ਨਤੀਜੇ ਪੜ੍ਹੋ</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>ਉਪਕਰਣ ਤੋਂ ਉਸਦੀ ਮੈਮਰੀ ਮੰਗੀ ਜਾ ਰਹੀ ਹੈ…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਹੁਣ ਉਪਕਰਣ ਤੋਂ ਪੁੱਛਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ। ਜਦੋਂ ਉਹ ਚਾਲੂ ਹੋਵੇ, ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>ਉਪਕਰਣ ਦੀ ਮੈਮਰੀ ਪੜ੍ਹੀ ਜਾ ਰਹੀ ਹੈ… ਹੁਣ ਤੱਕ {n} ਰਿਕਾਰਡ</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>ਉਪਕਰਣ ਦੀ ਮੈਮਰੀ ਪੜ੍ਹੀ ਜਾ ਰਹੀ ਹੈ… {total} ਵਿੱਚੋਂ {n} ਰਿਕਾਰਡ</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਉਪਕਰਣ ਦੀ ਮੈਮਰੀ ਖ਼ਾਲੀ ਹੈ।</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮੈਮਰੀ ਪੜ੍ਹ ਲਈ ਗਈ: {n} ਰਿਕਾਰਡ।</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਉਪਕਰਣ {total} ਵਿੱਚੋਂ {n} ਰਿਕਾਰਡ ਤੋਂ ਬਾਅਦ ਰੁਕ ਗਿਆ। ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>ਉਪਕਰਣ ਵਿੱਚ ਰੱਖੇ ਨਤੀਜੇ, ਸਭ ਤੋਂ ਨਵਾਂ ਪਹਿਲਾਂ। ਹੁਣੇ ਲਿਆ ਨਤੀਜਾ ਚੁਣੋ:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫਿਰ ਵੀ ਦਰਜ ਕਰੋ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ਰੱਦ ਕਰੋ</translation>
+        <translation>ਰੱਦ ਕਰੋ</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">ਦਰਜ ਕਰਨ ਦਾ ਸਮਾਂ</translation>
+        <translation>ਦਰਜ ਕੀਤਾ</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼ ਦਾ ਨਤੀਜਾ ਨਹੀਂ</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ਦਰਜ ਨਹੀਂ ਹੋ ਸਕਦਾ</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਹ ਦਰਜ ਕਰੋ</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>ਅੱਜ {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕੱਲ੍ਹ {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ਅੱਜ {time} ਵਜੇ</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕੱਲ੍ਹ {time} ਵਜੇ</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ਨੂੰ {time} ਵਜੇ</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕਲੀਨਿਕ ਦੀ ਘੜੀ ਤੋਂ ਅੱਗੇ</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ਮਿੰਟ ਪਹਿਲਾਂ</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ਘੰਟੇ ਪਹਿਲਾਂ</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ਦਿਨ ਪਹਿਲਾਂ</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ਦਿਨ ਪਹਿਲਾਂ</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਸ ਨਤੀਜੇ ਦਾ ਸਮਾਂ ({when}) ਕਲੀਨਿਕ ਦੀ ਘੜੀ ਤੋਂ ਅੱਗੇ ਹੈ: ਉਪਕਰਣ ਦੀ ਘੜੀ ਗ਼ਲਤ ਹੈ। ਇਸਨੂੰ ਤਾਂ ਹੀ ਦਰਜ ਕਰੋ ਜੇ ਇਹ ਇਸੇ ਮਰੀਜ਼ ਦਾ ਹੁਣੇ ਲਿਆ ਨਤੀਜਾ ਹੋਵੇ, ਅਤੇ ਉਪਕਰਣ ਦੀ ਘੜੀ ਠੀਕ ਕਰੋ।</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਹ ਨਤੀਜਾ {when} ਦਾ ਹੈ, ਅੱਜ ਦਾ ਨਹੀਂ। ਉਪਕਰਣ ਪੁਰਾਣੇ ਨਤੀਜੇ ਰੱਖਦਾ ਹੈ, ਅਕਸਰ ਕਿਸੇ ਹੋਰ ਮਰੀਜ਼ ਦੇ। ਇਸਨੂੰ ਤਾਂ ਹੀ ਦਰਜ ਕਰੋ ਜੇ ਇਹ ਇਸੇ ਮਰੀਜ਼ ਦਾ ਹੋਵੇ ਅਤੇ ਹੁਣੇ ਲਿਆ ਗਿਆ ਹੋਵੇ।</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਹ ਨਤੀਜਾ {age} ({when}) ਲਿਆ ਗਿਆ ਸੀ, ਹੁਣੇ ਨਹੀਂ। ਇਸਨੂੰ ਤਾਂ ਹੀ ਦਰਜ ਕਰੋ ਜੇ ਇਹ ਇਸੇ ਮਰੀਜ਼ ਦਾ ਹੋਵੇ।</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ਜਨਵਰੀ</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ਰਵਰੀ</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਾਰਚ</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ਅਪ੍ਰੈਲ</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਈ</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ਜੂਨ</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ਜੁਲਾਈ</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ਅਗਸਤ</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਤੰਬਰ</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ਅਕਤੂਬਰ</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ਨਵੰਬਰ</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ਦਸੰਬਰ</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਹੀਨਾਵਾਰ ਰਿਪੋਰਟ</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>ਪਿਛਲਾ ਮਹੀਨਾ</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>ਅਗਲਾ ਮਹੀਨਾ</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ਅਤੇ PDF ਸੇਵ ਕਰੋ</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>ਰਿਪੋਰਟ ਪ੍ਰਿੰਟ ਕਰੋ</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਸ ਮਹੀਨੇ ਕੋਈ ਨਹੀਂ।</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ਦੇਖੇ ਗਏ ਮਰੀਜ਼</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>ਨਵੀਆਂ ਰਜਿਸਟ੍ਰੇਸ਼ਨਾਂ</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ਖੋਲ੍ਹੇ ਗਏ ਕੇਸ</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕੁੱਲ</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਾਹਰਤਾ ਅਨੁਸਾਰ ਸਲਾਹਾਂ</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ਲਏ ਗਏ ਵਾਈਟਲਸ</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ਪਰਚੀਆਂ ਅਤੇ ਫਾਲੋ-ਅੱਪ</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਿਲੀਆਂ ਪਰਚੀਆਂ</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ਰੈਫ਼ਰਲ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">ਬਾਕੀ ਫਾਲੋ-ਅੱਪ</translation>
+        <translation>ਬਾਕੀ ਫਾਲੋ-ਅੱਪ</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>ਖੁੰਝੇ ਫਾਲੋ-ਅੱਪ</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ਵਿੱਚ ਸੇਵ ਹੋਈ</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਪ੍ਰਿੰਟਰ ਨੂੰ ਭੇਜ ਦਿੱਤੀ ਗਈ।</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋ ਸਕੀ: ਪ੍ਰਿੰਟਰ ਤਿਆਰ ਨਹੀਂ ਹੈ। ਰਿਪੋਰਟ PDF ਵਜੋਂ ਸੇਵ ਹੋ ਗਈ ਹੈ।</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਰਿਪੋਰਟ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੀ।</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ਹੱਬ ਦੇ ਡਾਕਟਰ ਨਾਲ ਟੈਲੀ-ਸਲਾਹ</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਹ ਰਿਕਾਰਡ ABDM ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ਬੋਲ ਕੇ ਹਾਂ ਕਿਹਾ (ਜ਼ੁਬਾਨੀ)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ਛਪੇ ਫ਼ਾਰਮ &apos;ਤੇ ਅੰਗੂਠਾ</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ਛਪੇ ਫ਼ਾਰਮ &apos;ਤੇ ਦਸਤਖ਼ਤ</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਾਂ</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>ਪਿਤਾ</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>ਪਤੀ ਜਾਂ ਪਤਨੀ</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>ਪੁੱਤਰ</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>ਧੀ</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>ਭਰਾ</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>ਭੈਣ</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>ਦਾਦਾ-ਦਾਦੀ ਜਾਂ ਨਾਨਾ-ਨਾਨੀ</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ਕਾਨੂੰਨੀ ਸਰਪ੍ਰਸਤ</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ਹੋਰ ਰਿਸ਼ਤੇਦਾਰ</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਦੱਸੋ ਕਿ ਸਹਿਮਤੀ ਕੌਣ ਦੇ ਰਿਹਾ ਹੈ।</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼ ਦੀ ਉਮਰ {age} ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ: ਸਹਿਮਤੀ ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਸਰਪ੍ਰਸਤ ਨੂੰ ਹੀ ਦੇਣੀ ਪਵੇਗੀ।</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਹਿਮਤੀ ਦੇਣ ਵਾਲੇ ਸਰਪ੍ਰਸਤ ਦਾ ਨਾਮ ਲਿਖੋ।</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਚੁਣੋ ਕਿ ਸਰਪ੍ਰਸਤ ਦਾ ਮਰੀਜ਼ ਨਾਲ ਕੀ ਰਿਸ਼ਤਾ ਹੈ।</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਚੁਣੋ ਕਿ ਸਹਿਮਤੀ ਕਿਵੇਂ ਦਿੱਤੀ ਗਈ।</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਇਹ ਸਹਿਮਤੀ ਪਹਿਲਾਂ ਹੀ ਵਾਪਸ ਲਈ ਜਾ ਚੁੱਕੀ ਹੈ।</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਸਲਾਹ ਦੀ ਬੇਨਤੀ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਟੈਲੀ-ਸਲਾਹ ਲਈ ਮਰੀਜ਼ ਦੀ ਸਹਿਮਤੀ ਦਰਜ ਕਰੋ।</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਮਰੀਜ਼ ਨੇ ਟੈਲੀ-ਸਲਾਹ ਦੀ ਸਹਿਮਤੀ ਵਾਪਸ ਲੈ ਲਈ ਹੈ: ਸਲਾਹ ਨਹੀਂ ਹੋ ਸਕਦੀ।</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਨਾਮ ਵਿੱਚ 2 ਤੋਂ 80 ਅੱਖਰ ਹੁੰਦੇ ਹਨ, ਕਿਸੇ ਵੀ ਭਾਰਤੀ ਲਿਪੀ ਵਿੱਚ ਜਾਂ ਅੰਗਰੇਜ਼ੀ ਅੱਖਰਾਂ ਵਿੱਚ; ਖ਼ਾਲੀ ਥਾਂ, ਬਿੰਦੀ ਅਤੇ ਹਾਈਫ਼ਨ ਚੱਲਦੇ ਹਨ, ਅੰਕ ਨਹੀਂ।</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਫ਼ਾਰਮ ਦੀ ਇਹ ਫ਼ੋਟੋ ਇਸ ਕੇਸ ਦੀ ਨਹੀਂ ਹੈ।</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>ਵਾਪਸ ਲੈਣ ਲਈ ਕੋਈ ਸਹਿਮਤੀ ਨਹੀਂ ਹੈ।</translation>
     </message>
 </context>
 </TS>

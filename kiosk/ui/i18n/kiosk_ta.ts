@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலை ஆலோசனைக்கான ஒப்புதல்</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>இதை நோயாளிக்குப் படித்துக் காட்டுங்கள்:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>நான் உங்களை ஹப் மருத்துவமனையில் உள்ள மருத்துவருடன் வீடியோ மூலம், தொலைபேசியில் பேச வைத்து, அல்லது உங்கள் கேஸை அனுப்பி இணைப்பேன். மருத்துவர் உங்கள் குறிப்புகள், வைட்டல்ஸ், புகைப்படங்களைப் பார்ப்பார், ஆனால் உங்களை நேரில் பரிசோதிக்க முடியாது, மேலும் மருத்துவமனைக்குச் செல்லச் சொல்லலாம். நீங்கள் வேண்டாம் என்று சொல்லலாம், அல்லது எப்போது வேண்டுமானாலும் நிறுத்தலாம்; அப்போதும் உங்களுக்கு இங்கே சிகிச்சை தொடரும். உங்களுக்குச் சம்மதமா?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளியே</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்றோர் அல்லது பாதுகாவலர்</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} வயதுக்குக் கீழ்: பெற்றோர் அல்லது பாதுகாவலர் ஒப்புதல் தருவார்.</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல் தருபவர்</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்றோர் அல்லது பாதுகாவலர் பெயர்</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>தேர்ந்தெடுங்கள்…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளியுடன் உறவு</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>வாய்மொழியாக</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>கைரேகை</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>கையொப்பம்</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல் எப்படித் தரப்பட்டது</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">கேமரா அணைக்கப்பட்டுள்ளது</translation>
+        <translation>கேமரா ஆஃப்</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>கையொப்பமிட்ட படிவத்தின் புகைப்படத்தை கேஸுடன் வையுங்கள்.</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">கேமராவைத் தொடங்கு</translation>
+        <translation>கேமராவைத் தொடங்கு</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>படிவத்தைப் புகைப்படம் எடு</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பதிவை ABDM உடன் பகிரவும் சம்மதம்</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>சாட்சி: {name} (நீங்கள்)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்து செய்</translation>
+        <translation>ரத்து செய்</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதலைச் சேமி</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>கேமரா கிடைக்கவில்லை.</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">கேமராவை நிறுத்து</translation>
+        <translation>கேமராவை நிறுத்து</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>படிவத்தின் புகைப்படம் கேஸுடன் சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதலைப் பதிவிடு</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>படிவத்தை அச்சிடு</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதலைத் திரும்பப் பெறு</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல்: இன்னும் பதிவாகவில்லை. முதலில் நோயாளியிடம் கேளுங்கள்.</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} மணிக்கு ஒப்புதல் திரும்பப் பெறப்பட்டது. இனி எந்த ஆலோசனையும் நடக்காது.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM உடன் பகிர்வு: சம்மதம்.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDM உடன் பகிர்வு: சம்மதம் இல்லை.</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளியே</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல் தந்தவர்: {who}; முறை: {how}. சாட்சி: {witness}, {when}.</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>திரும்பப் பெற மீண்டும் தட்டவும்</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளி சொன்னால் மட்டும் திரும்பப் பெறுங்கள். பிறகு ஹப் மருத்துவர் இந்த ஆலோசனையை எடுக்க முடியாது.</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல் படிவம் பிரிண்டர் {printer}-க்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்தப் பிரிண்டரும் பதிலளிக்கவில்லை. படிவம் {path} ஆகச் சேமிக்கப்பட்டுள்ளது.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation>பிபி (இரத்த அழுத்தம்)</translation>
+        <translation>பிபி (ரத்த அழுத்தம்)</translation>
     </message>
     <message>
         <source>Recorded at {time}: {values}</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவானது, {when} எடுத்தது: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>உணவுக்கு முன்</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>உணவுக்குப் பின்</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>மீட்டரின் வரம்புக்கு மேல்</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>மீட்டரின் வரம்புக்குக் கீழ்</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>மீட்டர் இந்த முடிவைச் சந்தேகமானது எனக் குறித்துள்ளது</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>டிஸ்க் ஏறக்குறைய நிரம்பிவிட்டது ({free} MB மீதம்): நோயாளிகளின் பதிவுகளுக்கு இடம் வைக்க புதிய புகைப்படங்கள் எடுக்கப்படவில்லை. தயவுசெய்து இன்றே மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>டிஸ்க் நிரம்பி வருகிறது ({free} MB மீதம்). தயவுசெய்து விரைவில் மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>புகைப்படம் சேமிக்கப்படவில்லை: டிஸ்க் ஏறக்குறைய நிரம்பிவிட்டது, மீதமுள்ள இடம் நோயாளிகளின் பதிவுகளுக்காக வைக்கப்பட்டுள்ளது. கேஸும் அதன் முந்தைய புகைப்படங்களும் பாதுகாப்பாக உள்ளன. தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>புகைப்படம் சேமிக்கப்படவில்லை: டிஸ்க் நிரம்பிவிட்டது. கேஸும் அதன் முந்தைய புகைப்படங்களும் பாதுகாப்பாக உள்ளன. தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஹப்பிலிருந்து வந்த பதிவுகளைச் சேமிக்க முடியவில்லை: டிஸ்க் நிரம்பிவிட்டது. எதுவும் இழக்கப்படவில்லை; இடம் கிடைத்ததும் அவை மீண்டும் வரும். தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">பேக்கப் எடுக்கப்படவில்லை: பேக்கப் டிரைவ் நிரம்பிவிட்டது. தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
+        <translation>பேக்கப் எடுக்கப்படவில்லை: பேக்கப் டிரைவ் நிரம்பிவிட்டது. தயவுசெய்து மாவட்ட IT-யிடம் சொல்லுங்கள்.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்படவில்லை: கியோஸ்க்கின் டிஸ்க் நிரம்பிவிட்டது. முன்பு சேமித்தவை அனைத்தும் பாதுகாப்பாக உள்ளன, நீங்கள் டைப் செய்தது இன்னும் திரையில் உள்ளது. இடம் ஒதுக்க மாவட்ட IT-யிடம் சொல்லி, பிறகு மீண்டும் சேமியுங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>மதிப்பாய்வுக்கு அனுப்பு</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>அழைப்பு தேவையில்லை: நிபுணர் கேஸைப் படித்து எழுத்தில் பதில் தருவார்.</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>மதிப்பாய்வுக்கு அனுப்பப்பட்டது. நிபுணர் எழுத்தில் பதில் தருவார்; பதில் மற்ற மருந்துச் சீட்டுகள் போலவே இங்கே அச்சாகும்.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>மாத அறிக்கை</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>நினைவகத்தைப் படி</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனத்தில் சேமித்த முடிவுகளைப் படி</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனத்திடம் அதன் நினைவகம் கேட்கப்படுகிறது…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது சாதனத்திடம் கேட்க முடியாது. அது நேரலையில் இருக்கும்போது மீண்டும் முயலுங்கள்.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனத்தின் நினைவகம் படிக்கப்படுகிறது… இதுவரை {n} பதிவுகள்</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனத்தின் நினைவகம் படிக்கப்படுகிறது… {total}-இல் {n} பதிவுகள்</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனத்தின் நினைவகம் காலியாக உள்ளது.</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>நினைவகம் படிக்கப்பட்டது: {n} பதிவுகள்.</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}-இல் {n} பதிவுகளுக்குப் பிறகு சாதனம் நின்றுவிட்டது. மீண்டும் முயலுங்கள்.</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனத்தில் சேமித்த முடிவுகள், புதியது முதலில். இப்போது எடுத்ததைத் தேர்ந்தெடுங்கள்:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>இருந்தாலும் பதிவிடு</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்து செய்</translation>
+        <translation>ரத்து செய்</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">பதிவான நேரம்</translation>
+        <translation>பதிவானது</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளி முடிவல்ல</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவிட முடியாது</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>இதைப் பதிவிடு</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்று {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>நேற்று {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்று {time} மணிக்கு</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>நேற்று {time} மணிக்கு</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} அன்று {time} மணிக்கு</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>கிளினிக் கடிகாரத்தை விட முன்னால்</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} நிமி. முன்பு</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} மணி. முன்பு</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 நாள் முன்பு</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} நாள் முன்பு</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முடிவின் நேரம் ({when}) கிளினிக் கடிகாரத்தை விட முன்னால் உள்ளது: சாதனத்தின் கடிகாரம் தவறு. இது இந்த நோயாளிக்கு இப்போதுதான் எடுத்த முடிவு என்றால் மட்டும் பதிவிடுங்கள், சாதனத்தின் கடிகாரத்தையும் சரிசெய்யுங்கள்.</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முடிவு {when} எடுத்தது, இன்று அல்ல. சாதனம் பழைய முடிவுகளை வைத்திருக்கும், பெரும்பாலும் வேறு நோயாளியுடையவை. இது இந்த நோயாளியுடையது, இப்போது எடுத்தது என்றால் மட்டும் பதிவிடுங்கள்.</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முடிவு {age} ({when}) எடுக்கப்பட்டது, இப்போது அல்ல. இது இந்த நோயாளியுடையது என்றால் மட்டும் பதிவிடுங்கள்.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ஜனவரி</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>பிப்ரவரி</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>மார்ச்</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏப்ரல்</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>மே</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ஜூன்</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ஜூலை</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆகஸ்ட்</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>செப்டம்பர்</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>அக்டோபர்</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>நவம்பர்</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>டிசம்பர்</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>மாத அறிக்கை</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>முந்தைய மாதம்</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த மாதம்</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, PDF சேமி</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிக்கையை அச்சிடு</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த மாதம் எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளிகள்</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்த்த நோயாளிகள்</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பதிவுகள்</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>திறந்த கேஸ்கள்</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தம்</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>சிறப்புப் பிரிவு வாரியாக ஆலோசனைகள்</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>எடுத்த வைட்டல்ஸ்</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>மருந்துச் சீட்டுகளும் ஃபாலோ-அப்களும்</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>வந்த மருந்துச் சீட்டுகள்</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>பரிந்துரைகள் (ரெஃபரல்)</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">ஃபாலோ-அப்கள்</translation>
+        <translation>வர வேண்டிய ஃபாலோ-அப்கள்</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>தவறிய ஃபாலோ-அப்கள்</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}-இல் சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிண்டருக்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சிட முடியவில்லை: பிரிண்டர் தயாராக இல்லை. அறிக்கை PDF ஆகச் சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிக்கையைச் சேமிக்க முடியவில்லை.</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>fasting</source>
-        <translation>வெறும் வயிற்றில்</translation>
+        <translation>வெறும் வயிறு</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ஹப் மருத்துவருடன் தொலை ஆலோசனை</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பதிவை ABDM உடன் பகிர்தல்</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>வாய்மொழியாக ஆம் என்றார் (வாய்மொழி ஒப்புதல்)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சிட்ட படிவத்தில் கைரேகை</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சிட்ட படிவத்தில் கையொப்பம்</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>தாய்</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>தந்தை</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>கணவர் அல்லது மனைவி</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>மகன்</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>மகள்</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>சகோதரர்</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>சகோதரி</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>தாத்தா அல்லது பாட்டி</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>சட்டப்பூர்வ பாதுகாவலர்</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறு உறவினர்</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல் தருபவர் யார் என்று சொல்லுங்கள்.</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளியின் வயது {age}-க்குக் கீழ்: பெற்றோர் அல்லது பாதுகாவலர்தான் ஒப்புதல் தர வேண்டும்.</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல் தரும் பாதுகாவலரின் பெயரை எழுதுங்கள்.</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>பாதுகாவலர் நோயாளிக்கு என்ன உறவு என்பதைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்புதல் எப்படித் தரப்பட்டது என்பதைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த ஒப்புதல் ஏற்கனவே திரும்பப் பெறப்பட்டது.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆலோசனை கோருவதற்கு முன் தொலை ஆலோசனைக்கான நோயாளியின் ஒப்புதலைப் பதிவிடுங்கள்.</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>நோயாளி தொலை ஆலோசனைக்கான ஒப்புதலைத் திரும்பப் பெற்றார்: ஆலோசனை நடக்காது.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயரில் 2 முதல் 80 எழுத்துகள் இருக்கும், எந்த இந்திய எழுத்துமுறையிலும் அல்லது ஆங்கில எழுத்துகளிலும்; இடைவெளி, புள்ளி, ஹைஃபன் பயன்படுத்தலாம், எண்கள் கூடாது.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation>பிபி (இரத்த அழுத்தம்)</translation>
+        <translation>பிபி (ரத்த அழுத்தம்)</translation>
     </message>
     <message>
         <source>Systolic pressure ({systolic}) must be higher than diastolic ({diastolic}).</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>படிவத்தின் இந்தப் புகைப்படம் இந்த கேஸுடையது அல்ல.</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>திரும்பப் பெற எந்த ஒப்புதலும் இல்லை.</translation>
     </message>
 </context>
 </TS>

@@ -287,162 +287,162 @@
     <name>ConsentDialog</name>
     <message>
         <source>Consent for a teleconsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>టెలికన్సల్టేషన్ కోసం సమ్మతి</translation>
     </message>
     <message>
         <source>Read this to the patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగికి ఇది చదివి వినిపించండి:</translation>
     </message>
     <message>
         <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>నేను మిమ్మల్ని హబ్ ఆసుపత్రిలోని డాక్టర్‌తో వీడియో ద్వారా, ఫోన్‌లో మాట్లాడించి, లేదా మీ కేసును పంపి కలుపుతాను. డాక్టర్ మీ వివరాలు, వైటల్స్, ఫోటోలు చూస్తారు, కానీ మిమ్మల్ని నేరుగా పరీక్షించలేరు, ఆసుపత్రికి వెళ్ళమని చెప్పవచ్చు. మీరు వద్దు అనవచ్చు, లేదా ఎప్పుడైనా ఆపవచ్చు; అయినా ఇక్కడ మీకు వైద్యం కొనసాగుతుంది. మీకు సమ్మతమేనా?</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగి స్వయంగా</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>తల్లిదండ్రులు లేదా సంరక్షకులు</translation>
     </message>
     <message>
         <source>Under {age}: a parent or guardian gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} ఏళ్ళ లోపు: సమ్మతి తల్లిదండ్రులు లేదా సంరక్షకులు ఇస్తారు.</translation>
     </message>
     <message>
         <source>Who gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఎవరు ఇస్తున్నారు</translation>
     </message>
     <message>
         <source>Name of the parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>తల్లిదండ్రులు లేదా సంరక్షకుల పేరు</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ఎంచుకోండి…</translation>
     </message>
     <message>
         <source>Relation to the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగితో సంబంధం</translation>
     </message>
     <message>
         <source>Said yes aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>మాటతో అవును అన్నారు</translation>
     </message>
     <message>
         <source>Thumbprint on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫారంపై వేలిముద్ర</translation>
     </message>
     <message>
         <source>Signature on form</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫారంపై సంతకం</translation>
     </message>
     <message>
         <source>How was consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఎలా ఇచ్చారు</translation>
     </message>
     <message>
         <source>Camera is off</source>
-        <translation type="unfinished">కెమెరా ఆఫ్‌లో ఉంది</translation>
+        <translation>కెమెరా ఆఫ్‌లో ఉంది</translation>
     </message>
     <message>
         <source>Keep a photo of the signed form with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>సంతకం చేసిన ఫారం ఫోటోను కేసుతో ఉంచండి.</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished">కెమెరా ఆన్ చేయండి</translation>
+        <translation>కెమెరా ఆన్ చేయండి</translation>
     </message>
     <message>
         <source>Take photo of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫారం ఫోటో తీయండి</translation>
     </message>
     <message>
         <source>Also agrees to share this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ రికార్డును ABDMతో పంచుకోవడానికి కూడా సమ్మతి</translation>
     </message>
     <message>
         <source>Witness: {name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>సాక్షి: {name} (మీరు)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">రద్దు చేయండి</translation>
+        <translation>రద్దు చేయండి</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి సేవ్ చేయండి</translation>
     </message>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>కెమెరా కనిపించలేదు.</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished">కెమెరా ఆపండి</translation>
+        <translation>కెమెరా ఆపండి</translation>
     </message>
     <message>
         <source>Photo of the form saved with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫారం ఫోటో కేసుతో సేవ్ అయింది.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి నమోదు చేయండి</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫారం ప్రింట్ చేయండి</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఉపసంహరించండి</translation>
     </message>
     <message>
         <source>Consent: not recorded yet. Ask the patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి: ఇంకా నమోదు కాలేదు. ముందు రోగిని అడగండి.</translation>
     </message>
     <message>
         <source>Consent withdrawn at {time}. No consult can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}కి సమ్మతి ఉపసంహరించారు. ఇక ఏ కన్సల్టేషన్ జరగదు.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDMతో పంచుకోవడం: సమ్మతించారు.</translation>
     </message>
     <message>
         <source>Sharing with ABDM: not agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABDMతో పంచుకోవడం: సమ్మతించలేదు.</translation>
     </message>
     <message>
         <source>{name} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relation})</translation>
     </message>
     <message>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగి స్వయంగా</translation>
     </message>
     <message>
         <source>Consent given by {who}: {how}. Witness: {witness}, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఇచ్చినవారు: {who}; విధానం: {how}. సాక్షి: {witness}, {when}.</translation>
     </message>
     <message>
         <source>Tap again to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>ఉపసంహరించడానికి మళ్ళీ నొక్కండి</translation>
     </message>
     <message>
         <source>Withdraw only if the patient says so. The hub doctor will not be able to take this consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగి చెబితేనే ఉపసంహరించండి. అప్పుడు హబ్ డాక్టర్ ఈ కన్సల్టేషన్ తీసుకోలేరు.</translation>
     </message>
     <message>
         <source>The consent form went to the printer {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఫారం ప్రింటర్ {printer}కు వెళ్ళింది.</translation>
     </message>
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఏ ప్రింటరూ స్పందించలేదు. ఫారం {path}గా సేవ్ అయింది.</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Recorded, taken {when}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} తీసుకున్నది, నమోదైంది: {values}</translation>
     </message>
 </context>
 <context>
@@ -560,57 +560,57 @@
     </message>
     <message>
         <source>Before a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>భోజనానికి ముందు</translation>
     </message>
     <message>
         <source>After a meal</source>
-        <translation type="unfinished"></translation>
+        <translation>భోజనం తర్వాత</translation>
     </message>
     <message>
         <source>Above the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>మీటర్ పరిధి కంటే ఎక్కువ</translation>
     </message>
     <message>
         <source>Below the meter&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>మీటర్ పరిధి కంటే తక్కువ</translation>
     </message>
     <message>
         <source>The meter marked this result as doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>మీటర్ ఈ ఫలితాన్ని సందేహాస్పదంగా గుర్తించింది</translation>
     </message>
 </context>
 <context>
     <name>DiskNotice</name>
     <message>
         <source>Disk nearly full ({free} MB left): new photos are not taken, to keep room for patients&apos; records. Please tell district IT today.</source>
-        <translation type="unfinished"></translation>
+        <translation>డిస్క్ దాదాపు నిండిపోయింది ({free} MB మిగిలింది): రోగుల రికార్డుల కోసం స్థలం ఉంచడానికి కొత్త ఫోటోలు తీయడం లేదు. దయచేసి ఈరోజే జిల్లా IT వారికి చెప్పండి.</translation>
     </message>
     <message>
         <source>The disk is filling up ({free} MB left). Please tell district IT soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>డిస్క్ నిండుతోంది ({free} MB మిగిలింది). దయచేసి త్వరలో జిల్లా IT వారికి చెప్పండి.</translation>
     </message>
 </context>
 <context>
     <name>DiskSpace</name>
     <message>
         <source>Photo not saved: the disk is nearly full, and the space left is kept for patients&apos; records. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫోటో సేవ్ కాలేదు: డిస్క్ దాదాపు నిండిపోయింది, మిగిలిన స్థలం రోగుల రికార్డుల కోసం ఉంచబడింది. కేసు, దాని పాత ఫోటోలు భద్రంగా ఉన్నాయి. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
     </message>
     <message>
         <source>Photo not saved: the disk is full. The case and its earlier photos are safe. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫోటో సేవ్ కాలేదు: డిస్క్ నిండిపోయింది. కేసు, దాని పాత ఫోటోలు భద్రంగా ఉన్నాయి. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
     </message>
     <message>
         <source>Records from the hub could not be saved: the disk is full. Nothing was lost; they will come again once there is room. Please tell district IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>హబ్ నుండి వచ్చిన రికార్డులు సేవ్ కాలేదు: డిస్క్ నిండిపోయింది. ఏదీ పోలేదు; స్థలం దొరకగానే అవి మళ్ళీ వస్తాయి. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
     </message>
     <message>
         <source>Backup not made: the backup drive is full. Please tell district IT.</source>
-        <translation type="unfinished">బ్యాకప్ కాలేదు: బ్యాకప్ డ్రైవ్ నిండిపోయింది. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
+        <translation>బ్యాకప్ కాలేదు: బ్యాకప్ డ్రైవ్ నిండిపోయింది. దయచేసి జిల్లా IT వారికి చెప్పండి.</translation>
     </message>
     <message>
         <source>Not saved: the kiosk&apos;s disk is full. Everything saved before is safe, and what you typed is still on the screen. Please tell district IT to make room, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>సేవ్ కాలేదు: కియోస్క్ డిస్క్ నిండిపోయింది. ఇంతకు ముందు సేవ్ అయినవన్నీ భద్రంగా ఉన్నాయి, మీరు టైప్ చేసినది ఇంకా స్క్రీన్‌పై ఉంది. స్థలం చేయమని జిల్లా IT వారికి చెప్పి, మళ్ళీ సేవ్ చేయండి.</translation>
     </message>
 </context>
 <context>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>సమీక్షకు పంపండి</translation>
     </message>
     <message>
         <source>No call needed: the specialist reads the case and answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>కాల్ అవసరం లేదు: స్పెషలిస్ట్ కేసు చదివి రాతపూర్వకంగా జవాబిస్తారు.</translation>
     </message>
     <message>
         <source>Request consult</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>భాష: {language}</translation>
     </message>
     <message>
         <source>Sent for review. The specialist answers in writing; the answer prints here like any prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమీక్షకు పంపబడింది. స్పెషలిస్ట్ రాతపూర్వకంగా జవాబిస్తారు; జవాబు ఇతర ప్రిస్క్రిప్షన్‌లలాగే ఇక్కడ ప్రింట్ అవుతుంది.</translation>
     </message>
     <message>
         <source>Consult requested. The case goes to the hub as soon as the connection allows; you can keep adding vitals.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>నెలవారీ రిపోర్ట్</translation>
     </message>
     <message>
         <source>CHO accounts</source>
@@ -797,7 +797,7 @@
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>భాష</translation>
     </message>
 </context>
 <context>
@@ -886,269 +886,269 @@
     <name>MemoryDownload</name>
     <message>
         <source>Read memory</source>
-        <translation type="unfinished"></translation>
+        <translation>మెమరీ చదవండి</translation>
     </message>
     <message>
         <source>Read the results stored in the device</source>
-        <translation type="unfinished"></translation>
+        <translation>పరికరంలో నిల్వ ఉన్న ఫలితాలను చదవండి</translation>
     </message>
     <message>
         <source>Asking the device for its memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>పరికరాన్ని దాని మెమరీ అడుగుతోంది…</translation>
     </message>
     <message>
         <source>The device cannot be asked now. Try again when it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఇప్పుడు పరికరాన్ని అడగలేము. అది లైవ్‌లో ఉన్నప్పుడు మళ్ళీ ప్రయత్నించండి.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} records so far</source>
-        <translation type="unfinished"></translation>
+        <translation>పరికరం మెమరీ చదువుతోంది… ఇప్పటివరకు {n} రికార్డులు</translation>
     </message>
     <message>
         <source>Reading the device&apos;s memory… {n} of {total} records</source>
-        <translation type="unfinished"></translation>
+        <translation>పరికరం మెమరీ చదువుతోంది… {total}లో {n} రికార్డులు</translation>
     </message>
     <message>
         <source>The device&apos;s memory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>పరికరం మెమరీ ఖాళీగా ఉంది.</translation>
     </message>
     <message>
         <source>Memory read: {n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>మెమరీ చదవడం పూర్తి: {n} రికార్డులు.</translation>
     </message>
     <message>
         <source>The device stopped after {n} of {total} records. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>పరికరం {total}లో {n} రికార్డుల తర్వాత ఆగిపోయింది. మళ్ళీ ప్రయత్నించండి.</translation>
     </message>
 </context>
 <context>
     <name>MemoryList</name>
     <message>
         <source>Results stored in the device, newest first. Pick the one taken now:</source>
-        <translation type="unfinished"></translation>
+        <translation>పరికరంలో నిల్వ ఉన్న ఫలితాలు, కొత్తది ముందు. ఇప్పుడు తీసుకున్నదాన్ని ఎంచుకోండి:</translation>
     </message>
     <message>
         <source>Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>అయినా నమోదు చేయండి</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">రద్దు చేయండి</translation>
+        <translation>రద్దు చేయండి</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished">నమోదు సమయం</translation>
+        <translation>నమోదైంది</translation>
     </message>
     <message>
         <source>Not a patient result</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగి ఫలితం కాదు</translation>
     </message>
     <message>
         <source>Cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>నమోదు చేయలేము</translation>
     </message>
     <message>
         <source>Record this</source>
-        <translation type="unfinished"></translation>
+        <translation>దీన్ని నమోదు చేయండి</translation>
     </message>
     <message>
         <source>Today {time} · {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈరోజు {time} · {age}</translation>
     </message>
     <message>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>నిన్న {time}</translation>
     </message>
     <message>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈరోజు {time}కి</translation>
     </message>
     <message>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>నిన్న {time}కి</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}కి</translation>
     </message>
     <message>
         <source>ahead of the clinic clock</source>
-        <translation type="unfinished"></translation>
+        <translation>క్లినిక్ గడియారం కంటే ముందు</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ని. క్రితం</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} గం. క్రితం</translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 రోజు క్రితం</translation>
     </message>
     <message>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} రోజుల క్రితం</translation>
     </message>
     <message>
         <source>HI</source>
-        <translation type="unfinished"></translation>
+        <translation>HI</translation>
     </message>
     <message>
         <source>LO</source>
-        <translation type="unfinished"></translation>
+        <translation>LO</translation>
     </message>
     <message>
         <source>This result&apos;s time ({when}) is ahead of the clinic clock: the device&apos;s clock is wrong. Record it only if it is the result just taken for this patient, and set the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ ఫలితం సమయం ({when}) క్లినిక్ గడియారం కంటే ముందుంది: పరికరం గడియారం తప్పుగా ఉంది. ఇది ఈ రోగికి ఇప్పుడే తీసుకున్న ఫలితం అయితేనే నమోదు చేయండి, పరికరం గడియారాన్ని కూడా సరిచేయండి.</translation>
     </message>
     <message>
         <source>This result is from {when}, not today. A device keeps old results, often another patient&apos;s. Record it only if it is this patient&apos;s, taken now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ ఫలితం {when} తీసుకున్నది, ఈరోజుది కాదు. పరికరం పాత ఫలితాలను ఉంచుకుంటుంది, తరచూ వేరే రోగివి. ఇది ఈ రోగిదే, ఇప్పుడే తీసుకున్నదే అయితేనే నమోదు చేయండి.</translation>
     </message>
     <message>
         <source>This result was taken {age} ({when}), not just now. Record it only if it is this patient&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ ఫలితం {age} ({when}) తీసుకున్నది, ఇప్పుడే కాదు. ఇది ఈ రోగిదే అయితేనే నమోదు చేయండి.</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReportScreen</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>జనవరి</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫిబ్రవరి</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>మార్చి</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ఏప్రిల్</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>మే</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>జూన్</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>జూలై</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ఆగస్టు</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>సెప్టెంబర్</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>అక్టోబర్</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>నవంబర్</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>డిసెంబర్</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>నెలవారీ రిపోర్ట్</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>గత నెల</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>తదుపరి నెల</translation>
     </message>
     <message>
         <source>Save CSV and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, PDF సేవ్ చేయండి</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>రిపోర్ట్ ప్రింట్ చేయండి</translation>
     </message>
     <message>
         <source>None this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ నెలలో ఏమీ లేవు.</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగులు</translation>
     </message>
     <message>
         <source>Patients seen</source>
-        <translation type="unfinished"></translation>
+        <translation>చూసిన రోగులు</translation>
     </message>
     <message>
         <source>New registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>కొత్త నమోదులు</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>తెరిచిన కేసులు</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>మొత్తం</translation>
     </message>
     <message>
         <source>Consults by specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>స్పెషాలిటీ వారీగా కన్సల్టేషన్‌లు</translation>
     </message>
     <message>
         <source>Vitals taken</source>
-        <translation type="unfinished"></translation>
+        <translation>తీసుకున్న వైటల్స్</translation>
     </message>
     <message>
         <source>Prescriptions and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రిస్క్రిప్షన్‌లు, ఫాలో-అప్‌లు</translation>
     </message>
     <message>
         <source>Prescriptions received</source>
-        <translation type="unfinished"></translation>
+        <translation>అందిన ప్రిస్క్రిప్షన్‌లు</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>రిఫరల్స్</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished">రావాల్సిన ఫాలో-అప్‌లు</translation>
+        <translation>రావాల్సిన ఫాలో-అప్‌లు</translation>
     </message>
     <message>
         <source>Follow-ups missed</source>
-        <translation type="unfinished"></translation>
+        <translation>తప్పిన ఫాలో-అప్‌లు</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}లో సేవ్ అయింది</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రింటర్‌కు పంపబడింది.</translation>
     </message>
     <message>
         <source>Could not print: the printer is not ready. The report is saved as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రింట్ కాలేదు: ప్రింటర్ సిద్ధంగా లేదు. రిపోర్ట్ PDFగా సేవ్ అయింది.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>రిపోర్ట్ సేవ్ కాలేదు.</translation>
     </message>
 </context>
 <context>
@@ -1841,75 +1841,75 @@
     </message>
     <message>
         <source>Teleconsultation with a hub doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>హబ్ డాక్టర్‌తో టెలికన్సల్టేషన్</translation>
     </message>
     <message>
         <source>Sharing this record with ABDM</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ రికార్డును ABDMతో పంచుకోవడం</translation>
     </message>
     <message>
         <source>Said yes aloud (verbal)</source>
-        <translation type="unfinished"></translation>
+        <translation>మాటతో అవును అన్నారు (మౌఖికం)</translation>
     </message>
     <message>
         <source>Thumbprint on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రింట్ చేసిన ఫారంపై వేలిముద్ర</translation>
     </message>
     <message>
         <source>Signature on the printed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ప్రింట్ చేసిన ఫారంపై సంతకం</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>తల్లి</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>తండ్రి</translation>
     </message>
     <message>
         <source>Husband or wife</source>
-        <translation type="unfinished"></translation>
+        <translation>భర్త లేదా భార్య</translation>
     </message>
     <message>
         <source>Son</source>
-        <translation type="unfinished"></translation>
+        <translation>కొడుకు</translation>
     </message>
     <message>
         <source>Daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>కూతురు</translation>
     </message>
     <message>
         <source>Brother</source>
-        <translation type="unfinished"></translation>
+        <translation>సోదరుడు</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>సోదరి</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>తాత లేదా అవ్వ</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>చట్టపరమైన సంరక్షకులు</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ఇతర బంధువు</translation>
     </message>
     <message>
         <source>Say who gives consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఎవరు ఇస్తున్నారో చెప్పండి.</translation>
     </message>
     <message>
         <source>The patient is under {age}: a parent or guardian must give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగి వయస్సు {age} ఏళ్ళ లోపు: సమ్మతి తల్లిదండ్రులు లేదా సంరక్షకులే ఇవ్వాలి.</translation>
     </message>
     <message>
         <source>Write the name of the guardian who consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఇస్తున్న సంరక్షకుల పేరు రాయండి.</translation>
     </message>
     <message>
         <source>Please keep this under {max} characters.</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>Choose how the guardian is related to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>సంరక్షకులకు రోగితో ఉన్న సంబంధం ఎంచుకోండి.</translation>
     </message>
     <message>
         <source>Choose how consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>సమ్మతి ఎలా ఇచ్చారో ఎంచుకోండి.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఈ సమ్మతి ఇప్పటికే ఉపసంహరించబడింది.</translation>
     </message>
     <message>
         <source>Record the patient&apos;s consent to a teleconsultation before requesting a consult.</source>
-        <translation type="unfinished"></translation>
+        <translation>కన్సల్టేషన్ కోరే ముందు టెలికన్సల్టేషన్‌కు రోగి సమ్మతిని నమోదు చేయండి.</translation>
     </message>
     <message>
         <source>The patient withdrew consent to a teleconsultation: the consult cannot go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>రోగి టెలికన్సల్టేషన్‌కు సమ్మతిని ఉపసంహరించుకున్నారు: కన్సల్టేషన్ జరగదు.</translation>
     </message>
     <message>
         <source>This case was already sent to the hub; its notes can no longer change.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>A name has 2 to 80 letters, in any Indian script or in English letters; spaces, dots and hyphens are allowed, digits are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>పేరులో 2 నుండి 80 అక్షరాలు ఉంటాయి, ఏ భారతీయ లిపిలోనైనా లేదా ఇంగ్లీష్ అక్షరాల్లో; ఖాళీలు, చుక్కలు, హైఫన్‌లు వాడవచ్చు, అంకెలు వాడకూడదు.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>The photo of the form is not of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఫారం యొక్క ఈ ఫోటో ఈ కేసుది కాదు.</translation>
     </message>
     <message>
         <source>There is no consent to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>ఉపసంహరించడానికి ఏ సమ్మతీ లేదు.</translation>
     </message>
 </context>
 </TS>
