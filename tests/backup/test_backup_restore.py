@@ -200,8 +200,6 @@ def test_an_older_backup_is_migrated_forward(
     assert tables(kept / "kiosk.db") == tables(home / "kiosk.db")
 
 
-
-
 def _member(backup: bytes, name: str) -> bytes:
     with tarfile.open(fileobj=io.BytesIO(backup)) as tar:
         return tar.extractfile(name).read()  # type: ignore[union-attr]
