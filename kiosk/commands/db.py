@@ -10,6 +10,7 @@ from typing import Any
 from kiosk.commands.common import KIOSK_OPEN, home_option, load_config, print_json
 from kiosk.store import migrations
 from kiosk.store.database import connect
+from kiosk.store.encrypt import encrypt_home
 from kiosk.store.files import private_dir
 from kiosk.store.lock import KioskRunning, app_lock
 from kiosk.store.store import Store
@@ -95,7 +96,31 @@ def _migrate(args: argparse.Namespace) -> int:
     done = [name for name in after.applied if name not in before.applied]
     news = f"new: {', '.join(done)}" if done else "none new"
     print(f"migrations: {len(after.applied)} applied, {news}")
+    from kiosk.commands.keys import show_recovery_once
+
+    show_recovery_once(cfg.home)  # at install: the one time it is shown unasked
     return 0 if after.ok else 1
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    """Encrypt a kiosk whose data is in the clear (an older kiosk; install.sh --upgrade runs
+    this). Refuses while the kiosk is open; stopped half-way, run it again."""
+    from kiosk.commands.keys import show_recovery_once
+
+    cfg = load_config(args)
+    if not cfg.db_path.exists():
+        print(f"kiosk db encrypt: {cfg.db_path} does not exist yet", file=sys.stderr)
+        return 1
+    try:
+        with app_lock(cfg.home):
+            done = encrypt_home(cfg.home)
+    except KioskRunning as error:
+        print(f"kiosk db encrypt: {error}", file=sys.stderr)
+        return KIOSK_OPEN
+    db = "database encrypted now" if done.database_done_now else "database was encrypted already"
+    print(f"{db}; photos: {done.photos_sealed_now} encrypted now, {done.photos_total} in all")
+    show_recovery_once(cfg.home)
+    return 0
 
 
 def register(subparsers: Any) -> None:
@@ -108,3 +133,7 @@ def register(subparsers: Any) -> None:
         "migrate", parents=[home_option()], help="bring the schema up to this version"
     )
     migrate.set_defaults(handler=_migrate)
+    encrypt = sub.add_parser(
+        "encrypt", parents=[home_option()], help="encrypt a database and photos kept in the clear"
+    )
+    encrypt.set_defaults(handler=_encrypt)

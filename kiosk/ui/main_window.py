@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.accounts import Cho
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import Patient
+from kiosk.store.database import OperationalError
 from kiosk.store.outbox import OutboxStatus
 from kiosk.store.space import StorageFullError
 from kiosk.ui import i18n
@@ -300,7 +299,7 @@ class MainWindow(QMainWindow):
             text = "\n".join(i18n.error_text(e) for e in errors)
         elif isinstance(error, StorageFullError):
             text = full_disk_text(error)
-        elif isinstance(error, sqlite3.OperationalError | OSError):
+        elif isinstance(error, (*OperationalError, OSError)):
             text = self.tr(
                 "Could not save or read the kiosk's data: {error}. What was already saved is "
                 "safe. If this repeats, call district IT."
