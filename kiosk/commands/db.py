@@ -9,7 +9,7 @@ from typing import Any
 
 from kiosk.commands.common import KIOSK_OPEN, home_option, load_config, print_json
 from kiosk.store import migrations
-from kiosk.store.database import connect
+from kiosk.store.database import DatabaseError, connect
 from kiosk.store.encrypt import encrypt_home
 from kiosk.store.files import private_dir
 from kiosk.store.lock import KioskRunning, app_lock
@@ -41,7 +41,11 @@ def check_database(path: Any) -> DatabaseHealth:
     health = DatabaseHealth(path=str(path), exists=path.exists())
     if not health.exists:
         return health
-    db = connect(path, readonly=True)
+    try:
+        db = connect(path, readonly=True)
+    except DatabaseError as error:
+        health.integrity = f"damaged: {error}"
+        return health
     try:
         rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
         health.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
@@ -49,6 +53,9 @@ def check_database(path: Any) -> DatabaseHealth:
         health.applied = migrations.applied(db)
         health.pending = migrations.pending(db)
         health.unknown = migrations.unknown(db)
+    except DatabaseError as error:
+        # SQLCipher checks every page it reads: a damaged page is an error, not a row.
+        health.integrity = f"damaged: {error}"
     finally:
         db.close()
     return health
