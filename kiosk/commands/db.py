@@ -9,6 +9,7 @@ from typing import Any
 
 from kiosk.commands.common import KIOSK_OPEN, home_option, load_config, print_json
 from kiosk.store import migrations
+from kiosk.store.atrest_status import at_rest_status
 from kiosk.store.database import DatabaseError, connect
 from kiosk.store.encrypt import encrypt_home
 from kiosk.store.files import private_dir
@@ -115,7 +116,17 @@ def _encrypt(args: argparse.Namespace) -> int:
     from kiosk.commands.keys import show_recovery_once
 
     cfg = load_config(args)
+    if args.upgrade and not cfg.encrypt_at_rest:
+        print("data encryption: encrypt_at_rest is off, the data stays as it is")
+        return 0
+    if args.upgrade and cfg.db_path.exists():
+        status = at_rest_status(cfg.home)
+        if status.database_encrypted and not status.photos_clear and not status.problem:
+            print("data encryption: already encrypted")  # no lock taken: the kiosk may be open
+            return 0
     if not cfg.db_path.exists():
+        if args.upgrade:
+            return 0  # a fresh terminal: the database is made encrypted
         print(f"kiosk db encrypt: {cfg.db_path} does not exist yet", file=sys.stderr)
         return 1
     try:
@@ -142,5 +153,10 @@ def register(subparsers: Any) -> None:
     migrate.set_defaults(handler=_migrate)
     encrypt = sub.add_parser(
         "encrypt", parents=[home_option()], help="encrypt a database and photos kept in the clear"
+    )
+    encrypt.add_argument(
+        "--upgrade",
+        action="store_true",
+        help="as the installer runs it: only when encrypt_at_rest is on and there is data",
     )
     encrypt.set_defaults(handler=_encrypt)

@@ -18,7 +18,7 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from kiosk.store.files import private_file
-from kiosk.store.keys import KeysUnavailableError, database_key
+from kiosk.store.keys import KEYRING, KeysUnavailableError, database_key
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -74,7 +74,12 @@ def connect(path: Path | str, *, readonly: bool = False) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
     except DatabaseError as error:
         conn.close()
-        if key is None and "not a database" in str(error):
+        if key is None and "not a database" in str(error) and not memory:
+            if not (Path(path).parent / KEYRING).exists():
+                raise KeysUnavailableError(
+                    f"the database is encrypted and its keyring ({KEYRING}) is gone: put "
+                    "it back from a backup of this kiosk; without it the data cannot be read"
+                ) from None
             raise KeysUnavailableError(
                 "the database is encrypted but the keyring does not say so (kiosk db "
                 "encrypt was stopped half-way): run kiosk db encrypt again to finish"

@@ -74,6 +74,7 @@ def encrypt_database(home: Path) -> bool:
     db = home / DATABASE
     ring = read_keyring(home) or create_keyring(home, policy(home), database_encrypted=False)
     if ring.database_encrypted:
+        _remove(home / PARTIAL)  # a copy left by a run stopped before the swap
         return False
     if db.exists() and db.stat().st_size > 0 and not _is_clear(db):
         # A run stopped after the rename: the file is already the encrypted copy.
