@@ -17,6 +17,7 @@ import sqlcipher3
 
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.database import open_raw
+from kiosk.store.files import private_file
 from kiosk.store.keys import (
     KeysUnavailableError,
     create_keyring,
@@ -88,6 +89,7 @@ def encrypt_database(home: Path) -> bool:
     key = database_key_from(data)
     partial = home / PARTIAL
     _remove(partial)
+    private_file(partial)  # owner-only from the first byte, as kiosk.db is
     clear = sqlcipher3.connect(str(db))  # no key: SQLCipher reads plain SQLite too
     try:
         clear.execute("PRAGMA wal_checkpoint(TRUNCATE)")
