@@ -39,8 +39,10 @@ def open_raw(target: str, key: bytes | None, **kwargs: Any) -> Any:
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
         conn.close()
+        if "not a database" not in str(error):
+            raise  # a full disk, an I/O error: not a question of keys
         raise KeysUnavailableError(
             "the kiosk's database does not open with its key (the keyring is not this "
             "database's, or the file is damaged); restore the last backup"
