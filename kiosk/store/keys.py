@@ -91,7 +91,24 @@ def machine_key(pol: Policy, *, create: bool) -> bytes:
         return bytes.fromhex(given) if given else _TEST_KEY
     if pol.source == "file":
         return _file_key(pol.machine_key_file, create)
-    return _tpm_key(pol.machine_key_file.with_suffix(".cred"), create)
+    return _tpm_key(tpm_credential(pol), create)
+
+
+def tpm_credential(pol: Policy) -> Path:
+    return pol.machine_key_file.with_suffix(".cred")
+
+
+def usable_machine_key(pol: Policy) -> bytes:
+    """This terminal's machine key for a recovery: the one there if it still opens, else a
+    new one (a replaced TPM or a damaged key file, put aside as ``*.lost``)."""
+    try:
+        return machine_key(pol, create=True)
+    except KeysUnavailableError:
+        if pol.source == "test":
+            raise
+        old = pol.machine_key_file if pol.source == "file" else tpm_credential(pol)
+        old.replace(old.with_name(old.name + ".lost"))
+        return machine_key(pol, create=True)
 
 
 def _file_key(path: Path, create: bool) -> bytes:
@@ -149,9 +166,12 @@ def _systemd_creds(args: list[str], data: bytes | None) -> bytes:
             f"the TPM cannot be asked for the machine key ({error})"
         ) from None
     if done.returncode != 0:
+        said = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or [""]
+        if args[0] == "encrypt":
+            raise KeysUnavailableError(f"the TPM could not seal a machine key: {said[0]}")
         raise KeysUnavailableError(
             "the TPM did not give the machine key back (a new TPM, or a changed terminal); "
-            "restore the data with district IT's recovery key"
+            f"restore the data with district IT's recovery key ({said[0]})"
         )
     return done.stdout
 
@@ -279,7 +299,7 @@ def recover(home: Path, recovery_text: str) -> None:
     except (InvalidTag, KeyError, ValueError):
         raise KeysUnavailableError("that recovery key is not this kiosk's") from None
     pol = policy(home)
-    machine = machine_key(pol, create=True)
+    machine = usable_machine_key(pol)
     ring.data["source"] = pol.source
     ring.data["by_machine"] = _seal(machine, data_key, _WRAP_AAD)
     ring.data["recovery_by_machine"] = _seal(machine, recovery, _RECOVERY_AAD)
