@@ -45,8 +45,8 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _recovery(args: argparse.Namespace) -> int:
-    key = keys.recovery_key(load_config(args).home, mark_shown=True)
-    print(recovery_notice(key) if args.show else key[:4] + "-…")
+    key = keys.recovery_key(load_config(args).home, mark_shown=args.show)
+    print(recovery_notice(key) if args.show else f"{key[:4]}-… (--show prints all of it)")
     return 0
 
 
