@@ -60,7 +60,7 @@ def render(transcript: str, path: Path) -> None:
         colour = QColor(235, 235, 235)
         if line.startswith("$"):
             colour = QColor(120, 200, 255)
-        elif "IN THE CLEAR" in line or line.lstrip().startswith("warn"):
+        elif line.startswith("WARN"):
             colour = QColor(255, 190, 90)
         elif "RECOVERY KEY" in line or (line.startswith("    ") and "-" in line):
             colour = QColor(140, 230, 140)
