@@ -73,9 +73,9 @@ def policy(home: Path) -> Policy:
 
 
 def _default_key_file() -> Path:
-    """/etc/hwc-kiosk/machine.key where the installer made it; otherwise the user's own
-    configuration folder (a developer's machine), still outside the data folder."""
-    if DEFAULT_MACHINE_KEY.exists() or os.geteuid() == 0:
+    """/etc/hwc-kiosk/machine.key where it was made for the kiosk's user; otherwise that
+    user's own configuration folder, still outside the data folder."""
+    if DEFAULT_MACHINE_KEY.exists():
         return DEFAULT_MACHINE_KEY
     base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return base / "hwc-kiosk" / "machine.key"
