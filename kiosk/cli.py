@@ -11,7 +11,10 @@ from kiosk import __version__
 from kiosk.commands.common import DISK_FULL, full_disk_words
 from kiosk.config import ConfigError
 from kiosk.domain.languages import CODES
+from kiosk.store.keys import KeysUnavailableError
 from kiosk.store.space import StorageFullError
+
+KEYS_UNAVAILABLE = 5  # the data is encrypted and no key at hand opens it
 
 # Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -28,6 +31,7 @@ COMMAND_MODULES = (
     "kiosk.commands.backup",
     "kiosk.commands.consult",
     "kiosk.commands.report",
+    "kiosk.commands.keys",
 )
 
 
@@ -68,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageFullError as error:
         print(f"kiosk: {full_disk_words(error)}", file=sys.stderr)
         return DISK_FULL
+    except KeysUnavailableError as error:
+        print(f"kiosk: the kiosk's data cannot be opened: {error}", file=sys.stderr)
+        return KEYS_UNAVAILABLE
     except KeyboardInterrupt:
         return 130
 

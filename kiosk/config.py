@@ -63,6 +63,12 @@ class KioskConfig:
     # screen); refuse new photos below the second, so clinical records keep the rest.
     disk_warn_free_mib: int = 1024
     photos_min_free_mib: int = 256
+    # Encryption at rest (kiosk/store/keys.py, docs/security.md): a new kiosk's database
+    # and photos are encrypted; the data key is wrapped by the machine key of key_source
+    # ("tpm2", "file" kept in machine_key_file, or "test") and by a recovery key.
+    encrypt_at_rest: bool = True
+    key_source: str = "file"
+    machine_key_file: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property

@@ -11,6 +11,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Encryption at rest is on, as for a new kiosk, with the tests' machine key (and for the
+# kiosk processes the tests start, which inherit this environment).
+os.environ["KIOSK_KEY_SOURCE"] = "test"
+os.environ.pop("KIOSK_ENCRYPT_AT_REST", None)
+os.environ.pop("KIOSK_TEST_MACHINE_KEY", None)
 
 from kiosk.store.clinic import Clinic
 from kiosk.store.store import Store

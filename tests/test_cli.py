@@ -89,6 +89,7 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
         "data folder",
         "disk space",
         "disk encryption",
+        "data encryption",
         "database",
         "serial ports",
         "printers",

@@ -4,7 +4,6 @@ op and audit line), and that no consult is requested without it or after a withd
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import PatientForm
 from kiosk.rx.consent_form import ConsentSheet, render_consent_form
 from kiosk.store.clinic import Clinic
+from kiosk.store.database import IntegrityError
 from tests.conftest import FakeClock
 
 CHO = "0f0e0d0c-0000-4000-8000-00000000c0c0"
@@ -126,7 +126,7 @@ def test_consents_are_append_only_in_the_database(clinic: Clinic) -> None:
     enc = _case(clinic)
     clinic.consents.give(enc, Purpose.TELECONSULTATION, VERBAL, CHO)
     for sql in ("UPDATE consents SET status = 'withdrawn'", "DELETE FROM consents"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(IntegrityError, match="append-only"):
             clinic.store.write(lambda db, sql=sql: db.execute(sql))
 
 

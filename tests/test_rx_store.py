@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
@@ -14,6 +13,7 @@ from kiosk.domain.ids import new_id
 from kiosk.domain.prescription_refusals import Refusal
 from kiosk.rx.signing import sign
 from kiosk.store.clinic import Clinic
+from kiosk.store.database import IntegrityError
 from tests.conftest import FakeClock
 from tests.rx_helpers import queued_case
 
@@ -106,7 +106,7 @@ def test_prescriptions_cannot_be_changed_or_deleted(clinic: Clinic) -> None:
         "UPDATE prescriptions SET signed_json = '{}'",
         "DELETE FROM prescriptions",
     ):
-        with pytest.raises(sqlite3.IntegrityError, match="read-only"):
+        with pytest.raises(IntegrityError, match="read-only"):
             clinic.store.write(lambda db, sql=sql: db.execute(sql))
     assert clinic.prescriptions.get(case.prescription.id).prescription == case.prescription
 

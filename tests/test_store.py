@@ -4,7 +4,6 @@ observations, search, audit, and owner-only files."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
 from kiosk.store import migrations
 from kiosk.store.clinic import Clinic
-from kiosk.store.database import connect
+from kiosk.store.database import IntegrityError, connect
 from kiosk.store.store import Store
 from tests.conftest import FakeClock
 
@@ -138,7 +137,7 @@ def test_observations_are_append_only(clinic: Clinic) -> None:
     encounter = clinic.encounters.open(patient.id, "cho-1")
     [first] = clinic.encounters.record_vital(encounter.id, ObservationKind.SPO2, "cho-1", value=90)
     for sql in ("UPDATE observations SET value = 99", "DELETE FROM observations"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(IntegrityError, match="append-only"):
             clinic.store.write(lambda db, sql=sql: db.execute(sql))
     [fix] = clinic.encounters.record_vital(
         encounter.id, ObservationKind.SPO2, "cho-1", value=96, supersedes=first.id
@@ -281,7 +280,8 @@ def test_opening_another_connection_keeps_this_process_locks(tmp_path: Path) -> 
     first.execute("INSERT INTO t VALUES (1)")
     second = connect(path, readonly=True)  # opened beside the live connection
     other_process = (
-        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "import sys, pathlib; from kiosk.store.database import raw_connect; "
+        "c = raw_connect(pathlib.Path(sys.argv[1])); "
         "c.execute('SELECT count(*) FROM t').fetchone(); c.close()"
     )
     subprocess.run([sys.executable, "-c", other_process, str(path)], check=True)

@@ -18,7 +18,6 @@ import gzip
 import hashlib
 import io
 import os
-import sqlite3
 import tarfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -29,8 +28,10 @@ from kiosk import __version__
 from kiosk.backup.crypto import EncryptingWriter
 from kiosk.backup.manifest import DATABASE, NAME, FileEntry, Manifest
 from kiosk.backup.status import PASSPHRASE_FILE, STATUS_FILE
-from kiosk.store import lock
+from kiosk.store import database, lock
+from kiosk.store.database import open_raw
 from kiosk.store.files import private_dir
+from kiosk.store.keys import database_key
 from kiosk.store.space import free_bytes, is_storage_full
 
 Progress = Callable[[int, int], None]
@@ -79,8 +80,11 @@ def included(home: Path) -> Iterator[tuple[str, Path]]:
 
 def snapshot_database(db_path: Path, target: Path) -> Manifest:
     """Copy the live database to ``target`` in one step and describe the copy."""
-    source = sqlite3.connect(db_path, timeout=30)
-    copy = sqlite3.connect(target)
+    # The copy keeps the database's own key: it is as encrypted as the live file, and the
+    # keyring beside it in the backup opens it (docs/security.md, backups).
+    key = database_key(db_path)
+    source = open_raw(str(db_path), key, timeout=30)
+    copy = open_raw(str(target), key)
     try:
         source.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -167,7 +171,7 @@ def _write(
                 if db_path.exists()
                 else Manifest(__version__, "", "")
             )
-        except (sqlite3.Error, OSError) as error:
+        except (*database.Error, OSError) as error:
             if not is_storage_full(error, home):
                 raise
             raise BackupError(

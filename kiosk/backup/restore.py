@@ -14,7 +14,6 @@ import hashlib
 import io
 import json
 import shutil
-import sqlite3
 import tarfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,8 +26,11 @@ from kiosk.backup.crypto import MAGIC, DecryptingReader, is_encrypted
 from kiosk.backup.manifest import DATABASE, MAX_BYTES, NAME, FileEntry, Manifest, ManifestError
 from kiosk.backup.status import PASSPHRASE_FILE
 from kiosk.config import ENROLLMENT_FILE
-from kiosk.store import lock, migrations
-from kiosk.store.database import connect
+from kiosk.store import keys, lock, migrations
+from kiosk.store.blobs import MAGIC as MAGIC_BLOB
+from kiosk.store.blobs import BlobFiles
+from kiosk.store.blobs import is_sealed as is_sealed_blob
+from kiosk.store.database import connect, raw_connect_readonly
 from kiosk.store.files import PRIVATE_FILE, private_dir
 
 Progress = Callable[[int], None]
@@ -121,7 +123,7 @@ def _unpack(tar: tarfile.TarFile, staging: Path, progress: Progress | None) -> t
 
 def _check_database(path: Path) -> list[str]:
     """Integrity, and the migrations still to apply; refuses a newer schema."""
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db = raw_connect_readonly(path)
     try:
         result = [r[0] for r in db.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -145,10 +147,16 @@ def _check_database(path: Path) -> list[str]:
 
 
 def stage(
-    source: BinaryIO, staging: Path, passphrase: str | None, progress: Progress | None = None
+    source: BinaryIO,
+    staging: Path,
+    passphrase: str | None,
+    progress: Progress | None = None,
+    recovery_key: str | None = None,
 ) -> Staged:
     """Unpack and verify into ``staging`` (created here, owner-only). Raises
-    :class:`ManifestError` or :class:`kiosk.backup.crypto.BackupLocked` if anything is off."""
+    :class:`ManifestError` or :class:`kiosk.backup.crypto.BackupLocked` if anything is off,
+    :class:`kiosk.store.keys.KeysUnavailableError` when the backup of an encrypted kiosk comes
+    from another terminal and no ``recovery_key`` opens it."""
     private_dir(staging)
     stream = open_backup(source, passphrase)
     try:
@@ -168,11 +176,31 @@ def stage(
     for name, entry in manifest.files.items():
         if found[name] != entry:
             raise ManifestError(f"{name} in the backup is damaged (its SHA-256 does not match)")
-        if name.startswith("blobs/") and PurePosixPath(name).name != entry.sha256:
+        sealed = _is_sealed_file(staging / name) if name.startswith("blobs/") else False
+        if name.startswith("blobs/") and not sealed and PurePosixPath(name).name != entry.sha256:
             raise ManifestError(f"{name} in the backup is not the blob its name says")
+    if recovery_key and (staging / keys.KEYRING).exists():
+        keys.recover(staging, recovery_key)  # wrapped anew for this terminal's machine key
+    _check_sealed_blobs(staging, manifest)
     database = staging / DATABASE
     pending = _check_database(database) if database.exists() else []
     return Staged(manifest, staging, pending)
+
+
+def _is_sealed_file(path: Path) -> bool:
+    with path.open("rb") as file:
+        return is_sealed_blob(file.read(len(MAGIC_BLOB)))
+
+
+def _check_sealed_blobs(staging: Path, manifest: Manifest) -> None:
+    """An encrypted photo is checked by opening it: its plaintext must hash to its name."""
+    files = BlobFiles(staging / "blobs")
+    for name in manifest.files:
+        if not name.startswith("blobs/") or not _is_sealed_file(staging / name):
+            continue
+        sha256 = PurePosixPath(name).name
+        if hashlib.sha256(files.read(sha256)).hexdigest() != sha256:
+            raise ManifestError(f"{name} in the backup is not the blob its name says")
 
 
 def enrolled_spoke(home: Path) -> str | None:
@@ -190,6 +218,7 @@ def restore(
     migrate: bool = True,
     other_spoke: bool = False,
     progress: Progress | None = None,
+    recovery_key: str | None = None,
 ) -> Restored:
     """Replace the data in ``home`` with the backup read from ``source``.
 
@@ -204,7 +233,7 @@ def restore(
     fresh = not home.exists()
     with lock.app_lock(home):
         try:
-            staged = stage(source, staging, passphrase, progress)
+            staged = stage(source, staging, passphrase, progress, recovery_key)
             theirs, ours = staged.manifest.spoke_id, enrolled_spoke(home)
             if ours and theirs and theirs != ours and not other_spoke:
                 raise BackupError(

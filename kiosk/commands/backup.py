@@ -30,6 +30,7 @@ from kiosk.commands.common import (
     progress_bar,
 )
 from kiosk.store.files import PRIVATE_FILE
+from kiosk.store.keys import KeysUnavailableError
 from kiosk.store.lock import KioskRunning
 from kiosk.store.space import is_storage_full
 
@@ -160,7 +161,7 @@ def _check(args: argparse.Namespace, home: Path) -> int:
         passphrase = _unsealed(args, source)
         scratch = Path(tempfile.mkdtemp(prefix=".kiosk-backup-check-", dir=home.parent))
         try:
-            staged = stage(source, scratch / "data", passphrase)
+            staged = stage(source, scratch / "data", passphrase, None, args.recovery_key)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     summary = _summary(staged.manifest, staged.pending_migrations)
@@ -184,11 +185,19 @@ def _restore(args: argparse.Namespace) -> int:
             done = restore(
                 home, source, passphrase, migrate=not args.no_migrate,
                 other_spoke=args.other_spoke, progress=_restore_progress(),
+                recovery_key=args.recovery_key,
             )  # fmt: skip
     except KioskRunning as error:
         print(f"kiosk restore: {error}", file=sys.stderr)
         return KIOSK_OPEN
-    except (BackupError, BackupLocked, ManifestError, OSError, ValueError) as error:
+    except (
+        BackupError,
+        BackupLocked,
+        ManifestError,
+        KeysUnavailableError,
+        OSError,
+        ValueError,
+    ) as error:
         print(f"kiosk restore: nothing was changed: {error}", file=sys.stderr)
         return 1
     m = done.manifest
@@ -275,6 +284,11 @@ def register(subparsers: Any) -> None:
     )
     restore_parser.add_argument(
         "--other-spoke", action="store_true", help="restore a backup made for another spoke"
+    )
+    restore_parser.add_argument(
+        "--recovery-key",
+        help="district IT's recovery key of the kiosk the backup is from, to restore the "
+        "backup of an encrypted kiosk onto another terminal",
     )
     restore_parser.set_defaults(handler=_restore, encrypt=False, plain=False)
 

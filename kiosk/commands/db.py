@@ -9,7 +9,9 @@ from typing import Any
 
 from kiosk.commands.common import KIOSK_OPEN, home_option, load_config, print_json
 from kiosk.store import migrations
-from kiosk.store.database import connect
+from kiosk.store.atrest_status import at_rest_status
+from kiosk.store.database import DatabaseError, connect
+from kiosk.store.encrypt import encrypt_home
 from kiosk.store.files import private_dir
 from kiosk.store.lock import KioskRunning, app_lock
 from kiosk.store.store import Store
@@ -40,7 +42,11 @@ def check_database(path: Any) -> DatabaseHealth:
     health = DatabaseHealth(path=str(path), exists=path.exists())
     if not health.exists:
         return health
-    db = connect(path, readonly=True)
+    try:
+        db = connect(path, readonly=True)
+    except DatabaseError as error:
+        health.integrity = f"damaged: {error}"
+        return health
     try:
         rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
         health.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
@@ -48,6 +54,9 @@ def check_database(path: Any) -> DatabaseHealth:
         health.applied = migrations.applied(db)
         health.pending = migrations.pending(db)
         health.unknown = migrations.unknown(db)
+    except DatabaseError as error:
+        # SQLCipher checks every page it reads: a damaged page is an error, not a row.
+        health.integrity = f"damaged: {error}"
     finally:
         db.close()
     return health
@@ -95,7 +104,41 @@ def _migrate(args: argparse.Namespace) -> int:
     done = [name for name in after.applied if name not in before.applied]
     news = f"new: {', '.join(done)}" if done else "none new"
     print(f"migrations: {len(after.applied)} applied, {news}")
+    from kiosk.commands.keys import show_recovery_once
+
+    show_recovery_once(cfg.home)  # at install: the one time it is shown unasked
     return 0 if after.ok else 1
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    """Encrypt a kiosk whose data is in the clear (an older kiosk; install.sh --upgrade runs
+    this). Refuses while the kiosk is open; stopped half-way, run it again."""
+    from kiosk.commands.keys import show_recovery_once
+
+    cfg = load_config(args)
+    if args.upgrade and not cfg.encrypt_at_rest:
+        print("data encryption: encrypt_at_rest is off, the data stays as it is")
+        return 0
+    if args.upgrade and cfg.db_path.exists():
+        status = at_rest_status(cfg.home)
+        if status.database_encrypted and not status.photos_clear and not status.problem:
+            print("data encryption: already encrypted")  # no lock taken: the kiosk may be open
+            return 0
+    if not cfg.db_path.exists():
+        if args.upgrade:
+            return 0  # a fresh terminal: the database is made encrypted
+        print(f"kiosk db encrypt: {cfg.db_path} does not exist yet", file=sys.stderr)
+        return 1
+    try:
+        with app_lock(cfg.home):
+            done = encrypt_home(cfg.home)
+    except KioskRunning as error:
+        print(f"kiosk db encrypt: {error}", file=sys.stderr)
+        return KIOSK_OPEN
+    db = "database encrypted now" if done.database_done_now else "database was encrypted already"
+    print(f"{db}; photos: {done.photos_sealed_now} encrypted now, {done.photos_total} in all")
+    show_recovery_once(cfg.home)
+    return 0
 
 
 def register(subparsers: Any) -> None:
@@ -108,3 +151,12 @@ def register(subparsers: Any) -> None:
         "migrate", parents=[home_option()], help="bring the schema up to this version"
     )
     migrate.set_defaults(handler=_migrate)
+    encrypt = sub.add_parser(
+        "encrypt", parents=[home_option()], help="encrypt a database and photos kept in the clear"
+    )
+    encrypt.add_argument(
+        "--upgrade",
+        action="store_true",
+        help="as the installer runs it: only when encrypt_at_rest is on and there is data",
+    )
+    encrypt.set_defaults(handler=_encrypt)

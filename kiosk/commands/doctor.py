@@ -17,7 +17,7 @@ import urllib.request
 from dataclasses import asdict
 from typing import Any
 
-from kiosk.commands import doctor_disk, doctor_install, doctor_languages
+from kiosk.commands import doctor_atrest, doctor_disk, doctor_install, doctor_languages
 from kiosk.commands.common import home_option, load_config, print_json
 from kiosk.commands.db import check_database
 from kiosk.commands.doctor_result import FAIL, OK, WARN, Check, CheckResult
@@ -217,6 +217,7 @@ CHECKS: list[Check] = [
     data_folder,
     disk_space,
     doctor_disk.disk_encryption,
+    doctor_atrest.data_encryption,
     database,
     serial_ports,
     printers,

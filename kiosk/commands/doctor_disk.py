@@ -1,6 +1,7 @@
 """``kiosk doctor``'s look at how the kiosk's data sits on disk: is it on an encrypted
 volume? A stolen terminal whose disk is in the clear gives away every record
-(docs/security.md chooses full-disk encryption, LUKS, for that).
+(the kiosk encrypts its database and photos itself, docs/security.md; an encrypted
+volume would also cover prescription PDFs, logs and swap).
 
 The answer comes from sysfs: the block device holding KIOSK_HOME, followed down through
 device-mapper layers (LVM on LUKS, for instance) until a dm-crypt one (``dm/uuid``
@@ -13,10 +14,11 @@ from pathlib import Path
 
 from kiosk.commands.doctor_result import OK, WARN, CheckResult
 from kiosk.config import KioskConfig
+from kiosk.store.atrest_status import at_rest_status
 
 SYS = Path("/sys")
 NAME = "disk encryption"
-HINT = "set up full-disk encryption (LUKS) for the kiosk's data; see docs/security.md"
+HINT = "run kiosk db encrypt; full-disk encryption (LUKS) also covers PDFs: docs/security.md"
 
 
 def _crypt_below(device: Path, seen: set[Path]) -> str | None:
@@ -55,6 +57,14 @@ def disk_encryption(cfg: KioskConfig) -> CheckResult:
             NAME, WARN, f"{home} is not on a disk this check can see (tmpfs, overlay)", HINT
         )
     if volume is None:
+        if at_rest_status(home).database_encrypted:
+            return CheckResult(
+                NAME,
+                WARN,
+                f"{home} is on an unencrypted disk: the database and photos are encrypted "
+                "by the kiosk, prescription PDFs and swap are not",
+                "full-disk encryption (LUKS) would cover them too: docs/security.md",
+            )
         return CheckResult(
             NAME,
             WARN,

@@ -88,10 +88,12 @@ def migrate(user: KioskUser) -> str:
         current = health["exists"] and not health["pending"] and not health["unknown"]
     except (ValueError, KeyError, TypeError):
         current = False
+    encrypted = user.checked(["db", "encrypt", "--upgrade"])  # an older kiosk's clear data
+    changed = "database encrypted now" in encrypted
     if current:
-        return UNCHANGED
+        return CHANGED if changed else UNCHANGED
     out = user.checked(["db", "migrate"])
-    return UNCHANGED if "none new" in out else CHANGED
+    return UNCHANGED if "none new" in out and not changed else CHANGED
 
 
 def assign_devices(user: KioskUser, devices: dict[str, str]) -> list[str]:

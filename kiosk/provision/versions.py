@@ -80,6 +80,7 @@ def upgrade(layout: Layout, user: KioskUser, old: str, new: str, say: Say) -> Pa
     switch(layout, new)
     try:
         out = user.checked(["db", "migrate"])
+        out += user.checked(["db", "encrypt", "--upgrade"])  # data kept in the clear before
     except ProvisioningError as error:
         switch(layout, old)
         if backup is not None:  # ``user`` runs the new version, which can restore as-is

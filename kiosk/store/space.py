@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
+
 MIB = 2**20
 
 # The defaults for the thresholds (settings disk_warn_free_mib, photos_min_free_mib).
@@ -60,6 +62,9 @@ class StorageFullError(OSError):
         super().__init__(errno.ENOSPC, f"the disk{where} is {reason}{free_text}")
 
 
+# Plain SQLite's and SQLCipher's errors (kiosk.store.database).
+_SQLITE_ERRORS = (sqlite3.Error, sqlcipher3.Error)
+
 # SQLite reports some writes that met ENOSPC (a journal, a backup copy) as a plain
 # "disk I/O error"; with this little left, that is the full disk speaking.
 NEARLY_NOTHING = MIB
@@ -70,7 +75,7 @@ def is_storage_full(error: BaseException, path: Path | None = None) -> bool:
     also for SQLite's I/O error while the disk holding ``path`` is all but full."""
     if isinstance(error, StorageFullError):
         return True
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, _SQLITE_ERRORS):
         code = getattr(error, "sqlite_errorcode", None)
         if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
             return True
@@ -90,7 +95,7 @@ def full_disk_as(what: str, path: Path | None = None) -> Iterator[None]:
         yield
     except StorageFullError:
         raise
-    except (sqlite3.Error, OSError) as error:
+    except (*_SQLITE_ERRORS, OSError) as error:
         if not is_storage_full(error, path):
             raise
         raise StorageFullError(what, path, free_bytes(path) if path else None) from error

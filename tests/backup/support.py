@@ -4,7 +4,6 @@ ways to compare two homes row by row and file by file."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from kiosk.domain.patient import PatientForm
@@ -12,6 +11,7 @@ from kiosk.domain.vitals import ObservationKind
 from kiosk.store.attachments import CLINICAL_PHOTO, Attachments
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.clinic import Clinic
+from kiosk.store.database import raw_connect_readonly
 from kiosk.store.files import private_dir, write_private
 from kiosk.store.store import Store
 from tests.conftest import FakeClock
@@ -50,7 +50,7 @@ def make_home(home: Path, clock: FakeClock, photos: int = 3, spoke: str = SPOKE)
 
 def tables(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, sorted (virtual tables' own storage included)."""
-    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    db = raw_connect_readonly(db_path)
     try:
         names = [
             r[0]

@@ -163,6 +163,7 @@ def test_restore_keeps_the_previous_data_aside(tmp_path: Path, clock: FakeClock)
     make_home(tmp_path / "scratch", clock, photos=0)  # a different register of patients
     (home / "kiosk.db").unlink()
     (tmp_path / "scratch" / "kiosk.db").rename(home / "kiosk.db")
+    (tmp_path / "scratch" / "keyring.json").replace(home / "keyring.json")  # its key with it
     changed_rows = tables(home / "kiosk.db")
     done = restore(home, io.BytesIO(backup))
     assert done.previous is not None and done.previous.parent == tmp_path

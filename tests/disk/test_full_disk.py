@@ -4,7 +4,6 @@ and the kiosk works again once there is room."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from kiosk.domain.patient import PatientForm
 from kiosk.store.attachments import CLINICAL_PHOTO, Attachments
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.clinic import Clinic
+from kiosk.store.database import raw_connect
 from kiosk.store.housekeeping import PhotoReserve
 from kiosk.store.space import PHOTO, RECORD, StorageFullError, space_status
 from kiosk.store.store import Store
@@ -31,7 +31,7 @@ def _count(store: Store, table: str) -> int:
 
 
 def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     try:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:

@@ -24,6 +24,16 @@ NEXT_VERSION = f"{__version__}.1"
 BROKEN_VERSION = "99.0.0"
 
 
+@pytest.fixture(autouse=True)
+def terminal_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed kiosk keeps its machine key as a real terminal does (key_source
+    "file", in the kiosk user's configuration folder), here a folder of this test's own:
+    the installer runs ``kiosk`` without the tests' KIOSK_* settings, and this test reads
+    the database the same way."""
+    monkeypatch.delenv("KIOSK_KEY_SOURCE", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(ROOT, tmp_path_factory.mktemp("dist"), __version__)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import pytest
 
 from kiosk import __version__
 from kiosk.store import migrations
+from kiosk.store.database import raw_connect
 from tests.backup.support import tables
 from tests.hubtools import ThreadHub
 from tests.installer.bundles import NetworkTrap, Terminal, contains, install, me, snapshot
@@ -122,7 +122,7 @@ def test_install_enroll_run_again_and_purge(
         rules = (terminal.places()["udev"] / "70-hwc-kiosk-serial.rules").read_text()
         assert f'GROUP="{me()[1]}"' in rules
         assert cups.queue("HWC_Printer") == "usb://HP/P1102"
-        db = sqlite3.connect(home / "kiosk.db")
+        db = raw_connect(home / "kiosk.db")
         assert db.execute(
             "SELECT value FROM settings WHERE key LIKE 'devices.driver.%'"
         ).fetchall() == [("ad-scale",)]

@@ -8,7 +8,6 @@ import os
 import random
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ import pytest
 
 from hub.cli import main as hub_main
 from kiosk.cli import main as kiosk_main
+from kiosk.store.database import raw_connect
 from kiosk.sync.enrollment import enroll
 from tests import hubtools
 from tests.pgtools import query
@@ -97,12 +97,12 @@ def _enrolled_kiosk_with_work(
 
 
 def _kiosk_ops(home: Path) -> set[str]:
-    with sqlite3.connect(home / "kiosk.db") as db:
+    with raw_connect(home / "kiosk.db") as db:
         return {r[0] for r in db.execute("SELECT op_id FROM outbox")}
 
 
 def _check_exactly_once(hub_home: Path, kiosk_home: Path, op_ids: set[str]) -> None:
-    kiosk = sqlite3.connect(kiosk_home / "kiosk.db")
+    kiosk = raw_connect(kiosk_home / "kiosk.db")
 
     def hub(sql: str, *args: str) -> list[tuple[object, ...]]:
         return query(hubtools.HUB_DB, hub_home, sql, *args)
