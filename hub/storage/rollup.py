@@ -245,16 +245,21 @@ def grouped(
     *,
     binned: bool,
     join: str = "",
+    named: tuple[str, ...] = (),
 ) -> tuple[str, list[Any]]:
-    """SQL summing the rollup's measures by ``keys`` (SQL on ``g``, the rollup's rows, or
-    on what ``join`` adds), then by wait bin when ``binned``."""
+    """SQL summing the rollup's measures by ``keys`` (columns of the rollup), then by wait
+    bin when ``binned``. ``join`` (on ``g``, the sums) adds the ``named`` columns after
+    the keys: names are looked up once per group, not once per rollup row."""
     args: list[Any] = []
     inner = source(d, r, f, months, args)
-    group = [*keys, *(["g.wait_bin"] if binned else [])]
-    sums = ", ".join(f"sum(g.{m})" for m in r.measures)
+    group = [*keys, *(["wait_bin"] if binned else [])]
+    sums = ", ".join(f"sum({m}) AS {m}" for m in r.measures)
     cols = "".join(f"{k}, " for k in group)
     by = f" GROUP BY {', '.join(group)}" if group else ""
-    return f"SELECT {cols}{sums} FROM ({inner}) g {join}{by}", args
+    summed = f"SELECT {cols}{sums} FROM ({inner}) u{by}"
+    outer = [*(f"g.{k}" for k in keys), *named, *(["g.wait_bin"] if binned else [])]
+    outer += [f"g.{m}" for m in r.measures]
+    return f"SELECT {', '.join(outer)} FROM ({summed}) g {join}", args
 
 
 def fold(

@@ -16,13 +16,11 @@ Rows = list[dict[str, Any]]
 Plan = tuple[str, list[Any], Callable[[list[Any]], Rows]]
 
 _PLACE_KEYS = {
-    "district": (("district", "g.district"), ("state", "g.state")),
-    "state": (("state", "g.state"),),
-    "specialty": (("specialty", "g.specialty"),),
-    "hub": (("hub_site", "g.hub_site"),),
+    "district": (("district", "district"), ("state", "state")),
+    "state": (("state", "state"),),
+    "specialty": (("specialty", "specialty"),),
+    "hub": (("hub_site", "hub_site"),),
 }
-_SPOKE_KEYS = (("spoke_id", "g.spoke_id"), ("spoke", "s.name"), ("district", "g.district"),
-               ("state", "g.state"))  # fmt: skip
 
 
 def _text(value: Any) -> Any:
@@ -40,7 +38,7 @@ def plan(d: rollup.Dialect, table: str, f: FigureFilter) -> Plan | None:
     if months is None:
         return None
     if table == "series" and f.period == "month":
-        sql, args = rollup.grouped(d, rollup.PLACES, f, months, ("g.month",), binned=False)
+        sql, args = rollup.grouped(d, rollup.PLACES, f, months, ("month",), binned=False)
 
         def series(rows: list[Any]) -> Rows:
             out = [{"period": _text(r[0]), "consults": int(r[1]), "answered": int(r[2])}
@@ -71,15 +69,15 @@ def plan(d: rollup.Dialect, table: str, f: FigureFilter) -> Plan | None:
 
         return sql, args, shares
     if table == "by_specialist":
-        people = ("g.taken_by", "coalesce(p.name, '')", "coalesce(p.specialty, '')",
-                "coalesce(p.hub_site, '')")  # fmt: skip
+        people = ("coalesce(p.name, '')", "coalesce(p.specialty, '')",
+                  "coalesce(p.hub_site, '')")  # fmt: skip
         sql, args = rollup.grouped(
-            d, rollup.SPECIALISTS, f, months, people, binned=True,
+            d, rollup.SPECIALISTS, f, months, ("taken_by",), binned=True, named=people,
             join="LEFT JOIN specialists p ON p.username = g.taken_by",
         )  # fmt: skip
 
         def specialists(rows: list[Any]) -> Rows:
-            groups = rollup.fold(rows, len(people), rollup.SPECIALISTS.measures, binned=True)
+            groups = rollup.fold(rows, 4, rollup.SPECIALISTS.measures, binned=True)
             names = ("username", "name", "specialty", "hub_site")
             out = [{**dict(zip(names, key, strict=True)), **g} for key, g in groups.items()]
             out.sort(key=lambda r: (-r["consults"], r["username"]))
@@ -88,13 +86,15 @@ def plan(d: rollup.Dialect, table: str, f: FigureFilter) -> Plan | None:
         return sql, args, specialists
     if table == "by_spoke":
         sql, args = rollup.grouped(
-            d, rollup.SPOKES, f, months, tuple(k for _, k in _SPOKE_KEYS), binned=False,
-            join="JOIN spokes s ON s.id = g.spoke_id",
+            d, rollup.SPOKES, f, months, ("spoke_id", "district", "state"), binned=False,
+            named=("s.name",), join="JOIN spokes s ON s.id = g.spoke_id",
         )  # fmt: skip
 
         def spokes(rows: list[Any]) -> Rows:
-            groups = rollup.fold(rows, len(_SPOKE_KEYS), rollup.SPOKES.measures, binned=False)
-            out = _ordered(groups, tuple(n for n, _ in _SPOKE_KEYS))
+            # (spoke_id, name, district, state) as the direct table has them
+            keyed = [(r[0], r[3], r[1], r[2], *r[4:]) for r in rows]
+            groups = rollup.fold(keyed, 4, rollup.SPOKES.measures, binned=False)
+            out = _ordered(groups, ("spoke_id", "spoke", "district", "state"))
             # A spoke's waits over many months are not kept (see hub.storage.rollup).
             return [{**r, "median_wait_min": None, "p90_wait_min": None} for r in out]
 
