@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from hub.storage import rollup
+
 _INITIAL = """
 CREATE TABLE spokes (
     id text PRIMARY KEY,
@@ -335,6 +337,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0005_teleconsult", _TELECONSULT),
     ("0006_consents", _CONSENTS),
     ("0007_dashboard", _DASHBOARD),
+    # Monthly rollups of consult_facts for long ranges, kept by triggers (hub.storage.rollup).
+    ("0008_rollups", rollup.schema_sql(rollup.POSTGRES)),
 ]
 
 # Any constant will do, as long as no other program locks it on the hub's database:

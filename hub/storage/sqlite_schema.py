@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+from hub.storage import rollup
+
 
 def stamp(moment: datetime) -> str:
     """How the SQLite hub stores a moment: ISO 8601 text to the microsecond (fixed width,
@@ -346,6 +348,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0005_teleconsult", _TELECONSULT),
     ("0006_consents", _CONSENTS),
     ("0007_dashboard", _DASHBOARD),
+    # Monthly rollups of consult_facts for long ranges, kept by triggers (hub.storage.rollup).
+    ("0008_rollups", rollup.schema_sql(rollup.SQLITE)),
 ]
 
 

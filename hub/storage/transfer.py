@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from hub.storage import rollup
 from hub.storage.base import StorageError
 from hub.storage.postgres import PostgresStorage
 from hub.storage.sqlite import SqliteStorage
@@ -81,7 +82,7 @@ TABLES = (
                                   "received_at"), times=("printed_at", "received_at")),
 )  # fmt: skip
 # Kept by the target's own triggers as the tables it derives from are copied: never copied.
-DERIVED = frozenset({"consult_facts"})
+DERIVED = frozenset({"consult_facts", *(r.name for r in rollup.ROLLUPS)})
 
 
 def _moment(text: str | None) -> datetime | None:
