@@ -182,3 +182,22 @@ def test_home_date_is_in_the_interface_language(
     assert isinstance(home, HomeScreen)
     month = languages.get(i18n.current()).months[ctx.clinic.clock().month - 1]
     assert month in home.date.text()
+
+
+@pytest.mark.parametrize("code", ("ta", "bn", "gu"))
+def test_an_old_memory_result_is_dated_in_the_interface_language(qtbot: QtBot, code: str) -> None:
+    from datetime import UTC, datetime
+
+    from kiosk.ui.device_memory import MemoryList
+
+    application()
+    i18n.install(code)
+    try:
+        now = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+        memory = MemoryList(lambda: now, lambda flags: "")
+        qtbot.addWidget(memory)
+        text = memory.when_text(datetime(2026, 11, 20, 9, 0, tzinfo=UTC), now)
+        assert languages.get(code).months[10] in text
+        assert "Nov" not in text
+    finally:
+        i18n.install("en")
