@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import config
 from kiosk.app import application, build, shutdown
+from kiosk.devices.camera import SimulatedCameras
 from kiosk.domain import languages
 from kiosk.domain.patient import PatientForm
+from kiosk.domain.vitals import ObservationKind
 from kiosk.store.clinic import Clinic
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
@@ -108,6 +110,7 @@ def test_home_side_column_gives_wrapped_lines_their_height(
 def test_case_columns_fit_their_width(window_in: tuple[MainWindow, Context], qtbot: QtBot) -> None:
     window, ctx = window_in
     assert ctx.devices is not None
+    ctx.cameras = SimulatedCameras()  # the photos row shows a camera to choose
     cho = ctx.cho_id
     patient = ctx.clinic.patients.register(
         PatientForm(name="Kamla Bai", sex="female", age_years="46"), cho
@@ -119,9 +122,19 @@ def test_case_columns_fit_their_width(window_in: tuple[MainWindow, Context], qtb
     ctx.devices.simulate("contec-cms50d", serial="OX-7")
     ctx.devices.simulate("taidoc", variant="bp", serial="BP-1")
     ctx.devices.simulate("ad-scale", serial="SC-1")
-    qtbot.waitUntil(lambda: len(screen.devices.cards) == 3, timeout=5000)
+    ctx.devices.simulate("onetouch-ultra2", serial="GL-1")
+    qtbot.waitUntil(lambda: len(screen.devices.cards) == 4, timeout=5000)
     oximeter = next(c for c in screen.devices.cards.values() if c.info.driver == "contec-cms50d")
     qtbot.waitUntil(lambda: "spo2" in oximeter.values and oximeter.wave.isVisible(), timeout=5000)
+    for kind, texts in (
+        (ObservationKind.BLOOD_PRESSURE, ("168", "102")),
+        (ObservationKind.WEIGHT, ("61.5",)),
+    ):
+        row = screen.vitals.row(kind)
+        for edit, text in zip(row.editors, texts, strict=True):
+            edit.setText(text)
+        row.submit()
+        qtbot.waitUntil(lambda r=row: r.value.text() != "—", timeout=5000)
     qtbot.waitUntil(lambda: ctx.bridge.pending == 0, timeout=10_000)
     for scroll in screen.findChildren(QScrollArea):
         content = scroll.widget()
