@@ -5,6 +5,7 @@ in its own Noto Sans face."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,10 @@ def squeezed_labels(root: QWidget) -> list[str]:
             if lab.height() < need:
                 short.append(f"{lab.text()[:30]!r}: {lab.height()} < {need}")
     return short
+
+
+def recorded(value: QLabel) -> bool:
+    return value.text() != "—"
 
 
 def shown_text(widget: QWidget) -> str:
@@ -134,7 +139,7 @@ def test_case_columns_fit_their_width(window_in: tuple[MainWindow, Context], qtb
         for edit, text in zip(row.editors, texts, strict=True):
             edit.setText(text)
         row.submit()
-        qtbot.waitUntil(lambda r=row: r.value.text() != "—", timeout=5000)
+        qtbot.waitUntil(partial(recorded, row.value), timeout=5000)
     qtbot.waitUntil(lambda: ctx.bridge.pending == 0, timeout=10_000)
     for scroll in screen.findChildren(QScrollArea):
         content = scroll.widget()
