@@ -209,7 +209,9 @@ class ConsentPanel(QWidget):
             hwc_name=cfg.spoke_name,
             printed_at=local_moment(now),
         )
-        language = "en" if i18n.current() == "en" else "hi"
+        # The form is read to the patient: in the patient's language (beside English),
+        # or English alone when that language's consent words are not written yet.
+        language = patient.language
         folder = cfg.home / "consent-forms"
 
         def send() -> tuple[Path, str]:
