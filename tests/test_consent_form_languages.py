@@ -26,6 +26,11 @@ def _run(*args: str) -> str:
     return subprocess.run(list(args), capture_output=True, text=True, check=True).stdout
 
 
+def _plain(text: str) -> str:
+    """Spaces collapsed, and the zero-width joiners that text extraction drops removed."""
+    return " ".join(text.replace("\u200c", "").replace("\u200d", "").split())
+
+
 def test_every_consent_section_has_every_sentence() -> None:
     english = table("en").consent
     assert len(english) >= 25
@@ -43,7 +48,7 @@ def test_the_form_prints_in_the_patients_language(tmp_path: Path, code: str) -> 
     pdf = tmp_path / f"consent-{code}.pdf"
     pdf.write_bytes(render_consent_form(SHEET, code))
     assert "Pages:           1" in _run("pdfinfo", str(pdf))
-    text = " ".join(_run("pdftotext", "-raw", str(pdf), "-").split())
+    text = _plain(_run("pdftotext", "-raw", str(pdf), "-"))
     english = table("en").consent
     for sentence in (english["title"], english["agree_consult"], english["p4"]):
         assert sentence in text
@@ -58,7 +63,8 @@ def test_the_form_prints_in_the_patients_language(tmp_path: Path, code: str) -> 
     ours = [line for line in fonts if f"{face}-" in line]
     assert ours and all(" yes yes " in line for line in ours), fonts
     for key in ("title", "agree_consult", "agree_abdm", "p1", "thumb", "signature", "witness"):
-        assert words[key] in text, key
+        # Runs of another script (a ZWNJ, "(ABDM)") come out with a space at their edge.
+        assert _plain(words[key]).replace(" ", "") in text.replace(" ", ""), key
     for sentence in words.values():
         assert missing_glyphs(sentence) == [], sentence
         assert missing_glyphs(sentence, bold=True) == [], sentence

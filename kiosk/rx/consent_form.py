@@ -29,7 +29,6 @@ MUTED = colors.HexColor("#55606e")
 BOX = colors.HexColor("#55606e")
 
 
-
 @dataclass(frozen=True)
 class ConsentSheet:
     """What the form names: the case, the patient and the witnessing CHO."""
@@ -70,16 +69,31 @@ class _Words(Words):
 
 
 def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
-    """The consent form as A4 PDF bytes (never on the UI thread)."""
+    """The consent form as A4 PDF bytes (never on the UI thread): one sheet, its type a
+    little smaller for the languages whose sentences run longest (Tamil)."""
     register_fonts()
+    for scale in (1.0, 0.94, 0.88):
+        pdf, pages = _render(sheet, language, scale)
+        if pages == 1:
+            break
+    return pdf
+
+
+def _render(sheet: ConsentSheet, language: str, scale: float) -> tuple[bytes, int]:
     w = _Words(language)
     actual = ActualTexts({})
     base = {"fontName": LATIN, "textColor": INK, "shaping": 1}
-    body = ParagraphStyle("body", fontSize=12, leading=16, **base)
-    english = ParagraphStyle("english", fontSize=10, leading=13, **{**base, "textColor": MUTED})
-    small = ParagraphStyle("small", fontSize=9.5, leading=12, **{**base, "textColor": MUTED})
-    strong = ParagraphStyle("strong", fontSize=13, leading=17, **{**base, "fontName": LATIN_BOLD})
-    title = ParagraphStyle("title", fontSize=19, leading=25, **{**base, "fontName": LATIN_BOLD})
+
+    def style(name: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontSize=size * scale, leading=leading * scale, **{**base, **extra}
+        )
+
+    body = style("body", 11, 15.5)
+    english = style("english", 9, 12, textColor=MUTED)
+    small = style("small", 9, 11.5, textColor=MUTED)
+    strong = style("strong", 12, 15.5, fontName=LATIN_BOLD)
+    title = style("title", 18, 23, fontName=LATIN_BOLD)
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(markup(text, actual, bold=style.fontName == LATIN_BOLD), style)
@@ -101,7 +115,7 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
         p(w.one("title"), title),
         *([p(w.sentences_en["title"], strong)] if w.local else []),
         *[item for item in each("read", small)],
-        Spacer(1, 6),
+        Spacer(1, 4),
         Table(
             [
                 [p(w("patient"), small), p(w("age_sex"), small), p(w("abha"), small)],
@@ -114,15 +128,15 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
             colWidths=[width * 0.45, width * 0.22, width * 0.33],
             style=_plain(),
         ),
-        Spacer(1, 6),
+        Spacer(1, 4),
     ]
     for key in ("p1", "p2", "p3", "p4", "p5"):
         story.append(_marked(each(key), width, box=False))
     story += [
-        Spacer(1, 6),
+        Spacer(1, 4),
         _marked(each("agree_consult", strong), width),
         _marked(each("agree_abdm", strong), width),
-        Spacer(1, 6),
+        Spacer(1, 4),
         p(w("given_by"), small),
         _marked([p(w("by_patient"))], width),
         _marked([p(w("by_guardian"))], width),
@@ -134,9 +148,9 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
             colWidths=[width * 0.6, width * 0.4],
             style=TableStyle([*_plain_commands(), ("LINEBELOW", (0, 1), (-1, 1), 0.6, BOX)]),
         ),
-        Spacer(1, 8),
+        Spacer(1, 5),
         _boxes([p(w("thumb"), small), p(w("signature"), small)], width),
-        Spacer(1, 8),
+        Spacer(1, 5),
         Table(
             [
                 [p(w("witness"), small), p(w("date"), small)],
@@ -144,7 +158,7 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
                 [p(w.one("signature"), small), p(" ")],
             ],
             colWidths=[width * 0.6, width * 0.4],
-            rowHeights=[None, None, 11 * mm],
+            rowHeights=[None, None, 9 * mm],
             style=TableStyle(
                 [
                     *_plain_commands(),
@@ -156,12 +170,12 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
     ]
     out = io.BytesIO()
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=12 * mm,
-        bottomMargin=12 * mm, title="Consent for teleconsultation",
+        out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=10 * mm,
+        bottomMargin=10 * mm, title="Consent for teleconsultation",
         subject="Teleconsultation consent", creator="HWC Spoke Kiosk",
     )  # fmt: skip
     doc.build(story, canvasmaker=canvas_maker(actual))
-    return out.getvalue()
+    return out.getvalue(), doc.page
 
 
 class _Tick(Flowable):  # type: ignore[misc]
@@ -195,7 +209,7 @@ def _marked(lines: list[Flowable], width: float, box: bool = True) -> Table:
     """Lines after a tick box to mark by hand (or after a bar, for what is read out)."""
     mark = BOX_SIDE + 4 * mm if box else 5 * mm
     cells = [[_Tick(BOX_SIDE) if box else _Bar(), lines]]
-    commands = [*_plain_commands(), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    commands = [*_plain_commands(), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (0, 0), 3)]  # fmt: skip
     table = Table(cells, colWidths=[mark, width - mark])
     table.setStyle(TableStyle(commands))
@@ -210,7 +224,7 @@ def _boxes(captions: list[Flowable], width: float) -> Table:
     return Table(
         [captions, ["", ""]],
         colWidths=[width * 0.38, width * 0.62],
-        rowHeights=[None, 30 * mm],
+        rowHeights=[None, 24 * mm],
         style=TableStyle(
             [
                 *_plain_commands(),
