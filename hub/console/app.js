@@ -192,10 +192,12 @@ const METHODS = { verbal: "said yes aloud", thumbprint: "thumbprint on the print
 
 function consentLine(c) {
   const who = c.given_by === "guardian"
-    ? `${c.guardian_name} (${c.guardian_relation.replace("_", " ")}, for the patient)` : "the patient";
+    ? t("{name} ({relation}, for the patient)", { name: c.guardian_name, relation: c.guardian_relation.replace("_", " ") })
+    : t("the patient");
   const when = new Date(c.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" });
-  return `Given by ${who}: ${METHODS[c.method] || c.method}${c.form_photo_id ? " (photo of the form in Photos)" : ""}. ` +
-    `Witnessed by ${c.witness_name || "the health worker"}, ${when}.`;
+  const how = t(METHODS[c.method] || c.method) + (c.form_photo_id ? t(" (photo of the form in Photos)") : "");
+  return `${t("Given by {who}: {how}.", { who, how })} ` +
+    t("Witnessed by {witness}, {when}.", { witness: c.witness_name || t("the health worker"), when });
 }
 
 function renderConsent(consent) {
@@ -203,7 +205,7 @@ function renderConsent(consent) {
   const line = $("consent-teleconsult");
   line.className = consent.allowed ? "ok" : "";
   line.textContent = !tele ? t("No consent recorded.")
-    : tele.status === "withdrawn" ? `Withdrawn at ${new Date(tele.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" })}.`
+    : tele.status === "withdrawn" ? t("Withdrawn at {when}.", { when: new Date(tele.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" }) })
     : consentLine(tele);
   const sharing = consent.abdm_sharing;
   $("consent-abdm").textContent = sharing && sharing.status === "given"

@@ -93,6 +93,28 @@ const HI = {
   "Sharing this record with ABDM: agreed.": "यह रिकॉर्ड ABDM से साझा करना: सहमति है।",
   "Sharing this record with ABDM: not agreed.": "यह रिकॉर्ड ABDM से साझा करना: सहमति नहीं है।",
   "Still on its way from the spoke": "स्पोक से अभी आ रहा है",
+  "live from the spoke": "स्पोक से लाइव",
+  "the patient": "मरीज़ स्वयं",
+  "{name} ({relation}, for the patient)": "{name} ({relation}, मरीज़ की ओर से)",
+  "said yes aloud": "बोलकर हाँ कहा",
+  "thumbprint on the printed form": "छपे फ़ॉर्म पर अँगूठे का निशान",
+  "signature on the printed form": "छपे फ़ॉर्म पर हस्ताक्षर",
+  " (photo of the form in Photos)": " (फ़ॉर्म की फ़ोटो ‘फ़ोटो’ में)",
+  "Given by {who}: {how}.": "सहमति दी: {who}, {how}।",
+  "Witnessed by {witness}, {when}.": "गवाह: {witness}, {when}।",
+  "the health worker": "स्वास्थ्य कर्मी",
+  "Withdrawn at {when}.": "{when} को वापस ली गई।",
+  "Starting camera and microphone…": "कैमरा और माइक्रोफ़ोन चालू हो रहे हैं…",
+  "The spoke did not answer. Try again later; the case stays yours.":
+    "स्पोक ने जवाब नहीं दिया। बाद में फिर कोशिश करें; केस आपके पास ही रहेगा।",
+  "Ringing the spoke…": "स्पोक को घंटी जा रही है…",
+  "The spoke answered; connecting…": "स्पोक ने जवाब दिया; जुड़ रहा है…",
+  "The spoke cannot take the call now.": "स्पोक अभी कॉल नहीं ले सकता।",
+  "The spoke ended the call.": "स्पोक ने कॉल समाप्त की।",
+  "The spoke is rejoining…": "स्पोक फिर से जुड़ रहा है…",
+  "In call": "कॉल में",
+  "Connection lost; waiting for the spoke to rejoin…": "कनेक्शन टूट गया; स्पोक के फिर जुड़ने की प्रतीक्षा…",
+  "Call ended.": "कॉल समाप्त हुई।",
 };
 
 const TABLES = { en: {}, hi: HI };

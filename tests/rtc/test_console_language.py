@@ -65,6 +65,8 @@ def test_the_specialist_works_in_hindi(tmp_path: Path, clock: FakeClock) -> None
                 await page.wait_for(f"!{page.by_id('case-view')}.hidden")
                 assert await page.text("case-release") == "कतार में लौटाएँ"
                 assert await page.text("call-start") == "स्पोक को कॉल करें"
+                assert "सहमति दी: मरीज़ स्वयं, बोलकर हाँ कहा" in await page.text("consent-teleconsult")
+                assert await page.text("live-state") == "ऑक्सीमीटर की प्रतीक्षा"
                 meta = await page.text("case-meta")
                 assert "भाषा: Tamil (தமிழ்)" in meta  # the patient's language, still shown
                 await page.screenshot(tmp_path / "console-case-hi.png")
@@ -78,5 +80,9 @@ def test_the_specialist_works_in_hindi(tmp_path: Path, clock: FakeClock) -> None
                     f"{page.by_id('case-release')}.textContent === 'Return to queue'"
                 )
                 assert "speaks Tamil (தமிழ்)" in await page.text("case-meta")
+                assert "Given by the patient: said yes aloud" in await page.text(
+                    "consent-teleconsult"
+                )
+                assert await page.text("live-state") == "waiting for the oximeter"
 
     asyncio.run(scenario())
