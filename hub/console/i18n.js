@@ -115,6 +115,22 @@ const HI = {
   "In call": "कॉल में",
   "Connection lost; waiting for the spoke to rejoin…": "कनेक्शन टूट गया; स्पोक के फिर जुड़ने की प्रतीक्षा…",
   "Call ended.": "कॉल समाप्त हुई।",
+  "Prescription": "पर्ची",
+  "Please correct the prescription:": "कृपया पर्ची ठीक करें:",
+  "Provisional diagnosis (required before any medicine)": "संभावित निदान (किसी भी दवा से पहले ज़रूरी)",
+  "Medicines": "दवाइयाँ",
+  "No medicines yet. Type a name above and pick it from the formulary, or press Enter to add it as written.":
+    "अभी कोई दवा नहीं। ऊपर नाम लिखें और फ़ॉर्मुलरी से चुनें, या जैसा लिखा है वैसा जोड़ने के लिए Enter दबाएँ।",
+  "Investigations advised": "सुझाई गई जाँचें",
+  "Advice": "सलाह",
+  "Follow-up date": "दोबारा दिखाने की तारीख़",
+  "Referral": "रेफ़रल",
+  "Paper for the patient": "मरीज़ के लिए पर्ची की भाषा",
+  "Beside English. The patient's own language is chosen; headings and the usual doses print in it, what you type prints as written.":
+    "अंग्रेज़ी के साथ। मरीज़ की अपनी भाषा चुनी हुई है; शीर्षक और सामान्य खुराकें उसी में छपती हैं, आप जो लिखते हैं वह वैसा ही छपता है।",
+  "Sign and send to the spoke": "हस्ताक्षर करके स्पोक को भेजें",
+  "Signing finishes the consult; a signed prescription cannot be changed.":
+    "हस्ताक्षर से परामर्श पूरा होता है; हस्ताक्षरित पर्ची बदली नहीं जा सकती।",
 };
 
 const TABLES = { en: {}, hi: HI };

@@ -67,6 +67,8 @@ def test_the_specialist_works_in_hindi(tmp_path: Path, clock: FakeClock) -> None
                 assert await page.text("call-start") == "स्पोक को कॉल करें"
                 assert "सहमति दी: मरीज़ स्वयं, बोलकर हाँ कहा" in await page.text("consent-teleconsult")
                 assert await page.text("live-state") == "ऑक्सीमीटर की प्रतीक्षा"
+                sign = f"{page.by_id('rx-sign')}?.textContent"
+                await page.wait_for(f"{sign} === 'हस्ताक्षर करके स्पोक को भेजें'")
                 meta = await page.text("case-meta")
                 assert "भाषा: Tamil (தமிழ்)" in meta  # the patient's language, still shown
                 await page.screenshot(tmp_path / "console-case-hi.png")
@@ -84,5 +86,6 @@ def test_the_specialist_works_in_hindi(tmp_path: Path, clock: FakeClock) -> None
                     "consent-teleconsult"
                 )
                 assert await page.text("live-state") == "waiting for the oximeter"
+                assert await page.eval(sign) == "Sign and send to the spoke"
 
     asyncio.run(scenario())
