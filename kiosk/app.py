@@ -23,6 +23,7 @@ from kiosk.config import KioskConfig
 from kiosk.demo_data import generate
 from kiosk.devices.attached import AttachedDevices
 from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
+from kiosk.domain import languages
 from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
@@ -70,16 +71,25 @@ def _input_method() -> None:
         os.environ["QT_IM_MODULE"] = "ibus"
 
 
+def interface_font() -> QFont:
+    """The screens' font: Noto Sans, then the Noto Sans face of every script the kiosk
+    speaks (kiosk/domain/languages.py), then the generic sans. Left to itself, fontconfig
+    may pick a serif face for a script (Noto Serif Kannada, Gujarati) when the sans one
+    is not named first."""
+    font = QFont()
+    families = [languages.LANGUAGES["en"].font]
+    families += [languages.font_for_script(script) for script in languages.scripts()]
+    font.setFamilies([*dict.fromkeys(families), "sans-serif"])
+    font.setPixelSize(16)
+    return font
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     _input_method()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("HWC Spoke Kiosk")
-    # The generic family lets fontconfig pick the Latin face and fall back to the
-    # Devanagari one per character; naming a Latin-only face makes Qt complain.
-    font = QFont("sans-serif")
-    font.setPixelSize(16)
-    app.setFont(font)
+    app.setFont(interface_font())
     app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
     return app
 

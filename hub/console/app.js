@@ -3,6 +3,7 @@
 import { api, ApiError, session, Signal } from "./api.js";
 import { Call } from "./call.js";
 import { LiveVitals } from "./live.js";
+import { mountSwitch, say, t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const SPECIALTIES = {
@@ -44,14 +45,14 @@ function el(tag, props = {}, ...children) {
 
 function waiting(seconds) {
   const m = Math.floor(seconds / 60);
-  if (m < 1) return "just now";
-  if (m < 60) return `${m} min`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
+  if (m < 1) return t("just now");
+  if (m < 60) return t("{m} min", { m });
+  return t("{h} h {m} min", { h: Math.floor(m / 60), m: m % 60 });
 }
 
 function patientLine(p) {
   const bits = [p.age_years !== null && p.age_years !== undefined ? `${p.age_years} ${SEX[p.sex] || ""}`.trim() : "", p.village,
-    p.language_name ? `speaks ${p.language_name}` : ""];
+    p.language_name ? t("speaks {language}", { language: p.language_name }) : ""];
   return bits.filter(Boolean).join(" · ");
 }
 
@@ -77,9 +78,9 @@ function started(answer) {
   $("specialist-name").textContent = session.me.name;
   $("specialist-site").textContent = session.me.hub_site;
   $("queue-site").textContent = session.me.hub_site;
-  $("queue-specialty").textContent = SPECIALTIES[session.me.specialty] || session.me.specialty;
+  say($("queue-specialty"), SPECIALTIES[session.me.specialty] || session.me.specialty);
   signal = new Signal(onSignal, (up) => {
-    $("socket-state").textContent = up ? "online" : "reconnecting";
+    say($("socket-state"), up ? "online" : "reconnecting");
     $("socket-state").classList.toggle("online", up);
     if (up) refreshQueue();
   });
@@ -113,26 +114,27 @@ async function refreshQueue() {
   body.replaceChildren();
   for (const entry of data.queue) body.append(queueRow(entry));
   $("queue-empty").hidden = data.queue.length > 0;
-  $("queue-count").textContent = data.queue.length === 1 ? "1 patient waiting" : `${data.queue.length} patients waiting`;
+  if (data.queue.length === 1) say($("queue-count"), "1 patient waiting");
+  else say($("queue-count"), "{n} patients waiting", { n: data.queue.length });
 }
 
 // A live call, or a case the spoke sent for review (store-and-forward), answered in writing.
 function modeBadge(entry) {
   return entry.consult_mode === "text"
-    ? el("span", { class: "tag review", "data-testid": "queue-mode", dataset: { mode: "text" } }, "✉ Review (text)")
-    : el("span", { class: "tag call-mode", "data-testid": "queue-mode", dataset: { mode: "video" } }, "☎ Video call");
+    ? el("span", { class: "tag review", "data-testid": "queue-mode", dataset: { mode: "text" } }, t("✉ Review (text)"))
+    : el("span", { class: "tag call-mode", "data-testid": "queue-mode", dataset: { mode: "video" } }, t("☎ Video call"));
 }
 
 function queueRow(entry) {
-  const status = entry.taken_by_me ? el("span", { class: "tag mine" }, "Yours")
-    : entry.taken_by ? el("span", { class: "tag taken", "data-testid": "queue-taken" }, `Taken by ${entry.taken_by}`)
-    : entry.calling ? el("span", { class: "tag calling", "data-testid": "queue-calling" }, "Spoke is calling")
-    : el("span", { class: "tag" }, "Waiting");
+  const status = entry.taken_by_me ? el("span", { class: "tag mine" }, t("Yours"))
+    : entry.taken_by ? el("span", { class: "tag taken", "data-testid": "queue-taken" }, t("Taken by {name}", { name: entry.taken_by }))
+    : entry.calling ? el("span", { class: "tag calling", "data-testid": "queue-calling" }, t("Spoke is calling"))
+    : el("span", { class: "tag" }, t("Waiting"));
   let action = null;
-  if (entry.taken_by_me) action = el("button", { class: "primary", "data-testid": "queue-open", onclick: () => openCase(entry.encounter_id) }, "Open");
-  else if (!entry.taken_by) action = el("button", { class: "primary", "data-testid": "queue-take", onclick: () => takeCase(entry.encounter_id) }, "Take");
+  if (entry.taken_by_me) action = el("button", { class: "primary", "data-testid": "queue-open", onclick: () => openCase(entry.encounter_id) }, t("Open"));
+  else if (!entry.taken_by) action = el("button", { class: "primary", "data-testid": "queue-take", onclick: () => takeCase(entry.encounter_id) }, t("Take"));
   return el("tr", { "data-testid": "queue-row", class: entry.taken_by_me ? "mine" : "", dataset: { encounterId: entry.encounter_id } },
-    el("td", {}, entry.urgent ? el("span", { class: "tag urgent", "data-testid": "queue-urgent" }, "Urgent") : el("span", { class: "muted" }, "Routine")),
+    el("td", {}, entry.urgent ? el("span", { class: "tag urgent", "data-testid": "queue-urgent" }, t("Urgent")) : el("span", { class: "muted" }, t("Routine"))),
     el("td", { class: "patient" }, el("strong", { "data-testid": "queue-patient" }, entry.patient.name), el("span", { class: "muted small" }, patientLine(entry.patient))),
     el("td", {}, modeBadge(entry)),
     el("td", { class: "complaint" }, el("span", { class: "clamp" }, entry.complaint)),
@@ -165,18 +167,24 @@ async function openCase(id) {
   // Other parts of the console (the prescription form) follow the open case.
   document.dispatchEvent(new CustomEvent("hwc:case-opened", { detail: { case: data, session } }));
   $("case-patient").textContent = data.patient.name;
-  $("case-meta").textContent = [patientLine(data.patient), data.spoke_name, `waiting ${waiting(data.waiting_seconds)}`,
-    data.urgent ? "urgent" : ""].filter(Boolean).join(" · ");
   $("case-complaint").textContent = data.complaint || "—";
   $("case-review").hidden = data.consult_mode !== "text";
   $("case-view").classList.toggle("review", data.consult_mode === "text");
   $("case-history").textContent = data.history || "—";
-  renderVitals(data.vitals);
-  renderPhotos(data.photos);
-  renderConsent(data.consent);
+  renderCaseWords(data);
   // No call without a standing consent; the hub refuses one too.
   $("call-start").disabled = call.active || !data.consent.allowed;
   for (const id of ["case-release", "case-finish"]) $(id).disabled = false;
+}
+
+// What of the case is in the console's own words (again when the specialist switches language).
+function renderCaseWords(data) {
+  $("case-meta").textContent = [patientLine(data.patient), data.spoke_name,
+    t("waiting {time}", { time: waiting(data.waiting_seconds) }), data.urgent ? t("urgent") : ""]
+    .filter(Boolean).join(" · ");
+  renderVitals(data.vitals);
+  renderPhotos(data.photos);
+  renderConsent(data.consent);
 }
 
 const METHODS = { verbal: "said yes aloud", thumbprint: "thumbprint on the printed form",
@@ -184,22 +192,24 @@ const METHODS = { verbal: "said yes aloud", thumbprint: "thumbprint on the print
 
 function consentLine(c) {
   const who = c.given_by === "guardian"
-    ? `${c.guardian_name} (${c.guardian_relation.replace("_", " ")}, for the patient)` : "the patient";
+    ? t("{name} ({relation}, for the patient)", { name: c.guardian_name, relation: c.guardian_relation.replace("_", " ") })
+    : t("the patient");
   const when = new Date(c.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" });
-  return `Given by ${who}: ${METHODS[c.method] || c.method}${c.form_photo_id ? " (photo of the form in Photos)" : ""}. ` +
-    `Witnessed by ${c.witness_name || "the health worker"}, ${when}.`;
+  const how = t(METHODS[c.method] || c.method) + (c.form_photo_id ? t(" (photo of the form in Photos)") : "");
+  return `${t("Given by {who}: {how}.", { who, how })} ` +
+    t("Witnessed by {witness}, {when}.", { witness: c.witness_name || t("the health worker"), when });
 }
 
 function renderConsent(consent) {
   const tele = consent.teleconsultation;
   const line = $("consent-teleconsult");
   line.className = consent.allowed ? "ok" : "";
-  line.textContent = !tele ? "No consent recorded."
-    : tele.status === "withdrawn" ? `Withdrawn at ${new Date(tele.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" })}.`
+  line.textContent = !tele ? t("No consent recorded.")
+    : tele.status === "withdrawn" ? t("Withdrawn at {when}.", { when: new Date(tele.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" }) })
     : consentLine(tele);
   const sharing = consent.abdm_sharing;
   $("consent-abdm").textContent = sharing && sharing.status === "given"
-    ? "Sharing this record with ABDM: agreed." : "Sharing this record with ABDM: not agreed.";
+    ? t("Sharing this record with ABDM: agreed.") : t("Sharing this record with ABDM: not agreed.");
   $("consent-problem").textContent = consent.problem;
   $("consent-problem").hidden = consent.allowed;
 }
@@ -218,7 +228,7 @@ function renderVitals(vitals) {
   for (const v of vitals) {
     const [name, unit] = VITALS[v.kind] || [v.kind, v.unit];
     body.append(el("tr", { "data-testid": "case-vital", dataset: { kind: v.kind } },
-      el("td", {}, name), el("td", {}, `${vitalText(v)} ${unit}`)));
+      el("td", {}, t(name)), el("td", {}, `${vitalText(v)} ${unit}`)));
   }
   $("vitals-empty").hidden = vitals.length > 0;
 }
@@ -229,7 +239,7 @@ function renderPhotos(photos) {
   for (const p of photos) {
     const picture = p.available
       ? el("img", { src: p.url, alt: p.caption || "Photo from the spoke", loading: "lazy", "data-testid": "case-photo" })
-      : el("div", { class: "pending" }, "Still on its way from the spoke");
+      : el("div", { class: "pending" }, t("Still on its way from the spoke"));
     box.append(el("figure", {}, picture, p.caption ? el("figcaption", {}, p.caption) : null));
   }
   $("photos-empty").hidden = photos.length > 0;
@@ -245,7 +255,7 @@ async function release(finished) {
 
 // -- the call's screen -------------------------------------------------------------------------
 const ui = {
-  state(text) { $("stage-note").textContent = text; },
+  state(text) { say($("stage-note"), text); },
   localStream(stream) { $("local-video").srcObject = stream; },
   remoteTrack(track, stream) {
     const video = $("remote-video");
@@ -257,8 +267,8 @@ const ui = {
     if (!on) {
       $("call-take-photo").disabled = true;
       $("remote-video").srcObject = null; $("local-video").srcObject = null;
-      $("call-mute").textContent = "Mute"; $("call-mute").classList.remove("toggled");
-      $("call-camera").textContent = "Camera off"; $("call-camera").classList.remove("toggled");
+      say($("call-mute"), "Mute"); $("call-mute").classList.remove("toggled");
+      say($("call-camera"), "Camera off"); $("call-camera").classList.remove("toggled");
       ui.quality("none", null, 0);
     }
   },
@@ -275,8 +285,10 @@ const ui = {
   quality(level, rtt, loss) {
     const q = $("call-quality");
     q.dataset.level = level;
-    $("quality-text").textContent = level === "none" ? "No call"
-      : `${level === "good" ? "Good" : level === "fair" ? "Fair" : "Poor"} link · ${Math.round((rtt || 0) * 1000)} ms · ${(loss * 100).toFixed(0)}% loss`;
+    if (level === "none") { say($("quality-text"), "No call"); return; }
+    delete $("quality-text").dataset.i18n; // live figures, rewritten with the next report
+    $("quality-text").textContent =
+      `${level === "good" ? "Good" : level === "fair" ? "Fair" : "Poor"} link · ${Math.round((rtt || 0) * 1000)} ms · ${(loss * 100).toFixed(0)}% loss`;
   },
 };
 const call = new Call(null, live, ui);
@@ -312,12 +324,12 @@ function wire() {
   $("call-end").addEventListener("click", () => call.hangUp());
   $("call-mute").addEventListener("click", () => {
     const muted = call.toggleMute();
-    $("call-mute").textContent = muted ? "Unmute" : "Mute";
+    say($("call-mute"), muted ? "Unmute" : "Mute");
     $("call-mute").classList.toggle("toggled", muted);
   });
   $("call-camera").addEventListener("click", () => {
     const off = call.toggleCamera();
-    $("call-camera").textContent = off ? "Camera on" : "Camera off";
+    say($("call-camera"), off ? "Camera on" : "Camera off");
     $("call-camera").classList.toggle("toggled", off);
   });
   $("call-take-photo").addEventListener("click", () => call.takePhoto());
@@ -328,4 +340,9 @@ function wire() {
 }
 
 wire();
+mountSwitch($("console-language"));
+document.addEventListener("hwc:language", () => {
+  if (!$("queue-view").hidden) refreshQueue();
+  if (current && !$("case-view").hidden) renderCaseWords(current);
+});
 api("GET", "/me").then(started).catch(() => show("login-view"));

@@ -1,6 +1,8 @@
 // The live vitals panel: SpO2, pulse and the pleth wave, streamed by the kiosk over the
 // call's data channel while the call lasts.
 
+import { say } from "./i18n.js";
+
 const KEEP = 300; // pleth samples on screen
 
 export class LiveVitals {
@@ -14,7 +16,7 @@ export class LiveVitals {
   }
   reset() {
     this.spo2.textContent = "–"; this.pulse.textContent = "–"; this.samples = [];
-    this.state.textContent = "waiting for the oximeter";
+    say(this.state, "waiting for the oximeter");
     this.draw();
   }
   show(message) {
@@ -24,7 +26,7 @@ export class LiveVitals {
       this.samples.push(...message.pleth.filter((v) => typeof v === "number"));
       if (this.samples.length > KEEP) this.samples.splice(0, this.samples.length - KEEP);
     }
-    this.state.textContent = "live from the spoke";
+    say(this.state, "live from the spoke");
     if (!this.frame) this.frame = requestAnimationFrame(() => { this.frame = null; this.draw(); });
   }
   draw() {

@@ -6,6 +6,7 @@ import { api, ApiError } from "./api.js";
 import { el } from "./dom.js";
 import { consultBox, consultWords, follow, followUpOf, stop } from "./consult.js";
 import { attachSearch, renderMedicines, state } from "./medicines.js";
+import { translatePage } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const NEEDED = { dose: "the dose", frequency: "how often", duration: "for how long" };
@@ -15,9 +16,9 @@ const drafts = new Map(); // encounter id -> the form as left, while the page li
 
 function field(label, control, name, hint) {
   return el("div", { class: `rx-field rx-field-${name}` },
-    el("label", { for: control.id }, label),
+    el("label", { for: control.id, "data-i18n": true }, label),
     control,
-    hint ? el("p", { class: "muted small rx-hint" }, hint) : null,
+    hint ? el("p", { class: "muted small rx-hint", "data-i18n": true }, hint) : null,
     el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: name }, hidden: true }));
 }
 
@@ -43,18 +44,18 @@ function build(slot) {
       "data-testid": `rx-follow-up-${days}`, onclick: () => setFollowUp(days) }, text)));
   const form = el("form", { id: "rx-form", "data-testid": "rx-form", novalidate: true, onsubmit: submit },
     el("div", { class: "error rx-errors", id: "rx-errors", "data-testid": "rx-errors", role: "alert", hidden: true },
-      el("strong", {}, "Please correct the prescription:"), el("ul", { id: "rx-errors-list" })),
+      el("strong", { "data-i18n": true }, "Please correct the prescription:"), el("ul", { id: "rx-errors-list" })),
     consultBox(),
     field("Provisional diagnosis (required before any medicine)", el("input", { id: "rx-diagnosis", "data-testid": "rx-diagnosis",
       autocomplete: "off" }), "diagnosis"),
     el("div", { class: "rx-block" },
-      el("div", { class: "rx-block-head" }, el("h3", {}, "Medicines"),
+      el("div", { class: "rx-block-head" }, el("h3", { "data-i18n": true }, "Medicines"),
         el("span", { class: "muted small", id: "rx-count", "data-testid": "rx-count" })),
       el("div", { class: "typeahead" }, search,
         el("ul", { id: "rx-suggestions", class: "suggestions", role: "listbox", "data-testid": "rx-suggestions", hidden: true })),
       el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: "medicines" }, hidden: true }),
       el("div", { id: "rx-medicines", class: "rx-medicines", "data-testid": "rx-medicines" }),
-      el("p", { class: "muted small", id: "rx-medicines-empty", "data-testid": "rx-medicines-empty" },
+      el("p", { class: "muted small", id: "rx-medicines-empty", "data-testid": "rx-medicines-empty", "data-i18n": true },
         "No medicines yet. Type a name above and pick it from the formulary, or press Enter to add it as written.")),
     el("div", { class: "rx-grid" },
       field("Investigations advised", el("textarea", { id: "rx-investigations", rows: 3,
@@ -62,7 +63,7 @@ function build(slot) {
       field("Advice", el("textarea", { id: "rx-advice", rows: 3, "data-testid": "rx-advice",
         placeholder: "Diet, activity, warning signs to come back for" }), "advice")),
     el("div", { class: "rx-grid rx-grid-3" },
-      el("div", { class: "rx-field rx-field-follow_up" }, el("label", { for: "rx-follow-up" }, "Follow-up date"),
+      el("div", { class: "rx-field rx-field-follow_up" }, el("label", { for: "rx-follow-up", "data-i18n": true }, "Follow-up date"),
         el("div", { class: "rx-follow" }, followUp, quick),
         el("p", { class: "muted small rx-hint", id: "rx-follow-up-text", "data-testid": "rx-follow-up-text" }),
         el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: "follow_up" }, hidden: true })),
@@ -72,15 +73,16 @@ function build(slot) {
         el("option", { value: "hi" }, "Hindi (हिन्दी)"), el("option", { value: "en" }, "English only")), "language",
         "Beside English. The patient's own language is chosen; headings and the usual doses print in it, what you type prints as written.")),
     el("div", { class: "rx-actions" },
-      el("button", { type: "submit", class: "primary", id: "rx-sign", "data-testid": "rx-sign" }, "Sign and send to the spoke"),
-      el("span", { class: "muted small" }, "Signing finishes the consult; a signed prescription cannot be changed.")),
+      el("button", { type: "submit", class: "primary", id: "rx-sign", "data-testid": "rx-sign", "data-i18n": true }, "Sign and send to the spoke"),
+      el("span", { class: "muted small", "data-i18n": true }, "Signing finishes the consult; a signed prescription cannot be changed.")),
     datalists);
   slot.replaceChildren(
-    el("div", { class: "rx-head" }, el("h2", {}, "Prescription"),
+    el("div", { class: "rx-head" }, el("h2", { "data-i18n": true }, "Prescription"),
       el("span", { class: "muted small", id: "rx-prescriber", "data-testid": "rx-prescriber" })),
     el("p", { class: "error", id: "rx-problem", "data-testid": "rx-problem", hidden: true }),
     form,
     el("div", { id: "rx-signed", class: "rx-signed", "data-testid": "rx-signed", hidden: true }));
+  translatePage(slot);
 }
 
 function list(id, values) {

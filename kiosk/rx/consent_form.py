@@ -1,9 +1,11 @@
 """The printed consent form for a teleconsultation: read to the patient, then thumb-printed
 or signed, witnessed by the CHO, and photographed back into the case (docs/consent.md).
 
-A4, in the kiosk's language (Hindi first with English beside it, or English only), with
-large boxes for a thumbprint and a signature. The words are the form's own, for the
-patient, so they live here rather than in the Qt translation, like the prescription's.
+A4, in the patient's language with the English beside or under each sentence (or in
+English only), with large boxes for a thumbprint and a signature. The words are the
+form's own, for the patient, so they live in the paper's word files
+(``words/<code>.toml``, section ``[consent]``) rather than in the Qt translation, like
+the prescription's.
 """
 
 from __future__ import annotations
@@ -26,67 +28,6 @@ INK = colors.HexColor("#1b1f24")
 MUTED = colors.HexColor("#55606e")
 BOX = colors.HexColor("#55606e")
 
-# key: (English, Hindi)
-TEXT: dict[str, tuple[str, str]] = {
-    "title": ("Consent for teleconsultation", "टेलीपरामर्श के लिए सहमति पत्र"),
-    "case": ("Case no.", "केस संख्या"),
-    "patient": ("Patient", "मरीज़"),
-    "age_sex": ("Age / Sex", "उम्र / लिंग"),
-    "abha": ("ABHA number", "आभा संख्या"),
-    "read": (
-        "To be read out to the patient (or the parent or guardian) in a language they "
-        "understand, before the consult.",
-        "परामर्श से पहले मरीज़ (या माता-पिता या अभिभावक) को उनकी समझ की भाषा में पढ़कर सुनाएँ।",
-    ),
-    "p1": (
-        "The health worker at this centre will connect me to a doctor at the hub hospital "
-        "by video, by voice, or by sending my case for the doctor to answer later.",
-        "इस केंद्र के स्वास्थ्य कर्मी मुझे हब अस्पताल के डॉक्टर से वीडियो, आवाज़ या मेरा केस "
-        "भेजकर (जिसका जवाब डॉक्टर बाद में देंगे) जोड़ेंगे।",
-    ),
-    "p2": (
-        "The doctor will see my complaint, my history, my vitals and the photos taken here.",
-        "डॉक्टर मेरी तकलीफ़, मेरा पिछला हाल, मेरी जाँच के माप और यहाँ ली गई तस्वीरें देखेंगे।",
-    ),
-    "p3": (
-        "The doctor cannot examine me in person, and may ask me to go to a hospital.",
-        "डॉक्टर मुझे हाथ से नहीं जाँच सकते, और मुझे अस्पताल जाने को कह सकते हैं।",
-    ),
-    "p4": (
-        "I may say no, or stop at any time; I will still be cared for at this centre.",
-        "मैं मना कर सकता/सकती हूँ या कभी भी रोक सकता/सकती हूँ; इस केंद्र पर मेरा इलाज फिर भी होगा।",
-    ),
-    "p5": (
-        "My record is kept safely and used only for my care.",
-        "मेरा रिकॉर्ड सुरक्षित रखा जाएगा और केवल मेरे इलाज के लिए उपयोग होगा।",
-    ),
-    "agree_consult": (
-        "I agree to this teleconsultation.",
-        "मैं इस टेलीपरामर्श के लिए सहमत हूँ।",
-    ),
-    "agree_abdm": (
-        "I agree that this record may be shared with my ABHA (ABDM).",
-        "मैं सहमत हूँ कि यह रिकॉर्ड मेरे आभा (ABDM) के साथ साझा किया जा सकता है।",
-    ),
-    "given_by": ("Consent given by", "सहमति देने वाले"),
-    "by_patient": ("The patient", "मरीज़ स्वयं"),
-    "by_guardian": (
-        "Parent or guardian (for a child, or a patient who cannot consent)",
-        "माता-पिता या अभिभावक (बच्चे के लिए, या जो मरीज़ सहमति न दे सकें)",
-    ),
-    "guardian_name": ("Name", "नाम"),
-    "relation": ("Relation to the patient", "मरीज़ से रिश्ता"),
-    "thumb": ("Thumbprint", "अंगूठे का निशान"),
-    "signature": ("Signature", "हस्ताक्षर"),
-    "witness": ("Witness (health worker)", "गवाह (स्वास्थ्य कर्मी)"),
-    "date": ("Date and time", "दिनांक और समय"),
-    "centre": ("Health and Wellness Centre", "आयुष्मान आरोग्य मंदिर"),
-    "years": ("years", "वर्ष"),
-    "female": ("Female", "महिला"),
-    "male": ("Male", "पुरुष"),
-    "other": ("Other", "अन्य"),
-}
-
 
 @dataclass(frozen=True)
 class ConsentSheet:
@@ -104,41 +45,63 @@ class ConsentSheet:
 
 
 class _Words(Words):
-    """The form's own sentences, in Hindi beside English or in English (the other
-    languages' consent text is not written yet: they get the English form)."""
+    """The form's own sentences (the ``[consent]`` section of the word files) in the
+    patient's language with the English beside or under them; a language whose word
+    file has no complete ``[consent]`` section gets the English form."""
 
     def __init__(self, language: str) -> None:
         super().__init__(language)
-        self.hindi = self.code == "hi"
+        self.sentences_en = self.english.consent
+        local = self.words.consent
+        self.local = self.code != "en" and set(self.sentences_en) <= set(local)
+        self.sentences = local if self.local else self.sentences_en
 
     def __call__(self, key: str) -> str:
-        english, hindi = TEXT[key]
-        return f"{hindi} / {english}" if self.hindi else english
+        english = self.sentences_en[key]
+        return f"{self.sentences[key]} / {english}" if self.local else english
 
     def one(self, key: str) -> str:
-        english, hindi = TEXT[key]
-        return hindi if self.hindi else english
+        return self.sentences[key]
+
+    def pair(self, key: str) -> tuple[str, str | None]:
+        """The sentence in the patient's language, and the English when it differs."""
+        return self.sentences[key], self.sentences_en[key] if self.local else None
 
 
 def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
-    """The consent form as A4 PDF bytes (never on the UI thread)."""
+    """The consent form as A4 PDF bytes (never on the UI thread): one sheet, its type a
+    little smaller for the languages whose sentences run longest (Tamil)."""
     register_fonts()
+    for scale in (1.0, 0.94, 0.88):
+        pdf, pages = _render(sheet, language, scale)
+        if pages == 1:
+            break
+    return pdf
+
+
+def _render(sheet: ConsentSheet, language: str, scale: float) -> tuple[bytes, int]:
     w = _Words(language)
     actual = ActualTexts({})
     base = {"fontName": LATIN, "textColor": INK, "shaping": 1}
-    body = ParagraphStyle("body", fontSize=12, leading=16, **base)
-    english = ParagraphStyle("english", fontSize=10, leading=13, **{**base, "textColor": MUTED})
-    small = ParagraphStyle("small", fontSize=9.5, leading=12, **{**base, "textColor": MUTED})
-    strong = ParagraphStyle("strong", fontSize=13, leading=17, **{**base, "fontName": LATIN_BOLD})
-    title = ParagraphStyle("title", fontSize=19, leading=25, **{**base, "fontName": LATIN_BOLD})
+
+    def style(name: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontSize=size * scale, leading=leading * scale, **{**base, **extra}
+        )
+
+    body = style("body", 11, 15.5)
+    english = style("english", 9, 12, textColor=MUTED)
+    small = style("small", 9, 11.5, textColor=MUTED)
+    strong = style("strong", 12, 15.5, fontName=LATIN_BOLD)
+    title = style("title", 18, 23, fontName=LATIN_BOLD)
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(markup(text, actual, bold=style.fontName == LATIN_BOLD), style)
 
     def each(key: str, style: ParagraphStyle = body) -> list[Flowable]:
-        """A sentence in the patient's language, with the English under it in Hindi."""
-        eng, hindi = TEXT[key]
-        return [p(hindi, style), p(eng, english)] if w.hindi else [p(eng, style)]
+        """A sentence in the patient's language, with the English under it."""
+        local, eng = w.pair(key)
+        return [p(local, style), p(eng, english)] if eng else [p(local, style)]
 
     width = A4[0] - 36 * mm - 12  # the frame keeps 6 pt padding each side
     age_sex = f"{sheet.age_years} {w.one('years')} / {w.one(sheet.sex)}"
@@ -150,9 +113,9 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
         Table(head, colWidths=[width * 0.7, width * 0.3], style=_plain()),
         Spacer(1, 4),
         p(w.one("title"), title),
-        *([p(TEXT["title"][0], strong)] if w.hindi else []),
+        *([p(w.sentences_en["title"], strong)] if w.local else []),
         *[item for item in each("read", small)],
-        Spacer(1, 6),
+        Spacer(1, 4),
         Table(
             [
                 [p(w("patient"), small), p(w("age_sex"), small), p(w("abha"), small)],
@@ -165,15 +128,15 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
             colWidths=[width * 0.45, width * 0.22, width * 0.33],
             style=_plain(),
         ),
-        Spacer(1, 6),
+        Spacer(1, 4),
     ]
     for key in ("p1", "p2", "p3", "p4", "p5"):
         story.append(_marked(each(key), width, box=False))
     story += [
-        Spacer(1, 6),
+        Spacer(1, 4),
         _marked(each("agree_consult", strong), width),
         _marked(each("agree_abdm", strong), width),
-        Spacer(1, 6),
+        Spacer(1, 4),
         p(w("given_by"), small),
         _marked([p(w("by_patient"))], width),
         _marked([p(w("by_guardian"))], width),
@@ -185,9 +148,9 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
             colWidths=[width * 0.6, width * 0.4],
             style=TableStyle([*_plain_commands(), ("LINEBELOW", (0, 1), (-1, 1), 0.6, BOX)]),
         ),
-        Spacer(1, 8),
+        Spacer(1, 5),
         _boxes([p(w("thumb"), small), p(w("signature"), small)], width),
-        Spacer(1, 8),
+        Spacer(1, 5),
         Table(
             [
                 [p(w("witness"), small), p(w("date"), small)],
@@ -195,7 +158,7 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
                 [p(w.one("signature"), small), p(" ")],
             ],
             colWidths=[width * 0.6, width * 0.4],
-            rowHeights=[None, None, 11 * mm],
+            rowHeights=[None, None, 9 * mm],
             style=TableStyle(
                 [
                     *_plain_commands(),
@@ -207,12 +170,12 @@ def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
     ]
     out = io.BytesIO()
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=12 * mm,
-        bottomMargin=12 * mm, title="Consent for teleconsultation",
+        out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=10 * mm,
+        bottomMargin=10 * mm, title="Consent for teleconsultation",
         subject="Teleconsultation consent", creator="HWC Spoke Kiosk",
     )  # fmt: skip
     doc.build(story, canvasmaker=canvas_maker(actual))
-    return out.getvalue()
+    return out.getvalue(), doc.page
 
 
 class _Tick(Flowable):  # type: ignore[misc]
@@ -246,7 +209,7 @@ def _marked(lines: list[Flowable], width: float, box: bool = True) -> Table:
     """Lines after a tick box to mark by hand (or after a bar, for what is read out)."""
     mark = BOX_SIDE + 4 * mm if box else 5 * mm
     cells = [[_Tick(BOX_SIDE) if box else _Bar(), lines]]
-    commands = [*_plain_commands(), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    commands = [*_plain_commands(), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (0, 0), 3)]  # fmt: skip
     table = Table(cells, colWidths=[mark, width - mark])
     table.setStyle(TableStyle(commands))
@@ -261,7 +224,7 @@ def _boxes(captions: list[Flowable], width: float) -> Table:
     return Table(
         [captions, ["", ""]],
         colWidths=[width * 0.38, width * 0.62],
-        rowHeights=[None, 30 * mm],
+        rowHeights=[None, 24 * mm],
         style=TableStyle(
             [
                 *_plain_commands(),

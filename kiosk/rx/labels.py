@@ -34,6 +34,7 @@ class Table:
     units: dict[str, tuple[str, str]]
     slots: dict[str, str]
     phrases: dict[str, str]
+    consent: dict[str, str]  # the consent form's sentences; empty: the form prints in English
 
 
 @functools.cache
@@ -49,6 +50,7 @@ def table(code: str) -> Table:
         units={k: pair(v) for k, v in data["units"].items()},
         slots=dict(data["slots"]),
         phrases={k.lower(): v for k, v in data["phrases"].items()},
+        consent=dict(data.get("consent", {})),
     )
 
 

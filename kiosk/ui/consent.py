@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain.consent import (
     METHOD_LABELS,
@@ -28,6 +28,7 @@ from kiosk.rx.consent_form import ConsentSheet, render_consent_form
 from kiosk.ui import i18n
 from kiosk.ui.consent_dialog import ConsentDialog
 from kiosk.ui.context import Context
+from kiosk.ui.flow import FlowLayout
 from kiosk.ui.widgets import button, label, local_date, local_moment, local_time
 
 CONFIRM_MS = 6000  # how long "tap again to withdraw" waits for the second tap
@@ -60,23 +61,22 @@ class ConsentPanel(QWidget):
         self.error = label("", "error", wrap=True)
         self.error.hide()
         layout.addWidget(self.error)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        actions = QWidget()
+        row = FlowLayout(actions)  # the captions wrap to a second line in long scripts
         self.record_button = button(self.tr("Record consent"), "primary")
         self.record_button.setMinimumHeight(48)
         self.record_button.clicked.connect(self.record)
-        row.addWidget(self.record_button)
+        row.add(self.record_button)
         self.print_button = button(self.tr("Print form"))
         self.print_button.setMinimumHeight(48)
         self.print_button.clicked.connect(self.print_form)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
+        row.add(self.print_button)
         self.withdraw_button = button(self.tr("Withdraw consent"))
         self.withdraw_button.setProperty("role", "danger")
         self.withdraw_button.setMinimumHeight(48)
         self.withdraw_button.clicked.connect(self.withdraw)
-        row.addWidget(self.withdraw_button)
-        layout.addLayout(row)
+        row.add(self.withdraw_button)
+        layout.addWidget(actions)
         self.notice = label("", "notice", wrap=True)
         self.notice.hide()
         layout.addWidget(self.notice)
@@ -209,7 +209,9 @@ class ConsentPanel(QWidget):
             hwc_name=cfg.spoke_name,
             printed_at=local_moment(now),
         )
-        language = "en" if i18n.current() == "en" else "hi"
+        # The form is read to the patient: in the patient's language (beside English),
+        # or English alone when that language's consent words are not written yet.
+        language = patient.language
         folder = cfg.home / "consent-forms"
 
         def send() -> tuple[Path, str]:

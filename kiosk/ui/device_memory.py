@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.devices.capture import CLOCK_AHEAD, StoredRecord
 from kiosk.devices.parser import MemoryProgress
+from kiosk.domain import languages
 from kiosk.domain.vitals import MEASURES
+from kiosk.ui import i18n
 from kiosk.ui.widgets import button, label, local_time, spoke_zone
 
 MEMORY_ROWS = 5  # the newest results shown; the one just taken is among them
@@ -140,7 +142,9 @@ class MemoryList(QWidget):
 
     @staticmethod
     def _date(day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        # Qt's locale is English for the languages other than Hindi (it would change the
+        # digits otherwise): the month comes from the language registry instead.
+        return languages.format_day(i18n.current(), day)
 
     def age_text(self, at: datetime, now: datetime) -> str:
         seconds = (now - at).total_seconds()

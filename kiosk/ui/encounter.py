@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,18 +27,21 @@ from kiosk.ui.call_alert import CallHubPanel
 from kiosk.ui.consent import ConsentPanel
 from kiosk.ui.context import Context
 from kiosk.ui.devices_panel import DevicesPanel
+from kiosk.ui.flow import FlowLayout
 from kiosk.ui.patients import sex_letter
 from kiosk.ui.photos import PhotosPanel
 from kiosk.ui.prescription import PrescriptionPanel
 from kiosk.ui.vitals import Entry, VitalsPanel
-from kiosk.ui.widgets import Field, button, card, label, local_time, screen_widget, status_chip
-
-
-def _text_box(height: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setFixedHeight(height)
-    box.setTabChangesFocus(True)
-    return box
+from kiosk.ui.widgets import (
+    Field,
+    button,
+    card,
+    label,
+    local_time,
+    screen_widget,
+    status_chip,
+    text_box,
+)
 
 
 class EncounterScreen(QWidget):
@@ -75,7 +77,7 @@ class EncounterScreen(QWidget):
         left.setSpacing(16)
         notes, notes_layout = card(spacing=8)
         notes_layout.addWidget(label(self.tr("Case notes"), "h2"))
-        self.complaint_box, self.history_box = _text_box(64), _text_box(96)
+        self.complaint_box, self.history_box = text_box(2), text_box(3)
         self.complaint = Field(self.tr("Chief complaint"), self.complaint_box)
         self.history = Field(self.tr("History"), self.history_box)
         notes_layout.addWidget(self.complaint)
@@ -99,10 +101,10 @@ class EncounterScreen(QWidget):
             self.specialty.addItem(i18n.domain_text(text), code.value)
         self.specialty_field = Field(self.tr("Specialty"), self.specialty)
         consult_layout.addWidget(self.specialty_field)
-        consult_row = QHBoxLayout()
+        consult_buttons = QWidget()
+        consult_row = FlowLayout(consult_buttons, align_right=True)  # wraps in long captions
         self.urgent = QCheckBox(self.tr("Urgent"))
-        consult_row.addWidget(self.urgent)
-        consult_row.addStretch(1)
+        consult_row.add(self.urgent)
         # On a link too weak for a call (2G), the case goes for review instead: the
         # specialist answers in writing and the answer prints here (store-and-forward).
         self.review_button = button(self.tr("Send for review"))
@@ -112,12 +114,12 @@ class EncounterScreen(QWidget):
             self.tr("No call needed: the specialist reads the case and answers in writing.")
         )
         self.review_button.clicked.connect(lambda: self.request_consult(ConsultMode.TEXT))
-        consult_row.addWidget(self.review_button)
+        consult_row.add(self.review_button)
         self.request_button = button(self.tr("Request consult"), "primary")
         self.request_button.setMinimumHeight(48)
         self.request_button.clicked.connect(lambda: self.request_consult(ConsultMode.VIDEO))
-        consult_row.addWidget(self.request_button)
-        consult_layout.addLayout(consult_row)
+        consult_row.add(self.request_button)
+        consult_layout.addWidget(consult_buttons)
         self.consult_state = label("", "notice", wrap=True)
         self.consult_state.hide()
         consult_layout.addWidget(self.consult_state)

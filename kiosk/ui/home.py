@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -110,8 +112,18 @@ class HomeScreen(QWidget):
         side.addWidget(self.accounts_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(360)
-        columns.addWidget(side_widget)
+        # In the taller scripts the sync card, a notice and the follow-ups may not fit
+        # beside the cases at 768 px: the column scrolls rather than squeezing its
+        # wrapped lines into each other.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side_widget)
+        self.side_scroll.setFixedWidth(
+            360 + self.side_scroll.verticalScrollBar().sizeHint().width()
+        )
+        columns.addWidget(self.side_scroll)
         self._ids: list[str] = []
 
     def refresh(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.store.space import SYNC, StorageFullError
@@ -60,10 +60,11 @@ class SyncStatusPanel(QFrame):
         layout.setSpacing(8)
 
         top = QHBoxLayout()
-        top.addWidget(label(self.tr("Hub sync"), "h2"))
-        top.addStretch(1)
+        # A long title wraps beside the chip rather than running under it.
+        self.title = label(self.tr("Hub sync"), "h2", wrap=True)
+        top.addWidget(self.title, 1)
         self.chip = label("", "syncChip")
-        top.addWidget(self.chip)
+        top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         self.waiting = label("", wrap=True)

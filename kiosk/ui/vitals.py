@@ -58,7 +58,9 @@ class VitalRow(QObject):
         self.panel = panel
         self.kind = kind
         self.standing: Observation | None = None
-        self.caption = label(domain_text(kind.label))
+        # Captions and recorded values wrap: in Tamil or Malayalam a row written on one
+        # line is wider than the vitals column.
+        self.caption = label(domain_text(kind.label), wrap=True)
         self.editors: list[QLineEdit] = []
         editors = QWidget()
         box = QHBoxLayout(editors)
@@ -80,7 +82,7 @@ class VitalRow(QObject):
         if kind is ObservationKind.BLOOD_GLUCOSE:
             self.fasting = QCheckBox(self.tr("fasting"))
             box.insertWidget(box.count() - 1, self.fasting)
-        self.value = label("—", "muted")
+        self.value = label("—", "muted", wrap=True)
         self.value.setTextFormat(Qt.TextFormat.RichText)
         self.button: QPushButton | None = None
         if self.editors:

@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -41,6 +42,30 @@ def label(text: str, name: str = "", wrap: bool = False) -> QLabel:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)
     return widget
+
+
+def line_height(font: QFont) -> float:
+    """The height of one line of text in this font's size, in the tallest of the
+    kiosk's scripts: Kannada, Telugu and Malayalam stack vowel signs and conjuncts
+    above and below the line, so a line sized for Latin letters cuts them off."""
+    tallest = QFontMetricsF(font).lineSpacing()
+    for family in {lang.font for lang in languages.LANGUAGES.values()}:
+        face = QFont(font)
+        face.setFamilies([family])
+        tallest = max(tallest, QFontMetricsF(face).lineSpacing())
+    return tallest
+
+
+def text_box(lines: int) -> QPlainTextEdit:
+    """A notes box that shows ``lines`` lines of any script without scrolling."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.ensurePolished()
+    margins = box.contentsMargins()
+    chrome = 2 * box.document().documentMargin() + margins.top() + margins.bottom()
+    chrome += box.viewportMargins().top() + box.viewportMargins().bottom()
+    box.setFixedHeight(round(lines * line_height(box.font()) + chrome) + 2)
+    return box
 
 
 def button(text: str, role: str = "", default: bool = False) -> QPushButton:
