@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -32,6 +34,7 @@ FAILURE_DELAY = 0.5
 MAX_USERNAME = 200
 # Checked when the username is unknown, so a wrong name costs what a wrong password does.
 _DECOY = credentials.hash_password("decoy-password-for-timing")
+A = TypeVar("A")  # a kind of account: a specialist, an officer
 
 Signed = tuple[Specialist, SpecialistSession]
 SPECIALIST = web.RequestKey("specialist", Specialist)
@@ -63,9 +66,18 @@ def specialist_json(s: Specialist) -> dict[str, str]:
     }
 
 
-async def login(request: web.Request) -> web.Response:
+async def checked_account(
+    request: web.Request,
+    page: str,
+    find: Callable[[str], Awaitable[tuple[A, str] | None]],
+    throttle_prefix: str = "",
+) -> A:
+    """The account this sign-in request names, once its password is right: the same
+    checks for every kind of account (the hub's own page, a small body, the database-wide
+    throttle on wrong passwords, the same time for an unknown name as for a wrong
+    password). ``find`` gives the account and its password hash, or None."""
     if not same_origin(request):
-        raise ApiError(403, "origin", "sign in from the hub's own console page")
+        raise ApiError(403, "origin", f"sign in from the hub's own {page} page")
     body = await json_body(request, LOGIN_BODY)
     username = body.get("username") if isinstance(body, dict) else None
     password = body.get("password") if isinstance(body, dict) else None
@@ -77,20 +89,26 @@ async def login(request: web.Request) -> web.Response:
     ):
         raise ApiError(400, "bad_request", "send 'username' and 'password'")
     username = username.strip().lower()
+    throttle = throttle_prefix + username
     ctx = hub(request)
     # Counted in storage, so every hub process behind the proxy sees the same count.
-    if await ctx.storage.login_failures(username, ctx.clock()) >= FAILURES_BEFORE_LOCK:
+    if await ctx.storage.login_failures(throttle, ctx.clock()) >= FAILURES_BEFORE_LOCK:
         raise ApiError(429, "locked", "too many wrong passwords; try again in a few minutes")
-    found = await ctx.storage.specialist_login(username)
+    found = await find(username)
     stored = found[1] if found else _DECOY
     good = await asyncio.to_thread(credentials.check_password, password, stored)
     if found is None or not good:
         now = ctx.clock()
-        await ctx.storage.note_login_failure(username, now, now + LOCK)
+        await ctx.storage.note_login_failure(throttle, now, now + LOCK)
         await asyncio.sleep(FAILURE_DELAY)
         raise ApiError(401, "bad_login", "the username or password is wrong")
-    await ctx.storage.forget_login_failures(username)
-    specialist = found[0]
+    await ctx.storage.forget_login_failures(throttle)
+    return found[0]
+
+
+async def login(request: web.Request) -> web.Response:
+    ctx = hub(request)
+    specialist = await checked_account(request, "console", ctx.storage.specialist_login)
     now = ctx.clock()
     token, csrf = credentials.new_token(), credentials.new_token()
     session = SpecialistSession(

@@ -10,7 +10,6 @@ officer's opens no console.
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 from datetime import timedelta
 from typing import Any
@@ -18,19 +17,8 @@ from typing import Any
 from aiohttp import web
 
 from hub import credentials
-from hub.api.console_auth import (
-    _DECOY,
-    CSRF_HEADER,
-    FAILURE_DELAY,
-    FAILURES_BEFORE_LOCK,
-    LOCK,
-    LOGIN_BODY,
-    MAX_USERNAME,
-    over_https,
-    same_origin,
-)
+from hub.api.console_auth import CSRF_HEADER, checked_account, over_https, same_origin
 from hub.api.context import ApiError, hub
-from hub.api.routes import json_body
 from hub.storage.figures import Officer, OfficerSession
 
 COOKIE = "hwc_dashboard"
@@ -45,33 +33,10 @@ def officer_json(o: Officer) -> dict[str, Any]:
 
 
 async def login(request: web.Request) -> web.Response:
-    if not same_origin(request):
-        raise ApiError(403, "origin", "sign in from the hub's own dashboard page")
-    body = await json_body(request, LOGIN_BODY)
-    username = body.get("username") if isinstance(body, dict) else None
-    password = body.get("password") if isinstance(body, dict) else None
-    if (
-        not isinstance(username, str)
-        or not isinstance(password, str)
-        or len(password) > 256
-        or len(username) > MAX_USERNAME
-    ):
-        raise ApiError(400, "bad_request", "send 'username' and 'password'")
-    username = username.strip().lower()
-    throttle = THROTTLE_PREFIX + username
     ctx = hub(request)
-    if await ctx.storage.login_failures(throttle, ctx.clock()) >= FAILURES_BEFORE_LOCK:
-        raise ApiError(429, "locked", "too many wrong passwords; try again in a few minutes")
-    found = await ctx.storage.officer_login(username)
-    stored = found[1] if found else _DECOY
-    good = await asyncio.to_thread(credentials.check_password, password, stored)
-    if found is None or not good:
-        now = ctx.clock()
-        await ctx.storage.note_login_failure(throttle, now, now + LOCK)
-        await asyncio.sleep(FAILURE_DELAY)
-        raise ApiError(401, "bad_login", "the username or password is wrong")
-    await ctx.storage.forget_login_failures(throttle)
-    officer = found[0]
+    officer = await checked_account(
+        request, "dashboard", ctx.storage.officer_login, THROTTLE_PREFIX
+    )
     now = ctx.clock()
     token, csrf = credentials.new_token(), credentials.new_token()
     session = OfficerSession(
