@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,9 @@ HOSTILE_COMPLAINT = (
     + "x" * 3000  # one unbroken word, far wider than any screen
     + " <iframe src=\"javascript:window.top.__owned='iframe'\"></iframe>"
 )
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# The pictures go to the test's own folder; HWC_SHOTS=docs/screenshots keeps them for the
+# README (a test run never changes the checkout by itself).
+SHOTS_FOLDER = os.environ.get("HWC_SHOTS", "")
 
 
 def _make_hostile(kiosk: Kiosk, encounter: str) -> None:
@@ -55,6 +58,7 @@ def test_hostile_names_and_complaints_do_not_run_and_the_layout_holds(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     async def scenario() -> None:
+        shots = Path(SHOTS_FOLDER) if SHOTS_FOLDER else tmp_path
         async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
             await add_specialist(hub)
             await map_spoke(hub, kiosk.spoke_id)
@@ -77,7 +81,7 @@ def test_hostile_names_and_complaints_do_not_run_and_the_layout_holds(
                 assert await page.eval(
                     "document.documentElement.scrollWidth <= window.innerWidth"
                 ), "the queue scrolls sideways"
-                await page.screenshot(SHOTS / "console-hostile-queue.png")
+                await page.screenshot(shots / "console-hostile-queue.png")
                 row = f"document.querySelector('[data-encounter-id=\"{encounter}\"]')"
                 await page.eval(f"{row}.querySelector('[data-testid=queue-take]').click()")
                 await page.wait_for(f"!{page.by_id('case-view')}.hidden")
@@ -91,7 +95,7 @@ def test_hostile_names_and_complaints_do_not_run_and_the_layout_holds(
                 assert await case.eval(
                     "document.documentElement.scrollWidth <= window.innerWidth"
                 ), "the case page scrolls sideways"
-                await case.screenshot(SHOTS / "console-hostile-case.png")
+                await case.screenshot(shots / "console-hostile-case.png")
                 errors = [line for line in case.console if line.startswith("exception")]
                 assert errors == []
 
