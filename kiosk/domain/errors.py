@@ -59,3 +59,14 @@ class Collector:
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationErrors(self.errors)
+
+
+def problems_in(error: BaseException) -> list[ValidationError] | None:
+    """The field problems an error carries (one or several), or None when it is not a
+    validation error at all (a screen shows the first kind under its fields and hands the
+    other to the crash handler)."""
+    if isinstance(error, ValidationErrors):
+        return error.errors
+    if isinstance(error, ValidationError):
+        return [error]
+    return None

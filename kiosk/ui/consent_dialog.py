@@ -29,7 +29,7 @@ from kiosk.domain.consent import (
     Purpose,
     is_minor,
 )
-from kiosk.domain.errors import ValidationError, ValidationErrors
+from kiosk.domain.errors import problems_in
 from kiosk.domain.patient import Patient
 from kiosk.store.attachments import CONSENT_FORM, Attachment, Attachments
 from kiosk.store.blobs import BlobFiles
@@ -295,13 +295,7 @@ class ConsentDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        problems = (
-            error.errors
-            if isinstance(error, ValidationErrors)
-            else [error]
-            if isinstance(error, ValidationError)
-            else None
-        )
+        problems = problems_in(error)
         if problems is None:
             self.ctx.bridge.on_unhandled(error)
             return

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import languages
 from kiosk.domain.abha import format_abha_number
 from kiosk.domain.encounter import SPECIALTY_LABELS, ConsultMode, Encounter, EncounterStatus
-from kiosk.domain.errors import ValidationError, ValidationErrors
+from kiosk.domain.errors import problems_in
 from kiosk.domain.observation import Observation
 from kiosk.store.encounters import EncounterDetail
 from kiosk.ui import i18n
@@ -305,13 +305,7 @@ class EncounterScreen(QWidget):
         )
 
     def _failed(self, error: BaseException) -> None:
-        problems = (
-            error.errors
-            if isinstance(error, ValidationErrors)
-            else [error]
-            if isinstance(error, ValidationError)
-            else None
-        )
+        problems = problems_in(error)
         if problems is None:
             self.ctx.bridge.on_unhandled(error)
             return

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.abha import format_abha_number
-from kiosk.domain.errors import ValidationError, ValidationErrors
+from kiosk.domain.errors import problems_in
 from kiosk.domain.patient import Patient, PatientForm
 from kiosk.ui import i18n
 from kiosk.ui.abha_scan import ScanCardButton
@@ -220,11 +220,8 @@ class RegistrationScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationErrors):
-            problems = error.errors
-        elif isinstance(error, ValidationError):
-            problems = [error]
-        else:
+        problems = problems_in(error)
+        if problems is None:
             self.ctx.bridge.on_unhandled(error)
             return
         first: Field | None = None
