@@ -13,15 +13,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import _demo_config, application, build, seed_demo, shutdown
+from kiosk.app import _demo_config, application, build, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.devices.events import DeviceState
 from kiosk.domain.patient import PatientForm
 from kiosk.ui.encounter import EncounterScreen
-from kiosk.ui.login import LoginScreen
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.registration import RegistrationScreen
-from tests.screenshots import SIZE, settle
+from tests.screenshots import SIZE, at_sign_in, settle
 
 
 def wait(window: MainWindow, condition, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
@@ -51,12 +50,7 @@ def main(out_dir: str) -> None:
     window, ctx = build(cfg)
     window.resize(*SIZE)
     window.show()
-    seed_demo(ctx.clinic, cfg)
-    window.start()
-    settle(window, lambda: isinstance(window.current_screen, LoginScreen))
-    login = window.current_screen
-    assert isinstance(login, LoginScreen)
-    settle(window, lambda: login.selected_username() is not None)
+    login = at_sign_in(window, ctx, cfg)
     login.select(DEMO_USERNAME)
     login.pin.setText(DEMO_PIN)
     login.submit()

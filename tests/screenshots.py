@@ -32,6 +32,7 @@ from kiosk.rx.sample import SAMPLE_NAMES, sample_prescription
 from kiosk.rx.signing import sign
 from kiosk.ui import i18n
 from kiosk.ui.accounts import AccountsScreen
+from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.login import LoginScreen
 from kiosk.ui.main_window import MainWindow
@@ -54,6 +55,17 @@ def settle(window: MainWindow, condition: Callable[[], bool] = lambda: True) -> 
             return
         time.sleep(0.01)
     raise TimeoutError("the UI did not settle")
+
+
+def at_sign_in(window: MainWindow, ctx: Context, cfg: config.KioskConfig) -> LoginScreen:
+    """The demo's records seeded and the window started: the sign-in screen, a name chosen."""
+    seed_demo(ctx.clinic, cfg)
+    window.start()
+    settle(window, lambda: isinstance(window.current_screen, LoginScreen))
+    login = window.current_screen
+    assert isinstance(login, LoginScreen)
+    settle(window, lambda: login.selected_username() is not None)
+    return login
 
 
 def shoot(window: MainWindow, out: Path, name: str) -> None:
@@ -156,12 +168,7 @@ def capture(out: Path, language: str, patient_language: str | None = None) -> No
     settle(window)
     shoot(window, out, f"{prefix}-01-first-start")
 
-    seed_demo(ctx.clinic, cfg)
-    window.start()
-    settle(window, lambda: isinstance(window.current_screen, LoginScreen))
-    login = window.current_screen
-    assert isinstance(login, LoginScreen)
-    settle(window, lambda: login.selected_username() is not None)
+    login = at_sign_in(window, ctx, cfg)
     login.pin.setText("1")
     login.submit()
     settle(window)

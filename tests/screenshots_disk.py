@@ -18,14 +18,13 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QMessageBox
 
 from kiosk import config
-from kiosk.app import application, build, seed_demo, shutdown
+from kiosk.app import application, build, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.domain.vitals import ObservationKind
 from kiosk.ui import i18n, main_window
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.home import HomeScreen
-from kiosk.ui.login import LoginScreen
-from tests.screenshots import SIZE, settle, shoot
+from tests.screenshots import SIZE, at_sign_in, settle, shoot
 from tests.smalldisk import fill, make_room, small_disk
 
 MIB = 2**20
@@ -43,11 +42,7 @@ def capture(out: Path, language: str) -> None:
         window, ctx = build(cfg)
         window.resize(*SIZE)
         window.show()
-        seed_demo(ctx.clinic, cfg)
-        window.start()
-        settle(window, lambda: isinstance(window.current_screen, LoginScreen))
-        login = window.current_screen
-        assert isinstance(login, LoginScreen)
+        login = at_sign_in(window, ctx, cfg)
         login.select(DEMO_USERNAME)
         login.pin.setText(DEMO_PIN)
         login.submit()

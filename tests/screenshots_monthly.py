@@ -16,14 +16,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk import config
-from kiosk.app import application, build, seed_demo, shutdown
+from kiosk.app import application, build, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.reports.monthly_pdf import write_monthly
 from kiosk.store.monthly import monthly_summary
 from kiosk.ui import i18n
-from kiosk.ui.login import LoginScreen
 from kiosk.ui.monthly_report import MonthlyReportScreen
-from tests.screenshots import SIZE, settle, shoot
+from tests.screenshots import SIZE, at_sign_in, settle, shoot
 
 
 def capture(out: Path, language: str) -> None:
@@ -35,12 +34,7 @@ def capture(out: Path, language: str) -> None:
     window, ctx = build(cfg)
     window.resize(*SIZE)
     window.show()
-    seed_demo(ctx.clinic, cfg)
-    window.start()
-    settle(window, lambda: isinstance(window.current_screen, LoginScreen))
-    login = window.current_screen
-    assert isinstance(login, LoginScreen)
-    settle(window, lambda: login.selected_username() is not None)
+    login = at_sign_in(window, ctx, cfg)
     login.pin.setText(DEMO_PIN)
     login.select(DEMO_USERNAME)
     login.submit()
