@@ -37,8 +37,8 @@ services:
 SHELL_SCRIPTS := installer/install.sh installer/build-bundle installer/setup-system scripts/test-services .ci/run
 
 lint: setup
-	$(BIN)/ruff check kiosk hub tests bench scripts installer
-	$(BIN)/ruff format --check kiosk hub tests bench scripts installer
+	$(BIN)/ruff check kiosk hub hwc_shared hwc_demo tests bench scripts installer
+	$(BIN)/ruff format --check kiosk hub hwc_shared hwc_demo tests bench scripts installer
 	@if command -v shellcheck >/dev/null; then shellcheck $(SHELL_SCRIPTS); \
 	else echo "lint: shellcheck is not installed (installer/setup-system --dev installs it)"; fi
 

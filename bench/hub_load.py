@@ -44,8 +44,8 @@ import aiohttp  # noqa: E402
 
 from hub import credentials  # noqa: E402
 from hub.storage import open_storage  # noqa: E402
+from hwc_shared import wire  # noqa: E402
 from kiosk.domain.ids import new_id  # noqa: E402
-from kiosk.sync import wire  # noqa: E402
 from kiosk.sync.client import HubClient, HubError, Timeouts  # noqa: E402
 from tests.daywork import Round, day_of_work  # noqa: E402
 from tests.hubprocess import HubProcess, write_config  # noqa: E402

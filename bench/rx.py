@@ -8,9 +8,9 @@ import time
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hwc_shared.seal import sign, verify
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.rx.sample import sample_prescription
-from kiosk.rx.signing import sign, verify
 
 COUNT = 40
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import aiohttp  # noqa: E402
 from hub_load import Kiosk, SharedClient, Tally, _encoded, one_cycle, provision  # noqa: E402
 
-from kiosk.sync import wire  # noqa: E402
+from hwc_shared import wire  # noqa: E402
 from kiosk.sync.client import HubClient, HubError, Timeouts  # noqa: E402
 from tests.daywork import day_of_work  # noqa: E402
 from tests.hubprocess import HubProcess, write_config  # noqa: E402

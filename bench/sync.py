@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from hub import config as hub_config  # noqa: E402
 from hub import credentials  # noqa: E402
 from hub.server import open_context  # noqa: E402
+from hwc_shared import wire  # noqa: E402
 from kiosk import config  # noqa: E402
 from kiosk.demo_data import generate  # noqa: E402
 from kiosk.domain import encounter as encounters  # noqa: E402
@@ -43,7 +44,6 @@ from kiosk.store.attachments import insert_attachment  # noqa: E402
 from kiosk.store.blobs import BlobFiles  # noqa: E402
 from kiosk.store.rows import encounter_row, observation_payload, observation_row, patient_row  # noqa: E402
 from kiosk.store.store import Store  # noqa: E402
-from kiosk.sync import wire  # noqa: E402
 from kiosk.sync.client import HubClient, Timeouts  # noqa: E402
 from kiosk.sync.cycle import CycleSettings, SyncCycle  # noqa: E402
 from kiosk.sync.enrollment import enroll  # noqa: E402

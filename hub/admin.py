@@ -14,9 +14,10 @@ from typing import Any
 
 from hub import admin_dashboard, admin_rx, credentials
 from hub import config as hub_config
-from hub.api.context import HubContext, utc_now
+from hub.api.context import HubContext
 from hub.server import open_context
 from hub.storage.base import STATS_KEYS, Mapping, Specialist, StorageError
+from kiosk.domain.clock import utc_now
 from kiosk.domain.encounter import Specialty
 
 Action = Callable[[HubContext, argparse.Namespace], Awaitable[int]]

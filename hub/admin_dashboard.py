@@ -11,9 +11,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hub import credentials, report
-from hub.api.context import HubContext, utc_now
+from hub.api.context import HubContext
 from hub.storage.base import StorageError
 from hub.storage.figures import TABLES, Officer, Scope
+from kiosk.domain.clock import utc_now
 
 
 def _scope(text: str) -> Scope:

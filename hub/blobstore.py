@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.store.files import PRIVATE_FILE, private_dir
+from hwc_shared.files import PRIVATE_FILE, private_dir
 
 
 class OffsetMismatchError(Exception):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from hub import admin
 from hub import config as hub_config
 from hub.storage.base import StorageError
-from kiosk import __version__
+from hwc_shared import __version__
 
 
 def _home() -> argparse.ArgumentParser:

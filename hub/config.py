@@ -12,6 +12,8 @@ from typing import Any
 
 import platformdirs
 
+from kiosk.domain.clock import DEFAULT_ZONE
+
 CONFIG_FILE = "hub.toml"
 
 
@@ -56,7 +58,7 @@ class HubConfig:
     # Prescriptions: the hub's time zone (issue times print with its offset), a formulary
     # CSV that overrides the one loaded into the database (empty: the database's, else
     # the starter list), and how many checks one address may make on /verify a minute.
-    timezone: str = "Asia/Kolkata"
+    timezone: str = DEFAULT_ZONE
     formulary: str = ""
     verify_per_minute: int = 30
 

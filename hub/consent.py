@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.domain import consent as consents
 from kiosk.domain import prescription as rxdomain
+from kiosk.domain.clock import DEFAULT_ZONE
 from kiosk.domain.consent import Consent, Purpose, Status
 
 NO_CONSENT = (
@@ -70,7 +71,7 @@ def case_json(payloads: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def summary(
-    payloads: list[dict[str, Any]], zone: str = "Asia/Kolkata"
+    payloads: list[dict[str, Any]], zone: str = DEFAULT_ZONE
 ) -> rxdomain.ConsentSummary | None:
     """The standing teleconsultation consent as the signed prescription carries it, its
     time in the hub's zone like the prescription's own."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.store.files import PRIVATE_FILE, write_private
+from hwc_shared.files import PRIVATE_FILE, write_private
 
 
 def _load(path: Path) -> Ed25519PrivateKey:

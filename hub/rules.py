@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.sync.wire import ACCEPTED, CONFLICT, REJECTED, Answer, Op
+from hwc_shared.wire import ACCEPTED, CONFLICT, REJECTED, Answer, Op
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from hub.signalbus import LocalSignalBus
 from hub.storage import open_storage
 from hub.storage.base import HubStorage
 from hub.storage.urls import redact
-from kiosk.store.files import private_dir
+from hwc_shared.files import private_dir
 
 log = logging.getLogger("hub")
 

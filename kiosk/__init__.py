@@ -1,3 +1,5 @@
 """HWC Spoke Kiosk: the Health and Wellness Centre's offline-first teleconsultation desk."""
 
-__version__ = "0.1.0"
+from hwc_shared import __version__
+
+__all__ = ["__version__"]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from hwc_shared.files import private_dir
 from kiosk import config, logs
 from kiosk.commands.common import KIOSK_OPEN
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME, demo_cho_id
@@ -27,7 +28,6 @@ from kiosk.domain import languages
 from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
-from kiosk.store.files import private_dir
 from kiosk.store.lock import KioskRunning, acquire_app_lock
 from kiosk.store.settings import Settings
 from kiosk.ui import i18n
@@ -39,7 +39,7 @@ from kiosk.ui.widgets import use_zone
 if TYPE_CHECKING:
     from kiosk.backup.service import MaintenanceService
     from kiosk.rtc.service import ConsultService
-    from kiosk.sync.runtime import SyncRuntime
+    from kiosk.sync.runtime import HubStarter, SyncRuntime
 
 STYLE = Path(__file__).parent / "ui" / "style" / "kiosk.qss"
 DEMO_PATIENTS = 60
@@ -159,6 +159,7 @@ def run(
     demo: bool = False,
     language: str | None = None,
     fullscreen: bool = False,
+    start_hub: HubStarter | None = None,
 ) -> int:
     started = time.monotonic()
     cfg = (
@@ -190,7 +191,7 @@ def run(
     else:
         window.resize(1366, 768)
         window.show()
-    start_sync(ctx)
+    start_sync(ctx, start_hub)
     start_maintenance(ctx)
     if cfg.demo:
         ctx.bridge.run(lambda: seed_demo(ctx.clinic, cfg), lambda _: window.start())
@@ -204,16 +205,17 @@ def run(
         held.release()
 
 
-def start_sync(ctx: Context) -> None:
-    """Start sync (and the demo's own hub), then consults, on the engine loop once the
-    window is up: the network code is imported there, so it never delays the first screen."""
+def start_sync(ctx: Context, start_hub: HubStarter | None = None) -> None:
+    """Start sync (and the demo's own hub, when the entry point handed one in), then
+    consults, on the engine loop once the window is up: the network code is imported
+    there, so it never delays the first screen."""
     cfg, store, bus, cameras = ctx.config, ctx.clinic.store, ctx.bus, ctx.cameras
 
     async def boot() -> tuple[SyncRuntime, ConsultService | None]:
         from kiosk.rtc.runtime import start_consults
         from kiosk.sync.runtime import boot as boot_sync
 
-        runtime = await boot_sync(cfg, store, bus)
+        runtime = await boot_sync(cfg, store, bus, start_hub)
         trigger = runtime.service.trigger if runtime.service is not None else None
         consult = await start_consults(cfg, store, bus, cameras or Cameras(), trigger)
         return runtime, consult

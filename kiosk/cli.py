@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.commands.common import DISK_FULL, full_disk_words
@@ -13,6 +14,9 @@ from kiosk.config import ConfigError
 from kiosk.domain.languages import CODES
 from kiosk.store.keys import KeysUnavailableError
 from kiosk.store.space import StorageFullError
+
+if TYPE_CHECKING:
+    from kiosk.sync.runtime import HubStarter
 
 KEYS_UNAVAILABLE = 5  # the data is encrypted and no key at hand opens it
 
@@ -55,15 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, start_hub: HubStarter | None = None) -> int:
+    """Run the ``kiosk`` command. ``start_hub`` is the demo's embedded hub, handed in by
+    the program's entry point (``hwc_demo.cli``): the kiosk package never imports the hub."""
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             from kiosk.app import run  # Qt is loaded only when a window is wanted
 
             return run(
-                home=args.home, demo=args.demo, language=args.lang, fullscreen=args.fullscreen
-            )
+                home=args.home, demo=args.demo, language=args.lang,
+                fullscreen=args.fullscreen, start_hub=start_hub,
+            )  # fmt: skip
         code: int = args.handler(args)
         return code
     except ConfigError as error:

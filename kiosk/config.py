@@ -15,6 +15,7 @@ from typing import Any
 import platformdirs
 
 from kiosk.domain import languages
+from kiosk.domain.clock import DEFAULT_ZONE
 
 APP_NAME = "hwc-kiosk"
 CONFIG_FILE = "kiosk.toml"
@@ -35,7 +36,7 @@ class KioskConfig:
     # The languages offered on this kiosk (CHO sign-in, patients), e.g. "te, ta, hi, en";
     # empty: every language. The kiosk's own language is always among them.
     languages: str = ""
-    timezone: str = "Asia/Kolkata"
+    timezone: str = DEFAULT_ZONE
     lock_after_seconds: int = 300
     hub_url: str = ""
     # The hub link (kiosk/sync/link.py): a PEM of the CA that signed the hub's certificate

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from kiosk.store.files import private_dir, private_file
+from hwc_shared.files import private_dir, private_file
 
 SUBSYSTEMS = ("app", "ui", "store", "devices", "sync", "rtc", "rx", "fhir", "cli")
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

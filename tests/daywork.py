@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from hwc_shared import wire
 from kiosk.domain import encounter as encounters
 from kiosk.domain import observation as observations
 from kiosk.domain import patient as patients
@@ -18,7 +19,6 @@ from kiosk.domain.vitals import ObservationKind
 from kiosk.store.attachments import CLINICAL_PHOTO, JPEG, Attachment, attachment_payload
 from kiosk.store.blobs import BlobRef
 from kiosk.store.rows import encounter_row, observation_payload, observation_row, patient_row
-from kiosk.sync import wire
 
 NAMES = ["Sunita Devi", "Kamla Bai", "Ramesh Meena", "Geeta Sharma", "Mohan Lal", "Radha Devi"]
 VITALS = (

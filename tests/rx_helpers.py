@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hwc_shared.seal import sign
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.prescription import Prescription
 from kiosk.domain.vitals import ObservationKind
 from kiosk.rx.sample import sample_prescription
-from kiosk.rx.signing import sign
 from kiosk.store.clinic import Clinic
 from tests.consent_helpers import consented
 

@@ -23,13 +23,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hwc_shared.seal import sign
 from kiosk import config
 from kiosk.app import application, build, seed_demo, shutdown
 from kiosk.commands.demo import DEMO_PIN, DEMO_USERNAME
 from kiosk.domain.prescription import PatientSnapshot
 from kiosk.domain.vitals import ObservationKind
 from kiosk.rx.sample import SAMPLE_NAMES, sample_prescription
-from kiosk.rx.signing import sign
 from kiosk.ui import i18n
 from kiosk.ui.accounts import AccountsScreen
 from kiosk.ui.context import Context

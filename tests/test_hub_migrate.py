@@ -15,11 +15,11 @@ from hub.cli import main as hub_main
 from hub.storage.base import FormularyEntry, SpecialistSession, StoredFormulary
 from hub.storage.figures import DeviceProblem, HealthReport, Officer, OfficerSession, Scope
 from hub.storage.transfer import TABLES
+from hwc_shared import wire
+from hwc_shared.wire import push_path
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.clinic import Clinic
 from kiosk.store.store import Store
-from kiosk.sync import wire
-from kiosk.sync.wire import push_path
 from tests import hubtools
 from tests.conftest import FakeClock
 from tests.consulttools import add_specialist, map_spoke, queued_case

@@ -12,7 +12,7 @@ import pytest
 
 from hub.storage import postgres_sync
 from hub.storage.postgres import PostgresStorage
-from kiosk.sync.wire import ACCEPTED, REJECTED
+from hwc_shared.wire import ACCEPTED, REJECTED
 from tests.daywork import day_of_work
 from tests.pgtools import until_waiting_on_a_lock
 

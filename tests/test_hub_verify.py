@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hub import ratelimit
 from hub.ratelimit import RateLimiter
+from hwc_shared.seal import sign
 from kiosk.domain.prescription import ConsultRecord
 from kiosk.domain.prescription_seal import (
     KEY_ID_BYTES,
@@ -26,7 +27,6 @@ from kiosk.domain.prescription_seal import (
     read_envelope,
 )
 from kiosk.rx.sample import sample_prescription
-from kiosk.rx.signing import sign
 from tests.hubtools import Hub, running_hub
 
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from hwc_shared.seal import sign
 from kiosk.cli import main
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
 from kiosk.reports.monthly_pdf import render_monthly
-from kiosk.rx.signing import sign
 from kiosk.store.clinic import Clinic
 from kiosk.store.monthly import monthly_summary, parse_month, to_csv
 from tests.conftest import FakeClock

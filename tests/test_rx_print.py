@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from hwc_shared.seal import encode_public_key
 from kiosk.cli import main
 from kiosk.rx import printing
 from kiosk.rx.desk import PrescriptionDesk
 from kiosk.rx.printing import JobState
 from kiosk.rx.render import PaperSize
-from kiosk.rx.signing import encode_public_key
 from kiosk.store.clinic import Clinic
 from tests.rx_helpers import queued_case
 

@@ -12,13 +12,13 @@ import cv2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hwc_shared.seal import sign, verify, verify_qr
 from kiosk.domain import languages
 from kiosk.domain.prescription import ConsentSummary, ConsultRecord
 from kiosk.rx.fonts import missing_glyphs, register_fonts, runs
 from kiosk.rx.labels import Words, paper_languages, table
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.rx.sample import sample_prescription
-from kiosk.rx.signing import sign, verify, verify_qr
 
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(1, 33)))
 RX_ID = "7d1e4b2a-0c3f-4e5d-9a8b-6c7d8e9f0a1b"

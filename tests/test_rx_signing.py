@@ -8,6 +8,14 @@ import json
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hwc_shared.seal import (
+    PinnedKeyError,
+    Refused,
+    encode_public_key,
+    sign,
+    verify,
+    verify_qr,
+)
 from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.prescription import ConsultRecord, canonical_bytes, parse, to_dict
 from kiosk.domain.prescription_refusals import Refusal
@@ -18,16 +26,8 @@ from kiosk.domain.prescription_seal import (
     seal,
     signing_bytes,
 )
+from kiosk.rx.pinned_key import load_pinned_key
 from kiosk.rx.sample import sample_prescription
-from kiosk.rx.signing import (
-    PinnedKeyError,
-    Refused,
-    encode_public_key,
-    load_pinned_key,
-    sign,
-    verify,
-    verify_qr,
-)
 
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 RX = sample_prescription(

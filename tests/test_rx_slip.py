@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hwc_shared.seal import sign, verify
 from kiosk.cli import main
 from kiosk.domain import languages
 from kiosk.rx.labels import table
 from kiosk.rx.render import PaperSize, Printable
 from kiosk.rx.sample import sample_prescription
-from kiosk.rx.signing import sign, verify
 from kiosk.rx.slip import NoFollowUpError, render_slip
 
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(1, 33)))

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from hwc_shared.seal import sign
 from kiosk.domain.encounter import EncounterStatus
 from kiosk.domain.ids import new_id
 from kiosk.domain.prescription_refusals import Refusal
-from kiosk.rx.signing import sign
 from kiosk.store.clinic import Clinic
 from kiosk.store.database import IntegrityError
 from tests.conftest import FakeClock

@@ -7,7 +7,7 @@ from aiohttp import web
 from hub.api import blob_routes, console, dashboard, health_routes, routes, signalling, verify
 from hub.api.context import HUB, HubContext
 from hub.api.middleware import authenticate, errors
-from kiosk.sync import wire
+from hwc_shared import wire
 
 
 def create_app(ctx: HubContext) -> web.Application:

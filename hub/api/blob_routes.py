@@ -10,7 +10,7 @@ from aiohttp import ClientPayloadError, web
 from hub.api.context import ApiError, hub, kiosk
 from hub.blobstore import OffsetMismatchError, TooLargeError
 from hub.storage.base import BlobClaim
-from kiosk.sync.wire import SHA256_RE
+from hwc_shared.wire import SHA256_RE
 
 READ_SIZE = 64 * 1024
 log = logging.getLogger("hub.api")

@@ -18,8 +18,8 @@ from hub.api.console_auth import signed_in
 from hub.api.context import ApiError, hub
 from hub.signalbus import QUEUE_CHANNEL, spoke_channel
 from hub.storage.base import ConsultCase, QueueEntry, Specialist, StorageError
+from hwc_shared.wire import SHA256_RE, UUID_RE
 from kiosk.domain import languages
-from kiosk.sync.wire import SHA256_RE, UUID_RE
 
 COMPLAINT_PREVIEW = 160
 log = logging.getLogger("hub.console")

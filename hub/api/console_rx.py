@@ -1,7 +1,7 @@
 """The console's prescription routes: the formulary, a case's prescriptions, and signing.
 
 Only the specialist holding a case, while its consult is open, may sign for it. The hub
-signs with its Ed25519 key through the kiosk's own code (``kiosk.rx.signing.sign`` over
+signs with its Ed25519 key through the kiosk's own code (``hwc_shared.seal.sign`` over
 the canonical form), so the bytes are exactly what every kiosk verifies; the signed
 prescription is stored read-only, put in the spoke's change feed and the consult is
 finished, in one transaction; then the spoke is told that something waits, so its
@@ -35,11 +35,11 @@ from hub.storage.base import (
     Specialist,
     StorageError,
 )
+from hwc_shared.seal import Refused, sign, verify
 from kiosk.domain import languages
 from kiosk.domain import prescription as rxdomain
 from kiosk.domain.ids import new_id
 from kiosk.domain.prescription import LANGUAGES
-from kiosk.rx.signing import Refused, sign, verify
 
 log = logging.getLogger("hub.rx")
 FORM_BODY = 64 * 1024

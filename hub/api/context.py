@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -15,10 +15,7 @@ from hub.config import HubConfig
 from hub.ratelimit import RateLimiter
 from hub.signalbus import LocalSignalBus, SignalBus
 from hub.storage.base import FormularyEntry, HubStorage, Kiosk
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+from kiosk.domain.clock import utc_now
 
 
 @dataclass

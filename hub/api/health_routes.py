@@ -9,8 +9,8 @@ from aiohttp import web
 from hub.api.context import ApiError, hub, kiosk
 from hub.api.routes import json_body
 from hub.storage.figures import DeviceProblem, HealthReport
-from kiosk.sync import wire
-from kiosk.sync.wire_health import MAX_BODY, check_health
+from hwc_shared import wire
+from hwc_shared.wire_health import MAX_BODY, check_health
 
 
 async def health_report(request: web.Request) -> web.Response:

@@ -12,9 +12,8 @@ from hub import credentials, keys
 from hub.api.context import ApiError, hub, kiosk
 from hub.signalbus import QUEUE_CHANNEL, tell_spoke
 from hub.storage.base import BadOp
-from kiosk import __version__
+from hwc_shared import __version__, wire
 from kiosk.domain.ids import new_id
-from kiosk.sync import wire
 
 log = logging.getLogger("hub.api")
 MAX_LABEL = 80

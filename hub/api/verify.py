@@ -1,7 +1,7 @@
 """The public /verify page: a pharmacist checks a prescription's QR text against this
 hub's key, with no login.
 
-The check is ``kiosk.rx.signing.verify_qr``, the same as a kiosk's. The page shows only
+The check is ``hwc_shared.seal.verify_qr``, the same as a kiosk's. The page shows only
 what the QR text itself carries (the signed seal: patient, doctor, medicines, dates)
 and nothing from the hub's database, so knowing a prescription's number or a patient's
 name reveals nothing. Plain HTML that works on any phone; a small script only makes the
@@ -22,8 +22,8 @@ from aiohttp import web
 
 from hub import keys
 from hub.api.context import HubContext, hub
+from hwc_shared.seal import verify_qr
 from kiosk.domain.prescription_refusals import Refusal
-from kiosk.rx.signing import verify_qr
 
 PUBLIC = Path(__file__).resolve().parent.parent / "public"
 MAX_BODY = 16 * 1024  # a QR code holds at most about 4,300 characters

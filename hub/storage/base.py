@@ -14,7 +14,7 @@ from typing import Any
 
 from hub.storage.figures import DashboardStorage
 from hub.storage.teleconsult_base import TeleconsultStorage
-from kiosk.sync.wire import Answer, Change, Op
+from hwc_shared.wire import Answer, Change, Op
 
 
 class StorageError(Exception):

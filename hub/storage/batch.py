@@ -14,7 +14,7 @@ from typing import Any
 
 from hub import rules
 from hub.storage.base import BadOp
-from kiosk.sync.wire import (
+from hwc_shared.wire import (
     ACCEPTED,
     CONFLICT,
     DEFERRED,

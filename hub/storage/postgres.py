@@ -42,7 +42,7 @@ from hub.storage.postgres_dashboard import PostgresDashboard
 from hub.storage.postgres_schema import migrate
 from hub.storage.postgres_teleconsult import PostgresTeleconsult
 from hub.storage.urls import redact
-from kiosk.sync.wire import Answer, Op
+from hwc_shared.wire import Answer, Op
 
 T = TypeVar("T")
 log = logging.getLogger("hub.storage")

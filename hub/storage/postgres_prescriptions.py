@@ -21,7 +21,7 @@ from hub.storage.base import (
     entries_from,
     entries_json,
 )
-from kiosk.sync.wire import PRESCRIPTION
+from hwc_shared.wire import PRESCRIPTION
 
 _COLUMNS = "id, spoke_id, encounter_id, payload::text, signature, key_id, issued_by, created_at"
 

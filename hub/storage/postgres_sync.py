@@ -16,7 +16,7 @@ from typing import Any
 from hub import rules
 from hub.storage import batch, postgres_prescriptions
 from hub.storage.base import BadOp, PullPage
-from kiosk.sync.wire import Answer, Op
+from hwc_shared.wire import Answer, Op
 
 
 class RecordRaceError(Exception):

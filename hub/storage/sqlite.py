@@ -42,8 +42,8 @@ from hub.storage.base import (
 from hub.storage.sqlite_dashboard import SqliteDashboard
 from hub.storage.sqlite_schema import migrate, stamp
 from hub.storage.sqlite_teleconsult import SqliteTeleconsult
-from kiosk.store.files import private_file
-from kiosk.sync.wire import Answer, Op
+from hwc_shared.files import private_file
+from hwc_shared.wire import Answer, Op
 
 T = TypeVar("T")
 

@@ -23,7 +23,7 @@ from hub.storage.base import (
     entries_json,
 )
 from hub.storage.sqlite_schema import stamp
-from kiosk.sync.wire import PRESCRIPTION
+from hwc_shared.wire import PRESCRIPTION
 
 _COLUMNS = "id, spoke_id, encounter_id, payload, signature, key_id, issued_by, created_at"
 

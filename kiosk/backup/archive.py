@@ -24,13 +24,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from hwc_shared.files import private_dir
 from kiosk import __version__
 from kiosk.backup.crypto import EncryptingWriter
 from kiosk.backup.manifest import DATABASE, NAME, FileEntry, Manifest
 from kiosk.backup.status import PASSPHRASE_FILE, STATUS_FILE
 from kiosk.store import database, lock
 from kiosk.store.database import open_raw
-from kiosk.store.files import private_dir
 from kiosk.store.keys import database_key
 from kiosk.store.space import free_bytes, is_storage_full
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
+from hwc_shared.files import write_private
 from kiosk.backup.folder import read_passphrase
 from kiosk.backup.status import PASSPHRASE_FILE
-from kiosk.store.files import write_private
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols, none that look alike
 GROUPS, GROUP = 6, 5  # 30 symbols of 5 bits: 150 bits

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from hwc_shared.files import PRIVATE_FILE, private_dir
 from kiosk.backup.archive import BackupError, check_owner
 from kiosk.backup.crypto import MAGIC, DecryptingReader, is_encrypted
 from kiosk.backup.manifest import DATABASE, MAX_BYTES, NAME, FileEntry, Manifest, ManifestError
@@ -31,7 +32,6 @@ from kiosk.store.blobs import MAGIC as MAGIC_BLOB
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.blobs import is_sealed as is_sealed_blob
 from kiosk.store.database import connect, raw_connect_readonly
-from kiosk.store.files import PRIVATE_FILE, private_dir
 
 Progress = Callable[[int], None]
 PIECE = 1 << 20

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.store.files import write_private
+from hwc_shared.files import write_private
 
 STATUS_FILE = "backup-status.json"
 # Where the installer keeps a backup passphrase from the provisioning file. Never in a

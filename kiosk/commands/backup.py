@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from hwc_shared.files import PRIVATE_FILE
 from kiosk.backup.archive import BackupError, check_owner, write_backup
 from kiosk.backup.crypto import BackupLocked
 from kiosk.backup.folder import backup_to_folder, read_passphrase
@@ -29,7 +30,6 @@ from kiosk.commands.common import (
     print_json,
     progress_bar,
 )
-from kiosk.store.files import PRIVATE_FILE
 from kiosk.store.keys import KeysUnavailableError
 from kiosk.store.lock import KioskRunning
 from kiosk.store.space import is_storage_full

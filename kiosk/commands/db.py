@@ -7,12 +7,12 @@ import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from hwc_shared.files import private_dir
 from kiosk.commands.common import KIOSK_OPEN, home_option, load_config, print_json
 from kiosk.store import migrations
 from kiosk.store.atrest_status import at_rest_status
 from kiosk.store.database import DatabaseError, connect
 from kiosk.store.encrypt import encrypt_home
-from kiosk.store.files import private_dir
 from kiosk.store.lock import KioskRunning, app_lock
 from kiosk.store.store import Store
 

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from hwc_shared.files import private_dir
 from kiosk.commands.common import home_option, load_config
-from kiosk.store.files import private_dir
 from kiosk.sync import pending as pending_codes
 from kiosk.sync.link import LinkPolicy
 

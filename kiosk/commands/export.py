@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlite_utils.db import NotFoundError
 
+from hwc_shared.files import PRIVATE_FILE
 from kiosk.commands.common import home_option, load_config, open_clinic
 from kiosk.config import KioskConfig
 from kiosk.fhir.bundle import CaseRecord, op_consult_record, prescription_record
 from kiosk.store.clinic import Clinic
-from kiosk.store.files import PRIVATE_FILE
 
 
 def case_record(clinic: Clinic, cfg: KioskConfig, encounter_id: str) -> CaseRecord:

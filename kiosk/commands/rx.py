@@ -11,23 +11,23 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlite_utils.db import NotFoundError
 
+from hwc_shared.seal import (
+    PinnedKeyError,
+    decode_public_key,
+    sign,
+    verify,
+    verify_qr,
+)
 from kiosk.commands.common import home_option, load_config, open_clinic
 from kiosk.domain import languages
 from kiosk.domain.prescription_refusals import REFUSAL_TEXTS
 from kiosk.rx.desk import PrescriptionDesk
 from kiosk.rx.fonts import FontMissingError
+from kiosk.rx.pinned_key import load_pinned_key
 from kiosk.rx.printing import JobState
 from kiosk.rx.render import PaperSize, Printable
 from kiosk.rx.render import render_pdf as render_prescription
 from kiosk.rx.sample import sample_prescription
-from kiosk.rx.signing import (
-    PinnedKeyError,
-    decode_public_key,
-    load_pinned_key,
-    sign,
-    verify,
-    verify_qr,
-)
 from kiosk.rx.slip import NoFollowUpError, render_slip
 
 

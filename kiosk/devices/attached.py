@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import tzinfo
 from typing import Any, Protocol
-from zoneinfo import ZoneInfo
 
 from serial.tools import list_ports
 
@@ -24,11 +23,10 @@ from kiosk.devices.link import OpenPort, open_port
 from kiosk.devices.pty import PtyDevice
 from kiosk.devices.reader import DeviceReader
 from kiosk.devices.watcher import PortSeen, PortWatcher
-from kiosk.domain.clock import Clock, utc_now
+from kiosk.domain.clock import INDIA, Clock, utc_now
 from kiosk.events import EventBus
 
 log = logging.getLogger("kiosk.devices")
-INDIA = ZoneInfo("Asia/Kolkata")  # the default zone of a spoke, as in the configuration
 DRIVER_SETTING = "devices.driver."
 
 

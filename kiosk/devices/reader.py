@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import tzinfo
-from zoneinfo import ZoneInfo
 
 from kiosk.devices.driver import Driver
 from kiosk.devices.events import (
@@ -37,11 +36,10 @@ from kiosk.devices.events import (
 from kiosk.devices.link import READ_TIMEOUT, OpenPort, Port, PortErrors, open_port
 from kiosk.devices.parser import MemoryProgress, Parser
 from kiosk.devices.readings import Reading
-from kiosk.domain.clock import Clock, utc_now
+from kiosk.domain.clock import INDIA, Clock, utc_now
 from kiosk.events import EventBus
 
 log = logging.getLogger("kiosk.devices")
-INDIA = ZoneInfo("Asia/Kolkata")  # the default zone of a spoke, as in the configuration
 # After this many quiet times in a row, the port itself is closed and opened again.
 REOPEN_AFTER_QUIET = 4
 

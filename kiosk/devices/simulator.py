@@ -20,6 +20,8 @@ from datetime import datetime
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
+from kiosk.domain.clock import DEFAULT_ZONE
+
 SCENARIOS = ("normal", "hypoxic", "hypertensive", "noisy", "unplug")
 UNPLUG_AFTER = 4.0  # seconds of normal output before the "unplug" scenario goes quiet
 GONE_AFTER = UNPLUG_AFTER + 1.0  # and then the port disappears
@@ -70,7 +72,7 @@ def pleth_at(t: float, pulse: float) -> float:
 class DeviceSimulator(ABC):
     driver: ClassVar[str]
     xonxoff: ClassVar[bool] = False
-    zone: ClassVar[str] = "Asia/Kolkata"
+    zone: ClassVar[str] = DEFAULT_ZONE
 
     def __init__(self, scenario: str = "normal", seed: int = 0) -> None:
         self.scenario = scenario

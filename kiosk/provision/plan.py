@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kiosk.config import KioskConfig
 from kiosk.devices import registry
 from kiosk.domain import languages
+from kiosk.domain.clock import DEFAULT_ZONE
 
 # Settings of the kiosk that a provisioning file may give (all but the run-time ones).
 KIOSK_SETTINGS = {
@@ -116,7 +117,7 @@ def _kiosk(table: dict[str, Any]) -> dict[str, Any]:
     except ValueError as error:
         raise ProvisioningError(f"[kiosk] languages: {error}") from None
     try:
-        ZoneInfo(values.get("timezone", "Asia/Kolkata"))
+        ZoneInfo(values.get("timezone", DEFAULT_ZONE))
     except (ZoneInfoNotFoundError, ValueError):
         raise ProvisioningError(f"[kiosk] timezone {values['timezone']!r} is unknown") from None
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", values.get("backup_time", "20:00")):

@@ -18,8 +18,8 @@ from typing import Any
 
 import aiohttp
 
+from hwc_shared.wire import SIGNAL_PATH
 from kiosk.sync.link import InsecureLink, LinkPolicy
-from kiosk.sync.wire import SIGNAL_PATH
 
 log = logging.getLogger("kiosk.rtc")
 Message = dict[str, Any]

@@ -10,11 +10,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from hwc_shared.files import PRIVATE_FILE, private_dir
 from kiosk.rx import printing
 from kiosk.rx.printing import Job, JobState, PrintError
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.store.clinic import Clinic
-from kiosk.store.files import PRIVATE_FILE, private_dir
 from kiosk.store.prescriptions import PrintRecord, StoredPrescription
 
 PDF_DIR = "prescriptions"

@@ -52,7 +52,7 @@ def _photo_files(home: Path) -> list[Path]:
 
 def at_rest_status(home: Path) -> AtRestStatus:
     """Read from the keyring and the files' first bytes only: the database file is never
-    opened here (kiosk.store.files: closing a descriptor drops SQLite's locks)."""
+    opened here (hwc_shared.files: closing a descriptor drops SQLite's locks)."""
     sealed = clear = 0
     for path in _photo_files(home):
         with path.open("rb") as file:

@@ -23,7 +23,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlite_utils import Database
 
-from kiosk.store.files import write_private
+from hwc_shared.files import write_private
 from kiosk.store.keys import KeysUnavailableError, photo_key
 from kiosk.store.rows import iso
 from kiosk.store.space import PHOTO, full_disk_as

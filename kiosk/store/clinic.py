@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.domain.clock import Clock, utc_now
+from kiosk.domain.clock import DEFAULT_ZONE, Clock, utc_now
 from kiosk.store import outbox
 from kiosk.store.accounts import Accounts
 from kiosk.store.consents import Consents
@@ -20,7 +20,7 @@ class Clinic:
         store: Store,
         spoke_id: str,
         clock: Clock = utc_now,
-        zone: str = "Asia/Kolkata",
+        zone: str = DEFAULT_ZONE,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -31,7 +31,7 @@ class Clinic:
         self.prescriptions = Prescriptions(store, clock, zone)
 
     @classmethod
-    def open(cls, db_path: Path, spoke_id: str, zone: str = "Asia/Kolkata") -> Clinic:
+    def open(cls, db_path: Path, spoke_id: str, zone: str = DEFAULT_ZONE) -> Clinic:
         return cls(Store(db_path), spoke_id, zone=zone)
 
     def outbox_status(self) -> outbox.OutboxStatus:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from kiosk.domain import consent as consents
-from kiosk.domain.clock import Clock, utc_now
+from kiosk.domain.clock import DEFAULT_ZONE, Clock, utc_now
 from kiosk.domain.consent import Consent, ConsentForm, Purpose
 from kiosk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kiosk.store import outbox
@@ -68,7 +68,7 @@ def insert_consent(db: Database, consent: Consent, action: str) -> Consent:
 
 
 class Consents:
-    def __init__(self, store: Store, clock: Clock = utc_now, zone: str = "Asia/Kolkata") -> None:
+    def __init__(self, store: Store, clock: Clock = utc_now, zone: str = DEFAULT_ZONE) -> None:
         self.store = store
         self.clock = clock
         self.zone = ZoneInfo(zone)

@@ -17,7 +17,7 @@ from typing import Any
 import sqlcipher3
 from sqlite_utils import Database
 
-from kiosk.store.files import private_file
+from hwc_shared.files import private_file
 from kiosk.store.keys import KEYRING, KeysUnavailableError, database_key
 
 BUSY_TIMEOUT_MS = 10_000

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from kiosk.domain import encounter as encounters
 from kiosk.domain import observation as observations
-from kiosk.domain.clock import Clock, utc_now
+from kiosk.domain.clock import DEFAULT_ZONE, Clock, utc_now
 from kiosk.domain.encounter import Encounter, EncounterStatus
 from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.observation import Device, Method, Observation
@@ -126,7 +126,7 @@ def local_day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
 
 class Encounters:
     def __init__(
-        self, store: Store, spoke_id: str, clock: Clock = utc_now, zone: str = "Asia/Kolkata"
+        self, store: Store, spoke_id: str, clock: Clock = utc_now, zone: str = DEFAULT_ZONE
     ) -> None:
         self.store = store
         self.spoke_id = spoke_id

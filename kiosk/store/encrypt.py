@@ -15,9 +15,9 @@ from pathlib import Path
 
 import sqlcipher3
 
+from hwc_shared.files import private_file
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.database import open_raw
-from kiosk.store.files import private_file
 from kiosk.store.keys import (
     KeysUnavailableError,
     create_keyring,

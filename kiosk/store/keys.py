@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from kiosk.store.files import PRIVATE_FILE, _make_missing, write_private
+from hwc_shared.files import PRIVATE_FILE, _make_missing, write_private
 
 KEYRING = "keyring.json"
 DATABASE = "kiosk.db"

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from kiosk.store.files import PRIVATE_FILE, private_dir
+from hwc_shared.files import PRIVATE_FILE, private_dir
 
 APP_LOCK = "kiosk.lock"
 MAINTENANCE_LOCK = "maintenance.lock"

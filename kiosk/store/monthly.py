@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
+from kiosk.domain.clock import DEFAULT_ZONE
 from kiosk.domain.prescription_seal import read_envelope
 from kiosk.store.rows import iso
 from kiosk.store.store import Store
@@ -124,7 +125,7 @@ def _summary(db: Database, first: date, today: date, zone: ZoneInfo) -> MonthlyS
 
 
 def monthly_summary(
-    store: Store, first: date, now: datetime, zone: str = "Asia/Kolkata"
+    store: Store, first: date, now: datetime, zone: str = DEFAULT_ZONE
 ) -> MonthlySummary:
     tz = ZoneInfo(zone)
     today = now.astimezone(tz).date()

@@ -15,15 +15,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
+from hwc_shared.seal import Refused, Verified, verify
 from kiosk.domain import encounter as encounters
-from kiosk.domain.clock import Clock, utc_now
+from kiosk.domain.clock import DEFAULT_ZONE, Clock, utc_now
 from kiosk.domain.encounter import EncounterStatus
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.ids import new_id
 from kiosk.domain.prescription import Prescription
 from kiosk.domain.prescription_refusals import Refusal
 from kiosk.domain.prescription_seal import qr_text, read_envelope
-from kiosk.rx.signing import Refused, Verified, verify
 from kiosk.store import outbox
 from kiosk.store.audit import audit
 from kiosk.store.encounters import save_encounter
@@ -120,7 +120,7 @@ def _loose_ids(text: str) -> tuple[str | None, str | None]:
 
 
 class Prescriptions:
-    def __init__(self, store: Store, clock: Clock = utc_now, zone: str = "Asia/Kolkata") -> None:
+    def __init__(self, store: Store, clock: Clock = utc_now, zone: str = DEFAULT_ZONE) -> None:
         self.store = store
         self.clock = clock
         self.zone = ZoneInfo(zone)

@@ -16,9 +16,9 @@ from typing import Any
 
 import aiohttp
 
-from kiosk.sync import wire
+from hwc_shared import wire
+from hwc_shared.wire_health import health_path
 from kiosk.sync.link import InsecureLink, LinkPolicy, untrusted_words
-from kiosk.sync.wire_health import health_path
 
 GZIP_LEVEL = 6
 NO_ANSWER = "no answer from the hub"

@@ -19,8 +19,9 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from hwc_shared.seal import PinnedKeyError
 from kiosk.domain.clock import Clock, utc_now
-from kiosk.rx.signing import PinnedKeyError, load_pinned_key
+from kiosk.rx.pinned_key import load_pinned_key
 from kiosk.store import outbox
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.prescriptions import Prescriptions, Receipt

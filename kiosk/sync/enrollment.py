@@ -17,8 +17,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from hwc_shared.files import write_private
 from kiosk.config import ENROLLMENT_FILE
-from kiosk.store.files import write_private
 from kiosk.sync.client import HubClient, HubUnavailable
 from kiosk.sync.link import LinkPolicy
 

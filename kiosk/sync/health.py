@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from hwc_shared.wire_health import MAX_PRINTS, MAX_PROBLEMS
 from kiosk.devices.events import STATE, DeviceState, DeviceStatus
 from kiosk.events import EventBus
 from kiosk.store import outbox
 from kiosk.store.rows import iso
 from kiosk.sync import state
-from kiosk.sync.wire_health import MAX_PRINTS, MAX_PROBLEMS
 
 REPORTED_AT = "health_reported_at"  # in sync_state: prints up to here reached the hub
 PRINTED = ("queued", "printing", "done")  # a job the printer took

@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kiosk.store.files import write_private
+from hwc_shared.files import write_private
 
 FILE = "pending-enrollment.json"
 

@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from hwc_shared.wire import PRESCRIPTION, Change
 from kiosk.domain.names import latin_key
 from kiosk.sync import state
-from kiosk.sync.wire import PRESCRIPTION, Change
 
 Receive = Callable[[str], object]  # a signed prescription's text, as the hub sent it
 

@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from hwc_shared import wire
+from hwc_shared.wire import ACCEPTED, CONFLICT, DEFERRED, REJECTED, Answer
 from kiosk.domain.ids import new_id
 from kiosk.store.outbox import PENDING, QUARANTINED
 from kiosk.store.rows import iso
-from kiosk.sync import wire
 from kiosk.sync.pull import upsert_record
-from kiosk.sync.wire import ACCEPTED, CONFLICT, DEFERRED, REJECTED, Answer
 
 SCAN_ROWS = 2000
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 from kiosk.config import KioskConfig
 from kiosk.events import EventBus
@@ -86,13 +87,25 @@ async def start_service(cfg: KioskConfig, store: Store, bus: EventBus) -> SyncSe
     return service
 
 
+class EmbeddedHub(Protocol):
+    """A hub running inside this program (the demo's), stopped when the kiosk closes."""
+
+    url: str
+
+    async def stop(self) -> None: ...
+
+
+# Starts the demo's hub for this kiosk and enrolls the kiosk in it.
+HubStarter = Callable[[KioskConfig], Awaitable[EmbeddedHub]]
+
+
 @dataclass
 class SyncRuntime:
     """What the app holds while it runs: the service (None until enrolled), the first-start
     enrollment under way if district IT left a code, and, in the demo, its hub."""
 
     service: SyncService | None
-    demo_hub: Any = None
+    demo_hub: EmbeddedHub | None = None
     enrolling: asyncio.Task[None] | None = None
     enrollment_problem: str = ""  # why the kept code did not work, for the status area
 
@@ -135,14 +148,17 @@ class SyncRuntime:
         self.service = await start_service(cfg, store, bus)
 
 
-async def boot(cfg: KioskConfig, store: Store, bus: EventBus) -> SyncRuntime:
-    """Start sync on this (the engine's) loop; the demo first starts its own hub. A kiosk
+async def boot(
+    cfg: KioskConfig, store: Store, bus: EventBus, start_hub: HubStarter | None = None
+) -> SyncRuntime:
+    """Start sync on this (the engine's) loop; the demo first starts its own hub, when the
+    program's entry point handed one in (the kiosk itself never imports the hub). A kiosk
     installed offline enrolls itself here with the code district IT left."""
     demo_hub = None
-    if cfg.demo:
-        from kiosk.demo_hub import start_demo_hub
-
-        demo_hub = await start_demo_hub(cfg)
+    if cfg.demo and start_hub is not None:
+        demo_hub = await start_hub(cfg)
+    elif cfg.demo:
+        log.warning("demo without its embedded hub: this entry point does not wire one in")
     service = await start_service(cfg, store, bus)
     runtime = SyncRuntime(service, demo_hub)
     if service is None:

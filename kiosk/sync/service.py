@@ -19,13 +19,13 @@ from typing import TypeVar
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlite_utils import Database
 
+from hwc_shared.backoff import Backoff
 from kiosk.domain.clock import Clock, utc_now
 from kiosk.events import EventBus
 from kiosk.store import outbox
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.store import Store
 from kiosk.sync import push, state
-from kiosk.sync.backoff import Backoff
 from kiosk.sync.client import HubClient, HubError, Timeouts
 from kiosk.sync.cycle import CycleSettings, SyncCycle
 from kiosk.sync.enrollment import Enrollment

@@ -10,12 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from hwc_shared.files import private_file
 from kiosk.domain.encounter import SPECIALTY_LABELS, Specialty
 from kiosk.domain.errors import QT_TRANSLATE_NOOP
 from kiosk.domain.vitals import ObservationKind
 from kiosk.reports.monthly_pdf import write_monthly
 from kiosk.rx import printing
-from kiosk.store.files import private_file
 from kiosk.store.monthly import MonthlySummary, monthly_summary, to_csv
 from kiosk.ui.context import Context
 from kiosk.ui.i18n import domain_text

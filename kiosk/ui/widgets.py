@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import languages
+from kiosk.domain.clock import INDIA
 from kiosk.domain.encounter import STATUS_LABELS, EncounterStatus
 from kiosk.ui import i18n
 from kiosk.ui.i18n import domain_text
 
-_zone = ZoneInfo("Asia/Kolkata")
+_zone = INDIA
 
 
 def use_zone(name: str) -> None:

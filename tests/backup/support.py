@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hwc_shared.files import private_dir, write_private
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
 from kiosk.store.attachments import CLINICAL_PHOTO, Attachments
 from kiosk.store.blobs import BlobFiles
 from kiosk.store.clinic import Clinic
 from kiosk.store.database import raw_connect_readonly
-from kiosk.store.files import private_dir, write_private
 from kiosk.store.store import Store
 from tests.conftest import FakeClock
 from tests.hubtools import photo_bytes

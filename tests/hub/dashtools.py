@@ -15,7 +15,7 @@ from hub.storage.base import HubStorage, IssuedPrescription, Mapping, Specialist
 from hub.storage.figures import DeviceProblem, HealthReport, Officer, Scope
 from hub.storage.postgres import PostgresStorage
 from hub.storage.sqlite import SqliteStorage
-from kiosk.sync.wire import Op
+from hwc_shared.wire import Op
 
 IST = "+05:30"
 NOW = datetime(2026, 11, 20, 5, 30, tzinfo=UTC)

@@ -8,7 +8,7 @@ import gzip
 import json
 from pathlib import Path
 
-from kiosk.sync.wire import push_path
+from hwc_shared.wire import push_path
 from tests.conftest import FakeClock
 from tests.hubtools import hub_and_kiosk, running_hub
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from hwc_shared.wire import Op
 from kiosk.domain.consent import ConsentForm, Purpose
-from kiosk.sync.wire import Op
 from tests.conftest import FakeClock
 from tests.consent_helpers import consented, queued_without_consent
 from tests.consulttools import add_specialist, console, map_spoke, next_of, queued_case

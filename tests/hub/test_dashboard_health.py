@@ -13,11 +13,11 @@ from aiohttp import web
 
 from hub.api import health_routes
 from hub.storage.figures import FigureFilter
+from hwc_shared.wire_health import check_health
 from kiosk.devices.events import STATE, DeviceInfo, DeviceState, DeviceStatus
 from kiosk.events import EventBus
 from kiosk.sync import health
 from kiosk.sync.client import HubClient
-from kiosk.sync.wire_health import check_health
 from tests.conftest import FakeClock
 from tests.consulttools import console, synced_case
 from tests.hub.test_prescriptions import FORM, hub_and_kiosk

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hub.storage import open_storage
 from hub.storage.base import HubStorage
-from kiosk.sync.wire import ACCEPTED
+from hwc_shared.wire import ACCEPTED
 from tests.daywork import day_of_work
 
 PUSHERS = 8

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from hub.cli import main as hub_main
+from hwc_shared.seal import verify_qr
+from hwc_shared.wire import push_path
 from kiosk.domain.prescription_refusals import Refusal
 from kiosk.rx.render import PaperSize, Printable, render_pdf
-from kiosk.rx.signing import verify_qr
-from kiosk.sync.wire import push_path
 from tests import hubtools
 from tests.conftest import FakeClock
 from tests.consulttools import (

@@ -6,8 +6,8 @@ import asyncio
 import json
 from pathlib import Path
 
+from hwc_shared.wire import push_path
 from kiosk.domain.patient import PatientForm
-from kiosk.sync.wire import push_path
 from tests.conftest import FakeClock
 from tests.hubtools import hub_and_kiosk, make_kiosk
 

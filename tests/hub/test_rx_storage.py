@@ -28,7 +28,7 @@ from hub.storage.base import (
 from hub.storage.postgres import PostgresStorage
 from hub.storage.sqlite import SqliteStorage
 from hub.storage.transfer import TABLES
-from kiosk.sync import wire
+from hwc_shared import wire
 
 NOW = datetime(2026, 11, 20, 5, 30, tzinfo=UTC)
 ENCOUNTER = "e0000000-0000-0000-0000-000000000001"

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from kiosk.sync.wire import check_payload
+from hwc_shared.wire import check_payload
 from tests.conftest import FakeClock
 from tests.consent_helpers import consented
 from tests.consulttools import Console, console, synced_case

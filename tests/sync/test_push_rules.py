@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
+from hwc_shared.backoff import Backoff
+from hwc_shared.wire import Answer
 from kiosk.store.clinic import Clinic
 from kiosk.sync import push
-from kiosk.sync.backoff import Backoff
-from kiosk.sync.wire import Answer
 from tests.conftest import FakeClock
 from tests.hubtools import Kiosk
 

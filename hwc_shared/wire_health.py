@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from kiosk.sync.wire import API, UUID_RE, WireError
+from hwc_shared.wire import API, UUID_RE, WireError
 
 MAX_PROBLEMS = 32
 MAX_PRINTS = 2000

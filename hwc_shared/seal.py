@@ -1,5 +1,6 @@
-"""Ed25519 signing (the hub's side, also used for samples and tests) and verification
-against the hub key pinned at enrollment. Nothing is printable until it verifies here.
+"""The prescription seal: Ed25519 signing (the hub's side, also used for samples and tests)
+and verification against the hub's key (the kiosk's pinned copy, or the hub's own for its
+public check). Nothing is printable until it verifies here.
 """
 
 from __future__ import annotations
@@ -7,14 +8,11 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.config import ENROLLMENT_FILE
 from kiosk.domain.errors import ValidationErrors
 from kiosk.domain.prescription import Prescription
 from kiosk.domain.prescription_refusals import Refusal
@@ -28,8 +26,6 @@ from kiosk.domain.prescription_seal import (
     read_qr,
     signing_bytes,
 )
-
-PINNED_KEY_FIELD = "hub_public_key"  # in KIOSK_HOME/enrollment.json, written at enrollment
 
 
 class PinnedKeyError(RuntimeError):
@@ -63,23 +59,6 @@ def decode_public_key(text: str) -> Ed25519PublicKey:
     if len(raw) != 32:
         raise PinnedKeyError(f"the hub key has {len(raw)} bytes, not 32")
     return Ed25519PublicKey.from_public_bytes(raw)
-
-
-def load_pinned_key(home: Path) -> Ed25519PublicKey:
-    """The hub's signing key pinned at enrollment (``hub_public_key`` in enrollment.json)."""
-    path = home / ENROLLMENT_FILE
-    try:
-        enrollment = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PinnedKeyError(
-            f"no hub key at {path}: enroll this kiosk with the hub first"
-        ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise PinnedKeyError(f"cannot read the hub key at {path}: {error}") from error
-    text = enrollment.get(PINNED_KEY_FIELD) if isinstance(enrollment, dict) else None
-    if not isinstance(text, str):
-        raise PinnedKeyError(f"{path} holds no hub key: enroll this kiosk again")
-    return decode_public_key(text)
 
 
 def sign(rx: Prescription, private_key: Ed25519PrivateKey) -> str:

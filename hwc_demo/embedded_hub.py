@@ -1,5 +1,5 @@
-"""The demo's own hub: a real reference hub on loopback, on the engine loop, with a demo
-spoke, specialist and mapping, and this kiosk enrolled in it. Only ``kiosk --demo``
+"""The demo's own hub: a real reference hub on loopback, on the kiosk's engine loop, with
+a demo spoke, specialist and mapping, and this kiosk enrolled in it. Only ``kiosk --demo``
 imports this module, so an ordinary start never loads the hub.
 """
 

@@ -1,0 +1,5 @@
+import sys
+
+from hwc_demo.cli import main
+
+sys.exit(main())
