@@ -56,6 +56,7 @@ import asyncpg
 from hub.signalbus import LocalSignalBus, Message, SignalBus, Subscription, catch_up
 from hub.storage.base import StorageError
 from hub.storage.urls import redact
+from hwc_shared.backoff import Backoff
 
 log = logging.getLogger("hub.signal")
 PG_CHANNEL = "hwc_hub_signals"
@@ -189,11 +190,12 @@ class PostgresSignalBus(SignalBus):
 
     # -- listening -----------------------------------------------------------------------------
     async def _listen_forever(self, first: asyncio.Future[None]) -> None:
-        delay = self._backoff[0]
+        backoff = Backoff(base=self._backoff[0], cap=self._backoff[1], jitter=0)
         while True:
             try:
                 conn = await self._connect()
             except _DOWN as error:
+                delay = backoff.fail()
                 if not first.done():
                     first.set_exception(StorageError(
                         f"cannot listen for signals on {redact(self._url)}: {error}"
@@ -202,9 +204,8 @@ class PostgresSignalBus(SignalBus):
                 log.warning("signals: cannot listen (%s); trying again in %.1f s",
                             type(error).__name__, delay)  # fmt: skip
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, self._backoff[1])
                 continue
-            delay = self._backoff[0]
+            backoff.reset()
             if first.done():
                 self.reconnections += 1
                 log.warning("signals: listening again; sockets fetch what they may have missed")

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from hwc_shared.backoff import Backoff
 from kiosk.devices import identify, registry
 from kiosk.devices.drivers.contec_sim import STORED_RECORDS, ContecSimulator
 from kiosk.devices.events import (
@@ -22,10 +23,15 @@ from kiosk.devices.events import (
 )
 from kiosk.devices.parser import MemoryProgress
 from kiosk.devices.pty import PtyDevice
-from kiosk.devices.reader import Backoff, DeviceReader
+from kiosk.devices.reader import DeviceReader
 from kiosk.devices.readings import MEMORY, Reading
 from kiosk.events import EventBus
 from tests.devices_support import wait_for
+
+
+def quick_retry() -> Backoff:
+    """A port that fails is tried again within a fifth of a second here."""
+    return Backoff(base=0.05, cap=0.2, jitter=0.2)
 
 
 class Recorder:
@@ -159,7 +165,7 @@ def test_unplugged_device_comes_back_and_the_reader_recovers(
     devices.append(device)
     seen = Recorder(bus)
     info = DeviceInfo("oximeter", str(link), driver.name, driver.title, driver.category)
-    reader = DeviceReader(info, driver, bus, backoff=Backoff(0.05, 0.2)).start()
+    reader = DeviceReader(info, driver, bus, backoff=quick_retry()).start()
     devices.append(reader)
     wait_for(lambda: "spo2" in seen.kinds(), 5, "first readings")
 
@@ -182,7 +188,7 @@ def test_unplug_scenario_goes_stale_then_disconnected(bus: EventBus, devices: li
     devices.append(device)
     seen = Recorder(bus)
     info = DeviceInfo("oximeter", device.path, driver.name, driver.title, driver.category)
-    reader = DeviceReader(info, driver, bus, backoff=Backoff(0.05, 0.2)).start()
+    reader = DeviceReader(info, driver, bus, backoff=quick_retry()).start()
     devices.append(reader)
     wait_for(lambda: "spo2" in seen.kinds(), 5, "readings before the unplug")
     wait_for(lambda: DeviceState.DISCONNECTED in seen.states[1:], 10, "disconnected")

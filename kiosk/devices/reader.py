@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import random
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import tzinfo
 
+from hwc_shared.backoff import Backoff
 from kiosk.devices.driver import Driver
 from kiosk.devices.events import (
     MEMORY_READ,
@@ -42,22 +42,6 @@ from kiosk.events import EventBus
 log = logging.getLogger("kiosk.devices")
 # After this many quiet times in a row, the port itself is closed and opened again.
 REOPEN_AFTER_QUIET = 4
-
-
-class Backoff:
-    """Waits that double from ``first`` up to ``longest``, with a little jitter."""
-
-    def __init__(self, first: float = 0.25, longest: float = 5.0) -> None:
-        self.first, self.longest = first, longest
-        self.delay = first
-
-    def next(self) -> float:
-        delay = self.delay
-        self.delay = min(self.delay * 2, self.longest)
-        return delay * random.uniform(0.8, 1.2)
-
-    def reset(self) -> None:
-        self.delay = self.first
 
 
 class Outgoing:
@@ -107,7 +91,8 @@ class DeviceReader:
         self.opener = opener
         self.clock = clock
         self.zone = zone
-        self.backoff = backoff or Backoff()
+        # A port that failed is tried again soon, then less often (a little jitter).
+        self.backoff = backoff or Backoff(base=0.25, cap=5.0, jitter=0.2)
         self.monotonic = monotonic
         self.state = DeviceState.DISCONNECTED
         self.flags: frozenset[str] = frozenset()
@@ -150,7 +135,7 @@ class DeviceReader:
                 port = self.opener(self.info.url, self.driver.link, READ_TIMEOUT)
             except PortErrors as error:
                 self._set(DeviceState.DISCONNECTED, str(error))
-                self._stop.wait(self.backoff.next())
+                self._stop.wait(self.backoff.fail())
                 continue
             self.sessions += 1
             try:
@@ -162,7 +147,7 @@ class DeviceReader:
                     port.close()
             if not self._stop.is_set():
                 self._set(DeviceState.DISCONNECTED)
-                self._stop.wait(self.backoff.next())
+                self._stop.wait(self.backoff.fail())
         self._set(DeviceState.DISCONNECTED)
 
     def _session(self, port: Port) -> None:

@@ -12,12 +12,12 @@ import asyncio
 import contextlib
 import json
 import logging
-import random
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
 
+from hwc_shared.backoff import Backoff
 from hwc_shared.wire import SIGNAL_PATH
 from kiosk.sync.link import InsecureLink, LinkPolicy
 
@@ -63,7 +63,7 @@ class SignalClient:
         self._task = asyncio.get_running_loop().create_task(self._run())
 
     async def _run(self) -> None:
-        delay = BACKOFF_START
+        backoff = Backoff(base=BACKOFF_START, cap=BACKOFF_CAP)
         # A cut link swallows the connection attempt: without a connect timeout it would
         # wait for TCP to give up (minutes).
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=self.connect_timeout)
@@ -82,13 +82,15 @@ class SignalClient:
         while True:
             try:
                 await self._connect_once()
-                delay = BACKOFF_START
+                backoff.reset()
+                delay = backoff.fail()  # the hub closed a good connection: back soon
             except (aiohttp.ClientError, OSError, TimeoutError) as error:
                 self.last_error = type(error).__name__
                 if isinstance(error, aiohttp.WSServerHandshakeError) and error.status in (401, 403):
-                    delay = BACKOFF_CAP  # enrollment trouble: trying soon cannot help
-            await asyncio.sleep(delay / 2 + random.uniform(0, delay / 2))
-            delay = min(delay * 2, BACKOFF_CAP)
+                    delay = backoff.give_up_for_now()  # enrollment trouble
+                else:
+                    delay = backoff.fail()
+            await asyncio.sleep(delay)
 
     async def _connect_once(self) -> None:
         assert self._session is not None

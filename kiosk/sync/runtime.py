@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from hwc_shared.backoff import Backoff
 from kiosk.config import KioskConfig
 from kiosk.events import EventBus
 from kiosk.store.blobs import BlobFiles
@@ -124,7 +125,7 @@ class SyncRuntime:
     ) -> None:
         """Trade the kept code, retrying while the hub cannot be reached (backing off up
         to ten minutes); on success forget the code and start syncing."""
-        delay = max(float(cfg.sync_probe_seconds), 1.0)
+        backoff = Backoff(max(float(cfg.sync_probe_seconds), 1.0), ENROLL_RETRY_CAP, jitter=0)
         while True:
             try:
                 done = await enrollments.enroll(
@@ -132,9 +133,9 @@ class SyncRuntime:
                     link_policy(cfg),
                 )  # fmt: skip
             except enrollments.HubUnreachable:
+                delay = backoff.fail()
                 log.info("enrollment: hub not reachable yet; next try in %.0f s", delay)
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, ENROLL_RETRY_CAP)
                 continue
             except (enrollments.EnrollmentError, HubError) as error:
                 self.enrollment_problem = str(error)
