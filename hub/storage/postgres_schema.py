@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.storage import rollup
+from hwc_shared.sqlite import to_apply
 
 _INITIAL = """
 CREATE TABLE spokes (
@@ -344,6 +345,7 @@ MIGRATIONS: list[tuple[str, str]] = [
 # Any constant will do, as long as no other program locks it on the hub's database:
 # several hub processes starting at once apply each migration exactly once.
 MIGRATION_LOCK = 0x4857_4353_4842  # "HWCSHB"
+NEWER = "the hub database is from a newer hub (migrations {names})"
 
 
 async def migrate(conn: Any) -> list[str]:
@@ -354,14 +356,10 @@ async def migrate(conn: Any) -> list[str]:
             "CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, at timestamptz)"
         )
         done = {r[0] for r in await conn.fetch("SELECT name FROM _migrations")}
-        known = {name for name, _ in MIGRATIONS}
-        if newer := sorted(done - known):
-            raise RuntimeError(f"the hub database is from a newer hub (migrations {newer})")
+        scripts = dict(MIGRATIONS)
         ran = []
-        for name, sql in MIGRATIONS:
-            if name in done:
-                continue
-            await conn.execute(sql)
+        for name in to_apply(done, list(scripts), NEWER):
+            await conn.execute(scripts[name])
             await conn.execute("INSERT INTO _migrations (name, at) VALUES ($1, now())", name)
             ran.append(name)
         return ran

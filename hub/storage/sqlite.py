@@ -43,6 +43,7 @@ from hub.storage.sqlite_dashboard import SqliteDashboard
 from hub.storage.sqlite_schema import migrate, stamp
 from hub.storage.sqlite_teleconsult import SqliteTeleconsult
 from hwc_shared.files import private_file
+from hwc_shared.sqlite import immediate, tune
 from hwc_shared.wire import Answer, Op
 
 T = TypeVar("T")
@@ -69,13 +70,8 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
     @staticmethod
     @contextmanager
     def _tx(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(conn):
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
     async def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         def run(conn: sqlite3.Connection) -> T:
@@ -88,10 +84,7 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
         if str(self.path) != ":memory:":
             private_file(self.path)
         conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        tune(conn)
         migrate(conn)
         self._conn = conn
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import datetime
 
 from hub.storage import rollup
+from hwc_shared import sqlite as kit
+from hwc_shared.sqlite import Migration, script
 
 
 def stamp(moment: datetime) -> str:
@@ -353,37 +355,9 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
-def statements(sql: str) -> list[str]:
-    out, buf = [], ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            out.append(buf.strip())
-            buf = ""
-    return out
+NEWER = "the hub database is from a newer hub (migrations {names})"
+STEPS = [Migration(name, script(sql)) for name, sql in MIGRATIONS]
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, at TEXT)")
-    done = {r[0] for r in conn.execute("SELECT name FROM _migrations")}
-    known = {name for name, _ in MIGRATIONS}
-    if newer := sorted(done - known):
-        raise RuntimeError(f"the hub database is from a newer hub (migrations {newer})")
-    ran = []
-    for name, sql in MIGRATIONS:
-        if name in done:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in statements(sql):
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO _migrations (name, at) VALUES (?, ?)",
-                [name, datetime.now(UTC).isoformat()],
-            )
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        ran.append(name)
-    return ran
+    return kit.migrate(conn, conn, STEPS, newer=NEWER, at_column="at")

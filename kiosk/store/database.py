@@ -18,9 +18,8 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from hwc_shared.files import private_file
+from hwc_shared.sqlite import BUSY_TIMEOUT_MS, immediate, tune
 from kiosk.store.keys import KEYRING, KeysUnavailableError, database_key
-
-BUSY_TIMEOUT_MS = 10_000
 
 Error = (sqlite3.Error, sqlcipher3.Error)
 DatabaseError = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
@@ -71,9 +70,8 @@ def connect(path: Path | str, *, readonly: bool = False) -> Database:
         private_file(Path(path))
     key = None if memory else database_key(Path(path))
     conn = open_raw(str(path), key, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
+        tune(conn, readonly=readonly)  # the first statement that reads the file
     except DatabaseError as error:
         conn.close()
         if key is None and "not a database" in str(error) and not memory:
@@ -87,31 +85,12 @@ def connect(path: Path | str, *, readonly: bool = False) -> Database:
                 "encrypt was stopped half-way): run kiosk db encrypt again to finish"
             ) from None
         raise
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if readonly:
-        conn.execute("PRAGMA query_only = ON")
     return Database(conn)
 
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
-    """One all-or-nothing write. ``BEGIN IMMEDIATE`` takes the write lock up front, so a
-    second process never fails half-way through with SQLITE_BUSY on lock upgrade;
-    sqlite-utils calls inside nest as savepoints."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    """One all-or-nothing write (:func:`hwc_shared.sqlite.immediate`); sqlite-utils calls
+    inside nest as savepoints."""
+    with immediate(db.conn):
         yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
-        try:
-            db.conn.execute("COMMIT")
-        except BaseException:
-            # A COMMIT that fails (SQLITE_FULL while the WAL grows) leaves the transaction
-            # open; the next write would then join it. Undo it whole instead.
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
-            raise

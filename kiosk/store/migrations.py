@@ -6,46 +6,11 @@ the end of ``MIGRATIONS``. Each runs in its own transaction with its record row.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
-
 from sqlite_utils import Database
 
+from hwc_shared import sqlite as kit
+from hwc_shared.sqlite import Migration, script
 from kiosk.domain.names import latin_key
-from kiosk.store.database import transaction
-
-MIGRATIONS_TABLE = "_migrations"
-
-
-@dataclass(frozen=True)
-class Migration:
-    name: str
-    apply: Callable[[Database], None]
-
-
-def _script(sql: str) -> Callable[[Database], None]:
-    def run(db: Database) -> None:
-        for statement in _statements(sql):
-            db.execute(statement)
-
-    return run
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a script into statements; SQLite itself says where one ends (triggers too)."""
-    out: list[str] = []
-    buf = ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        raise ValueError(f"incomplete SQL statement in migration: {buf.strip()[:60]}")
-    return out
-
 
 _INITIAL = """
 CREATE TABLE chos (
@@ -367,28 +332,32 @@ INSERT INTO patients_fts(patients_fts) VALUES ('rebuild');
 def _languages(db: Database) -> None:
     """The keys are written while no index trigger exists; the new index is then built
     from the table whole."""
-    _script(_LANGUAGES)(db)
+    script(_LANGUAGES)(db)
     rows = list(db.execute("SELECT id, name FROM patients"))
     for patient_id, name in rows:
         db.execute("UPDATE patients SET name_latin = ? WHERE id = ?", [latin_key(name), patient_id])
-    _script(_LANGUAGES_INDEX)(db)
+    script(_LANGUAGES_INDEX)(db)
 
 
-MIGRATIONS: list[Migration] = [
-    Migration("0001_initial", _script(_INITIAL)),
-    Migration("0003_sync", _script(_SYNC)),
-    Migration("0004_prescriptions", _script(_PRESCRIPTIONS)),
-    Migration("0005_trimmed_originals", _script(_TRIMMED_ORIGINALS)),
-    Migration("0006_consult_mode", _script(_CONSULT_MODE)),
-    Migration("0007_consents", _script(_CONSENTS)),
+MIGRATIONS: list[Migration[Database]] = [
+    Migration("0001_initial", script(_INITIAL)),
+    Migration("0003_sync", script(_SYNC)),
+    Migration("0004_prescriptions", script(_PRESCRIPTIONS)),
+    Migration("0005_trimmed_originals", script(_TRIMMED_ORIGINALS)),
+    Migration("0006_consult_mode", script(_CONSULT_MODE)),
+    Migration("0007_consents", script(_CONSENTS)),
     Migration("0008_languages", _languages),
 ]
 
 
+NEWER = (
+    "This database was written by a newer version of the kiosk (migrations {names}). "
+    "Install that version or newer."
+)
+
+
 def applied(db: Database) -> list[str]:
-    if MIGRATIONS_TABLE not in db.table_names():
-        return []
-    return [r["name"] for r in db.query(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid")]
+    return kit.applied(db.conn)
 
 
 def pending(db: Database) -> list[str]:
@@ -399,31 +368,9 @@ def pending(db: Database) -> list[str]:
 def unknown(db: Database) -> list[str]:
     """Migrations recorded in the database that this program does not know: a newer
     version wrote it, and running older code on it would be unsafe."""
-    known = {m.name for m in MIGRATIONS}
-    return [name for name in applied(db) if name not in known]
+    return kit.unknown(applied(db), [m.name for m in MIGRATIONS])
 
 
 def migrate(db: Database) -> list[str]:
     """Apply every pending migration; return the names applied now."""
-    db.execute(
-        f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
-        "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
-    if newer := unknown(db):
-        raise RuntimeError(
-            "This database was written by a newer version of the kiosk "
-            f"(migrations {', '.join(newer)}). Install that version or newer."
-        )
-    done = set(applied(db))
-    ran: list[str] = []
-    for migration in MIGRATIONS:
-        if migration.name in done:
-            continue
-        with transaction(db):
-            migration.apply(db)
-            db.execute(
-                f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
-                [migration.name, datetime.now(UTC).isoformat()],
-            )
-        ran.append(migration.name)
-    return ran
+    return kit.migrate(db.conn, db, MIGRATIONS, newer=NEWER)
