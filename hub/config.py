@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +10,7 @@ from typing import Any
 
 import platformdirs
 
+from hwc_shared.settings import load_settings
 from kiosk.domain.clock import DEFAULT_ZONE
 
 CONFIG_FILE = "hub.toml"
@@ -77,19 +76,8 @@ class HubConfig:
         return self.home / "hub_signing_key.pem"
 
 
-_FIELDS = {f.name: f for f in dataclasses.fields(HubConfig) if f.name != "home"}
-
-
 def default_home() -> Path:
     return Path(platformdirs.user_data_dir("hwc-hub", appauthor=False))
-
-
-def _coerce(name: str, value: Any) -> Any:
-    kind = type(getattr(HubConfig(home=Path()), name))
-    try:
-        return kind(value)
-    except (TypeError, ValueError):
-        raise HubConfigError(f"setting {name!r} must be a {kind.__name__}, not {value!r}") from None
 
 
 def load(
@@ -99,22 +87,7 @@ def load(
 ) -> HubConfig:
     env = os.environ if environ is None else environ
     chosen = Path(home or env.get("HUB_HOME") or default_home()).expanduser()
-    values: dict[str, Any] = {}
-    path = chosen / CONFIG_FILE
-    if path.exists():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise HubConfigError(f"{path} is not valid TOML: {error}") from None
-        for key, value in data.items():
-            if key not in _FIELDS:
-                raise HubConfigError(f"{path}: unknown setting {key!r}")
-            values[key] = _coerce(key, value)
-    for name in _FIELDS:
-        env_value = env.get(f"HUB_{name.upper()}")
-        if env_value is not None:
-            values[name] = _coerce(name, env_value)
-    for name, value in (overrides or {}).items():
-        if value is not None:
-            values[name] = _coerce(name, value)
-    return HubConfig(home=chosen, **values)
+    return load_settings(
+        HubConfig, home=chosen, file_name=CONFIG_FILE, env_prefix="HUB_", environ=env,
+        overrides=overrides, error=HubConfigError,
+    )  # fmt: skip

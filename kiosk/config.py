@@ -3,17 +3,16 @@ command line. Enrollment (``enrollment.json``) supplies the hub URL and the spok
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from hwc_shared.settings import load_settings
 from kiosk.domain import languages
 from kiosk.domain.clock import DEFAULT_ZONE
 
@@ -70,7 +69,6 @@ class KioskConfig:
     encrypt_at_rest: bool = True
     key_source: str = "file"
     machine_key_file: str = ""
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def enabled_languages(self) -> tuple[str, ...]:
@@ -94,21 +92,8 @@ class KioskConfig:
         return self.home / CONFIG_FILE
 
 
-_FIELDS = {f.name: f for f in dataclasses.fields(KioskConfig) if f.name not in ("home", "extra")}
-
-
 def default_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def _coerce(name: str, value: Any) -> Any:
-    kind = type(getattr(KioskConfig(home=Path()), name))
-    if kind is bool and isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
-    try:
-        return kind(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"setting {name!r} must be a {kind.__name__}, not {value!r}") from None
 
 
 ENROLLMENT_FILE = "enrollment.json"
@@ -134,27 +119,10 @@ def load(
 ) -> KioskConfig:
     env = os.environ if environ is None else environ
     chosen_home = Path(home or env.get("KIOSK_HOME") or default_home()).expanduser()
-    values: dict[str, Any] = _enrolled(chosen_home)
-    extra: dict[str, Any] = {}
-    path = chosen_home / CONFIG_FILE
-    if path.exists():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{path} is not valid TOML: {error}") from None
-        for key, value in data.items():
-            if key in _FIELDS:
-                values[key] = _coerce(key, value)
-            else:
-                extra[key] = value
-    for name in _FIELDS:
-        env_value = env.get(f"KIOSK_{name.upper()}")
-        if env_value is not None:
-            values[name] = _coerce(name, env_value)
-    for name, value in (overrides or {}).items():
-        if value is not None:
-            values[name] = _coerce(name, value)
-    cfg = KioskConfig(home=chosen_home, extra=extra, **values)
+    cfg = load_settings(
+        KioskConfig, home=chosen_home, file_name=CONFIG_FILE, env_prefix="KIOSK_",
+        environ=env, overrides=overrides, error=ConfigError, start=_enrolled(chosen_home),
+    )  # fmt: skip
     if not languages.known(cfg.language):
         raise ConfigError(
             f"setting 'language' must be one of {', '.join(languages.CODES)}, not {cfg.language!r}"
