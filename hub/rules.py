@@ -1,4 +1,5 @@
-"""How the hub decides each pushed op: pure functions, shared by every storage backend.
+"""How the hub decides each pushed op: pure functions, shared by every storage backend,
+driven by each entity's row in hwc_shared/entities.py (its references and its rule).
 
 A backend fetches the op's current record and the records it refers to, asks
 :func:`decide`, and writes what the decision says in the same transaction. Keeping the
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from hwc_shared import entities
+from hwc_shared.entities import Entity, HubRule
 from hwc_shared.wire import ACCEPTED, CONFLICT, REJECTED, Answer, Op
 
 
@@ -33,26 +36,9 @@ class Decision:
 
 
 def references(op: Op) -> list[tuple[str, str]]:
-    """The records an op's checks need, besides its own."""
-    p = op.payload
-    if op.entity == "encounter":
-        return [("patient", p["patient_id"])]
-    if op.entity == "observation":
-        refs = [("encounter", p["encounter_id"])]
-        if p["supersedes"]:
-            refs.append(("observation", p["supersedes"]))
-        return refs
-    if op.entity == "consent":
-        refs = [("encounter", p["encounter_id"])]
-        if p["withdraws"]:
-            refs.append(("consent", p["withdraws"]))
-        return refs
-    if op.entity == "attachment":
-        refs = [("patient", p["patient_id"])]
-        if p["encounter_id"]:
-            refs.append(("encounter", p["encounter_id"]))
-        return refs
-    return []
+    """The records an op's checks need, besides its own (its entity's ``refs``)."""
+    entity = entities.BY_NAME.get(op.entity)
+    return entity.references(op.payload) if entity is not None else []
 
 
 def _rejected(reason: str) -> Decision:
@@ -76,14 +62,37 @@ def _known(refs: Refs, entity: str, entity_id: str, spoke_id: str) -> Stored | N
 def decide(op: Op, current: Stored | None, refs: Refs, spoke_id: str) -> Decision:
     if current is not None and current.spoke_id != spoke_id:
         return _rejected(f"this {op.entity} id belongs to another spoke")
-    if op.entity == "patient":
-        return _patient(op, current)
-    if op.entity == "encounter":
-        return _encounter(op, current, refs, spoke_id)
-    return _append_only(op, current, refs, spoke_id)
+    entity = entities.BY_NAME[op.entity]
+    if entity.spoke_field is not None and op.payload[entity.spoke_field] != spoke_id:
+        return _rejected(f"the {op.entity} names another spoke")
+    if (refused := _refused_reference(entity, op.payload, refs, spoke_id)) is not None:
+        return refused
+    if entity.hub_rule is HubRule.MERGED:
+        return _merged(op, current)
+    if entity.hub_rule is HubRule.VERSIONED:
+        return _versioned(entity, op, current)
+    return _append_only(op, current)
 
 
-def _patient(op: Op, current: Stored | None) -> Decision:
+def _refused_reference(
+    entity: Entity, payload: dict[str, Any], refs: Refs, spoke_id: str
+) -> Decision | None:
+    """The first reference the hub does not hold for this spoke, or that disagrees with
+    the record (an observation's patient is its encounter's)."""
+    for ref in entity.refs:
+        value = payload[ref.field]
+        if not value and ref.optional:
+            continue
+        found = _known(refs, ref.entity, value, spoke_id)
+        if found is None:
+            return _rejected(ref.unknown.format(entity=entity.name))
+        if any(found.payload[name] != payload[name] for name in ref.same):
+            return _rejected((ref.differs or ref.unknown).format(entity=entity.name))
+    return None
+
+
+def _merged(op: Op, current: Stored | None) -> Decision:
+    """Demographics merge field by field: only what this amendment changed moves."""
     payload = {k: v for k, v in op.payload.items() if k != "changed"}
     changed: list[str] | None = op.payload.get("changed")
     if current is None:
@@ -91,8 +100,7 @@ def _patient(op: Op, current: Stored | None) -> Decision:
     if changed is None:
         if payload == current.payload:
             return _same(current)
-        return _conflict("a patient with this id is already registered", current)
-    # Demographics merge field by field: only what this amendment changed moves.
+        return _conflict(f"a {op.entity} with this id is already registered", current)
     merged = dict(current.payload)
     for name in changed:
         merged[name] = payload[name]
@@ -102,46 +110,23 @@ def _patient(op: Op, current: Stored | None) -> Decision:
     return Decision(Answer(ACCEPTED), merged, version, echoes_sender=merged == payload)
 
 
-def _encounter(op: Op, current: Stored | None, refs: Refs, spoke_id: str) -> Decision:
+def _versioned(entity: Entity, op: Op, current: Stored | None) -> Decision:
     p = op.payload
-    if p["spoke_id"] != spoke_id:
-        return _rejected("the encounter names another spoke")
-    if _known(refs, "patient", p["patient_id"], spoke_id) is None:
-        return _rejected("the encounter's patient is not known to the hub")
     if current is None:
         return Decision(Answer(ACCEPTED), p, p["version"], echoes_sender=True)
-    if p["patient_id"] != current.payload["patient_id"]:
-        return _rejected("an encounter cannot move to another patient")
+    for name, why in entity.fixed.items():
+        if p[name] != current.payload[name]:
+            return _rejected(why)
     if p == current.payload:
         return _same(current)
     if p["version"] > current.version:
         return Decision(Answer(ACCEPTED), p, p["version"], echoes_sender=True)
-    return _conflict(f"the hub holds version {current.version} of this encounter", current)
+    return _conflict(f"the hub holds version {current.version} of this {op.entity}", current)
 
 
-def _append_only(op: Op, current: Stored | None, refs: Refs, spoke_id: str) -> Decision:
+def _append_only(op: Op, current: Stored | None) -> Decision:
     """Observations, attachments and consents are facts: recorded once, never changed."""
     p = op.payload
-    encounter = None
-    if p.get("encounter_id"):
-        encounter = _known(refs, "encounter", p["encounter_id"], spoke_id)
-        if encounter is None:
-            return _rejected(f"the {op.entity}'s encounter is not known to the hub")
-        if encounter.payload["patient_id"] != p["patient_id"]:
-            return _rejected(f"the {op.entity}'s patient differs from its encounter's")
-    elif _known(refs, "patient", p["patient_id"], spoke_id) is None:
-        return _rejected(f"the {op.entity}'s patient is not known to the hub")
-    if op.entity == "observation" and p["supersedes"]:
-        old = _known(refs, "observation", p["supersedes"], spoke_id)
-        if old is None or old.payload["encounter_id"] != p["encounter_id"]:
-            return _rejected("the observation corrects one the hub does not hold")
-    if op.entity == "consent" and p["withdraws"]:
-        given = _known(refs, "consent", p["withdraws"], spoke_id)
-        if given is None or (given.payload["encounter_id"], given.payload["purpose"]) != (
-            p["encounter_id"],
-            p["purpose"],
-        ):
-            return _rejected("the consent withdraws one the hub does not hold for this case")
     if current is None:
         return Decision(Answer(ACCEPTED), p, 1, echoes_sender=True)
     if p == current.payload:

@@ -10,17 +10,29 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
-from kiosk.domain import consent
-from kiosk.domain.encounter import ConsultMode, EncounterStatus, Specialty
-from kiosk.domain.observation import Method
-from kiosk.domain.patient import DEMOGRAPHIC_FIELDS, Sex
+from hwc_shared import entities
+from hwc_shared.fields import (
+    MAX_SHORT,
+    MAX_TEXT,
+    SHA256_RE,
+    UUID_RE,
+    Checker,
+    WireError,
+    choice,
+    ident,
+    optional,
+    sha256,
+    text,
+    timestamp,
+)
+from kiosk.domain.patient import DEMOGRAPHIC_FIELDS
 from kiosk.domain.prescription_refusals import Refusal
-from kiosk.domain.vitals import ObservationKind
+
+__all__ = ["MAX_SHORT", "MAX_TEXT", "SHA256_RE", "UUID_RE", "WireError"]
 
 API = "/api/v1"
 HEALTH_PATH = f"{API}/health"
@@ -48,7 +60,7 @@ REJECTED = "rejected"
 DEFERRED = "deferred"
 ANSWERS = (ACCEPTED, CONFLICT, REJECTED, DEFERRED)
 
-ENTITIES = ("patient", "encounter", "observation", "attachment", "consent")
+ENTITIES = entities.NAMES  # what kiosks push, one row each in hwc_shared/entities.py
 # Made at the hub and only pulled: a signed prescription (the kiosk verifies it before
 # keeping it). Only reported by kiosks, never pulled: why a prescription was refused.
 PRESCRIPTION = "prescription"
@@ -56,17 +68,9 @@ PRESCRIPTION_REFUSAL = "prescription_refusal"
 PULLED_ENTITIES = (*ENTITIES, PRESCRIPTION)
 MAX_ENVELOPE = 64 * 1024
 MAX_BATCH_OPS = 5000
-MAX_TEXT = 4000
-MAX_SHORT = 200
-UUID_RE = re.compile(r"^[0-9a-fA-F-]{8,64}$")
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-REF_RE = re.compile(r"^(patient|encounter|observation|attachment|consent):[0-9a-fA-F-]{8,64}$")
+REF_RE = re.compile(rf"^({'|'.join(ENTITIES)}):[0-9a-fA-F-]{{8,64}}$")
 # A refusal's id on the kiosk: its row number there and the start of the payload's SHA-256.
 REFUSAL_ID_RE = re.compile(r"^[0-9]{1,18}:[0-9a-f]{16}$")
-
-
-class WireError(ValueError):
-    """Input that breaks the schema; the message is safe to send back (no field values)."""
 
 
 @dataclass(frozen=True)
@@ -161,205 +165,30 @@ class Change:
         return cls(seq, str(entity), str(data.get("entity_id")), version, payload)
 
 
-# -- payload fields --------------------------------------------------------------------
-
-Checker = Callable[[Any], Any]
-
-
-def _text(limit: int) -> Checker:
-    def check(value: Any) -> str:
-        if not isinstance(value, str) or len(value) > limit:
-            raise WireError(f"must be text of at most {limit} characters")
-        return value
-
-    return check
-
-
-def _optional(inner: Checker) -> Checker:
-    def check(value: Any) -> Any:
-        return None if value is None else inner(value)
-
-    return check
-
-
-def _ident(value: Any) -> str:
-    if not isinstance(value, str) or not UUID_RE.match(value):
-        raise WireError("must be an id")
-    return value
-
-
-def _int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**53:
-        raise WireError("must be a non-negative integer")
-    return value
-
-
-def _flag(value: Any) -> int:
-    if value not in (0, 1) or isinstance(value, float):
-        raise WireError("must be 0 or 1")
-    return int(value)
-
-
-def _number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        raise WireError("must be a number")
-    return float(value)
-
-
-def _timestamp(value: Any) -> str:
-    if not isinstance(value, str) or len(value) > 40:
-        raise WireError("must be an ISO timestamp")
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise WireError("must be an ISO timestamp") from None
-    if moment.tzinfo is None:
-        raise WireError("must be a timestamp with its time zone")
-    return value
-
-
-def _day(value: Any) -> str:
-    if not isinstance(value, str) or len(value) != 10:
-        raise WireError("must be a date (YYYY-MM-DD)")
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise WireError("must be a date (YYYY-MM-DD)") from None
-    return value
-
-
-def _choice(options: Any) -> Checker:
-    allowed = {str(o) for o in options}
-
-    def check(value: Any) -> str:
-        if value not in allowed:
-            raise WireError("is not one of the allowed values")
-        return str(value)
-
-    return check
-
-
-def _components(value: Any) -> dict[str, float]:
-    if not isinstance(value, dict) or len(value) > 8:
-        raise WireError("must be an object of numbers")
-    return {_text(40)(k): _number(v) for k, v in value.items()}
-
-
-def _sha256(value: Any) -> str:
-    if not isinstance(value, str) or not SHA256_RE.match(value):
-        raise WireError("must be a SHA-256 in lowercase hex")
-    return value
-
-
-SHORT = _text(MAX_SHORT)
-LONG = _text(MAX_TEXT)
-
-PAYLOAD_FIELDS: dict[str, dict[str, Checker]] = {
-    "patient": {
-        "id": _ident,
-        "name": SHORT,
-        "sex": _choice(Sex),
-        "birth_date": _day,
-        "birth_date_estimated": _flag,
-        "phone": _optional(SHORT),
-        "abha_number": _optional(SHORT),
-        "abha_address": _optional(SHORT),
-        "village": SHORT,
-        "district": SHORT,
-        "state": SHORT,
-        "guardian_name": SHORT,
-        "language": SHORT,
-        "created_at": _timestamp,
-        "updated_at": _timestamp,
-        "version": _int,
-    },
-    "encounter": {
-        "id": _ident,
-        "patient_id": _ident,
-        "spoke_id": SHORT,
-        "cho_id": _ident,
-        "complaint": LONG,
-        "history": LONG,
-        "specialty": _optional(_choice(Specialty)),
-        "urgent": _flag,
-        "status": _choice(EncounterStatus),
-        "created_at": _timestamp,
-        "updated_at": _timestamp,
-        "queued_at": _optional(_timestamp),
-        "version": _int,
-        "consult_mode": _choice(ConsultMode),
-    },
-    "observation": {
-        "id": _ident,
-        "encounter_id": _ident,
-        "patient_id": _ident,
-        "kind": _choice(ObservationKind),
-        "loinc": SHORT,
-        "value": _optional(_number),
-        "components": _components,
-        "unit": SHORT,
-        "method": _choice(Method),
-        "device_driver": _optional(SHORT),
-        "device_serial": _optional(SHORT),
-        "taken_at": _timestamp,
-        "taken_by": _ident,
-        "supersedes": _optional(_ident),
-        "recorded_at": _timestamp,
-    },
-    "attachment": {
-        "id": _ident,
-        "encounter_id": _optional(_ident),
-        "patient_id": _ident,
-        "kind": SHORT,
-        "sha256": _sha256,
-        "mime": SHORT,
-        "size": _int,
-        "caption": LONG,
-        "created_at": _timestamp,
-        "created_by": _ident,
-    },
-    "consent": {
-        "id": _ident,
-        "encounter_id": _ident,
-        "patient_id": _ident,
-        "purpose": _choice(consent.Purpose),
-        "status": _choice(consent.Status),
-        "given_by": _choice(consent.GivenBy),
-        "guardian_name": SHORT,
-        "guardian_relation": _optional(_choice(consent.Relation)),
-        "method": _choice(consent.Method),
-        "form_photo_id": _optional(_ident),
-        "witnessed_by": _ident,
-        "witness_name": SHORT,
-        "recorded_at": _timestamp,
-        "withdraws": _optional(_ident),
-    },
-}
+PAYLOAD_FIELDS: dict[str, Mapping[str, Checker]] = {e.name: e.fields for e in entities.TABLE}
 
 
 # What only the hub sends (pulled) and what only kiosks send about the hub's records. A
 # prescription travels as the signed envelope's text, exactly as the hub signed and keeps
 # it; whether it is any good is for the kiosk's verification to say, not the wire.
-HUB_FIELDS: dict[str, dict[str, Checker]] = {
+HUB_FIELDS: dict[str, Mapping[str, Checker]] = {
     **PAYLOAD_FIELDS,
-    PRESCRIPTION: {"id": _ident, "envelope": _text(MAX_ENVELOPE)},
+    PRESCRIPTION: {"id": ident, "envelope": text(MAX_ENVELOPE)},
 }
-REPORT_FIELDS: dict[str, dict[str, Checker]] = {
+REPORT_FIELDS: dict[str, Mapping[str, Checker]] = {
     PRESCRIPTION_REFUSAL: {
         # The ids the refused text claimed, when it could be read at all: text, not ids.
-        "prescription_id": _optional(_text(120)),
-        "encounter_id": _optional(_text(120)),
-        "reason": _choice(Refusal),
-        "detail": _text(2000),
-        "payload_sha256": _sha256,
-        "received_at": _timestamp,
+        "prescription_id": optional(text(120)),
+        "encounter_id": optional(text(120)),
+        "reason": choice(Refusal),
+        "detail": text(2000),
+        "payload_sha256": sha256,
+        "received_at": timestamp,
     },
 }
 
 
-# Fields added after kiosks were deployed: a payload without one (an older kiosk's, or a
-# record the hub kept from before) reads as if it held this value.
-DEFAULTS: dict[str, dict[str, Any]] = {"encounter": {"consult_mode": ConsultMode.VIDEO.value}}
+DEFAULTS: dict[str, Mapping[str, Any]] = {e.name: e.defaults for e in entities.TABLE}
 
 
 def check_payload(

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from hwc_shared import entities
+from hwc_shared.entities import KioskUpsert
 from hwc_shared.wire import PRESCRIPTION, Change
 from kiosk.domain.names import latin_key
 from kiosk.sync import state
@@ -32,25 +34,27 @@ def _columns(db: Database, table: str) -> tuple[str, ...]:
     return _COLUMNS[table]
 
 
+# Columns the kiosk keeps beside a pulled record's own fields, worked out from it.
+_DERIVED: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "patient": lambda payload: {"name_latin": latin_key(str(payload.get("name", "")))},
+}
+
+
 def upsert_record(db: Database, entity: str, payload: dict[str, Any]) -> bool:
-    """Write one hub record into its table; returns whether the kiosk keeps that entity."""
-    if entity == "patient":
-        row = {k: payload[k] for k in _columns(db, "patients") if k in payload}
-        row["name_latin"] = latin_key(str(payload.get("name", "")))
-        db.table("patients").upsert(row, pk="id")
-    elif entity == "encounter":
-        row = {k: payload[k] for k in _columns(db, "encounters") if k in payload}
-        db.table("encounters").upsert(row, pk="id")
-    elif entity == "observation":
-        row = {k: payload[k] for k in _columns(db, "observations") if k in payload}
-        row["components"] = json.dumps(payload["components"], sort_keys=True)
-        # Append-only: INSERT OR IGNORE, never an update.
-        db.table("observations").insert(row, ignore=True)
-    elif entity == "consent":
-        row = {k: payload[k] for k in _columns(db, "consents") if k in payload}
-        db.table("consents").insert(row, ignore=True)  # append-only, like observations
+    """Write one hub record into its table as its entity's row says (replace, insert once,
+    or not kept); returns whether the kiosk keeps that entity."""
+    kind = entities.BY_NAME.get(entity)
+    if kind is None or kind.kiosk_upsert is KioskUpsert.NOT_KEPT:
+        return False  # e.g. attachments from another kiosk: their blobs are not fetched
+    row = {k: payload[k] for k in _columns(db, kind.kiosk_table) if k in payload}
+    for name in kind.json_fields:
+        row[name] = json.dumps(payload[name], sort_keys=True)
+    if derive := _DERIVED.get(entity):
+        row.update(derive(payload))
+    if kind.kiosk_upsert is KioskUpsert.INSERT_ONCE:
+        db.table(kind.kiosk_table).insert(row, ignore=True)  # append-only: never an update
     else:
-        return False  # attachments from another kiosk: their blobs are not fetched
+        db.table(kind.kiosk_table).upsert(row, pk="id")
     return True
 
 
