@@ -4,16 +4,15 @@ mappings and stats. Each opens the hub's storage, does one thing, and closes it.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from hub import admin_dashboard, admin_rx, credentials
 from hub import config as hub_config
+from hub.admin_input import read_new_password
 from hub.api.context import HubContext
 from hub.server import open_context
 from hub.storage.base import STATS_KEYS, Mapping, Specialist, StorageError
@@ -21,7 +20,6 @@ from kiosk.domain.clock import utc_now
 from kiosk.domain.encounter import Specialty
 
 Action = Callable[[HubContext, argparse.Namespace], Awaitable[int]]
-MIN_PASSWORD = 10
 
 
 async def spokes_add(ctx: HubContext, args: argparse.Namespace) -> int:
@@ -77,18 +75,6 @@ async def kiosks_revoke(ctx: HubContext, args: argparse.Namespace) -> int:
     return 1
 
 
-def _read_password(args: argparse.Namespace) -> str:
-    if args.password_file:
-        text = Path(args.password_file).read_text(encoding="utf-8").strip()
-    else:
-        text = getpass.getpass("password: ")
-        if getpass.getpass("again: ") != text:
-            raise StorageError("the two passwords differ")
-    if len(text) < MIN_PASSWORD:
-        raise StorageError(f"a password has at least {MIN_PASSWORD} characters")
-    return text
-
-
 async def specialists_add(ctx: HubContext, args: argparse.Namespace) -> int:
     qualification = " ".join((args.qualification or "").split())
     specialist = Specialist(
@@ -96,7 +82,9 @@ async def specialists_add(ctx: HubContext, args: argparse.Namespace) -> int:
         qualification,
     )  # fmt: skip
     council = " ".join((args.council or "").split())
-    await ctx.storage.add_specialist(specialist, credentials.hash_password(_read_password(args)))
+    await ctx.storage.add_specialist(
+        specialist, credentials.hash_password(read_new_password(args.password_file))
+    )
     if council:
         await ctx.storage.set_council(args.username, council)
     print(f"added specialist {args.username} ({args.specialty}, {args.hub_site})")

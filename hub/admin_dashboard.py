@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hub import credentials, report
+from hub.admin_input import read_new_password
 from hub.api.context import HubContext
 from hub.storage.base import StorageError
 from hub.storage.figures import TABLES, Officer, Scope
@@ -25,13 +26,14 @@ def _scope(text: str) -> Scope:
 
 
 async def officers_add(ctx: HubContext, args: argparse.Namespace) -> int:
-    from hub.admin import _read_password  # the same password rules as specialists'
 
     username = args.username.strip().lower()
     if not username or len(username) > 200:
         raise StorageError("a username has 1 to 200 characters")
     officer = Officer(username, args.name, args.scope, utc_now())
-    await ctx.storage.add_officer(officer, credentials.hash_password(_read_password(args)))
+    await ctx.storage.add_officer(
+        officer, credentials.hash_password(read_new_password(args.password_file))
+    )
     print(f"added programme officer {username} ({args.scope}); dashboard at /dashboard/")
     return 0
 

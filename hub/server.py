@@ -43,7 +43,7 @@ class RunningHub:
         return self.context.storage
 
     async def stop(self) -> None:
-        echo = sys.modules.get("hub.echo")  # loaded only if a test call came
+        echo = sys.modules.get("hub.api.echo")  # loaded only if a test call came
         if echo is not None:
             await echo.close_all()
         await self.context.signals.close()

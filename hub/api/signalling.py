@@ -110,7 +110,7 @@ async def _from_kiosk(ctx: HubContext, who: Kiosk, message: Message) -> Message 
     kind = message["type"]
     encounter_id = message.get("encounter_id")
     if kind == "echo":
-        from hub.echo import answer_echo  # aiortc only when a test call comes
+        from hub.api.echo import answer_echo  # aiortc only when a test call comes
 
         return await answer_echo(ctx, who, message)
     if not isinstance(encounter_id, str):

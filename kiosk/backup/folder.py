@@ -89,16 +89,6 @@ def _free(folder: Path) -> int:
     return shutil.disk_usage(folder).free
 
 
-def read_passphrase(path_text: str) -> str | None:
-    """The passphrase kept in a file (its first line), or None when none is configured."""
-    if not path_text:
-        return None
-    lines = Path(path_text).expanduser().read_text(encoding="utf-8").splitlines()
-    if not lines or not lines[0].strip():
-        raise ValueError(f"{path_text} is empty")
-    return lines[0].strip()
-
-
 def backup_to_folder(
     home: Path,
     spoke_id: str,

@@ -19,7 +19,6 @@ import secrets
 from pathlib import Path
 
 from hwc_shared.files import write_private
-from kiosk.backup.folder import read_passphrase
 from kiosk.backup.status import PASSPHRASE_FILE
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols, none that look alike
@@ -32,6 +31,16 @@ def new_passphrase() -> str:
 
 def own_key_file(home: Path) -> Path:
     return home / PASSPHRASE_FILE
+
+
+def read_passphrase(path_text: str) -> str | None:
+    """The passphrase kept in a file (its first line), or None when none is configured."""
+    if not path_text:
+        return None
+    lines = Path(path_text).expanduser().read_text(encoding="utf-8").splitlines()
+    if not lines or not lines[0].strip():
+        raise ValueError(f"{path_text} is empty")
+    return lines[0].strip()
 
 
 def backup_passphrase(home: Path, configured_file: str = "", make: bool = True) -> str | None:

@@ -19,8 +19,8 @@ from typing import Any, BinaryIO
 from hwc_shared.files import PRIVATE_FILE
 from kiosk.backup.archive import BackupError, check_owner, write_backup
 from kiosk.backup.crypto import BackupLocked
-from kiosk.backup.folder import backup_to_folder, read_passphrase
-from kiosk.backup.key import backup_passphrase
+from kiosk.backup.folder import backup_to_folder
+from kiosk.backup.key import backup_passphrase, read_passphrase
 from kiosk.backup.manifest import Manifest, ManifestError
 from kiosk.backup.restore import PassphraseNeeded, is_sealed, restore, stage
 from kiosk.commands.common import (

@@ -9,6 +9,7 @@ jitter. Status and progress go out on the event bus; nothing here logs patient d
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 from collections.abc import Callable
@@ -94,6 +95,7 @@ class SyncService:
         self._lock = asyncio.Lock()
         self._again = False
         self._scheduler: AsyncIOScheduler | None = None
+        self._probing: asyncio.Task[None] | None = None
 
     # -- life cycle ------------------------------------------------------------------------
     async def start(self) -> None:
@@ -116,6 +118,10 @@ class SyncService:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        if self._probing is not None:
+            self._probing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._probing
         async with self._lock:  # let a running cycle finish its transaction
             await self.client.close()
 
@@ -137,9 +143,18 @@ class SyncService:
         self.trigger("interval")
 
     async def _probe(self) -> None:
-        """While offline, a cheap health check: the link coming back triggers a sync."""
+        """While offline, a cheap health check: the link coming back triggers a sync.
+
+        The scheduler's job only starts the check: on a dead link one check can outlast
+        the probe interval, and the next one then waits for it instead of piling up (or
+        of the scheduler warning that it skipped one); stopping cancels it cleanly."""
         if self.online is not False or self._lock.locked():
             return
+        if self._probing is not None and not self._probing.done():
+            return
+        self._probing = asyncio.get_running_loop().create_task(self._probe_once())
+
+    async def _probe_once(self) -> None:
         try:
             await self.client.health()
         except HubError:

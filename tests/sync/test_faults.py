@@ -193,3 +193,38 @@ def test_a_hub_that_answers_badly_is_online_but_failing(tmp_path: Path, clock: F
                 await runner.cleanup()
 
     asyncio.run(scenario())
+
+
+def test_a_probe_that_outlasts_its_interval_is_not_doubled_and_stops_cleanly(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """On a dead link one health check can take longer than the probe interval: the next
+    probe waits for it (no pile-up, no scheduler warning), and stopping the service ends
+    the hanging check without an error in the log."""
+
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (_hub, kiosk):
+            enrolled = Enrollment("http://127.0.0.1:9", "k", kiosk.token, "spoke-a", "", "",
+                                  "", "", "", "", "")  # fmt: skip
+            service = SyncService(
+                kiosk.store, enrolled, kiosk.blobs, EventBus(), CycleSettings("spoke-a"),
+                ServiceSettings(), clock=clock,
+            )  # fmt: skip
+            calls: list[int] = []
+            hanging = asyncio.Event()
+
+            async def health() -> dict[str, object]:
+                calls.append(1)
+                await hanging.wait()  # a blackholed link: no answer, ever
+                return {}
+
+            service.client.health = health  # type: ignore[method-assign]
+            service.online = False
+            for _ in range(5):  # five probe ticks while the first check still hangs
+                await asyncio.wait_for(service._probe(), 5)  # a tick never waits for it
+                await asyncio.sleep(0)
+            assert calls == [1]
+            await service.stop()
+            assert service._probing is not None and service._probing.cancelled()
+
+    asyncio.run(scenario())

@@ -25,7 +25,7 @@ from aiortc.contrib.media import MediaRelay
 from hub.api.context import HubContext
 from hub.storage.base import Kiosk
 
-log = logging.getLogger("hub.echo")
+log = logging.getLogger("hub.api.echo")
 MAX_SECONDS = 15 * 60
 _peers: dict[str, RTCPeerConnection] = {}
 
