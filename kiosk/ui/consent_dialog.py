@@ -36,8 +36,9 @@ from kiosk.store.blobs import BlobFiles
 from kiosk.store.settings import Settings
 from kiosk.ui import i18n
 from kiosk.ui.camera import CameraView
+from kiosk.ui.consent_script import ConsentScriptCard
 from kiosk.ui.context import Context
-from kiosk.ui.widgets import Field, Segmented, button, card, label
+from kiosk.ui.widgets import Field, Segmented, button, label
 
 
 class ConsentDialog(QDialog):
@@ -58,6 +59,9 @@ class ConsentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Consent for a teleconsultation"), "h2"))
+        # Read aloud in the patient's language, from the printed form's own sentences.
+        self.script = ConsentScriptCard(patient.language, i18n.current())
+        layout.addWidget(self.script)
         columns = QHBoxLayout()
         columns.setSpacing(20)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -66,22 +70,6 @@ class ConsentDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout.addLayout(columns)
-
-        script, script_layout = card(margins=14, spacing=4)
-        script_layout.addWidget(label(self.tr("Read this to the patient:"), "muted"))
-        script_layout.addWidget(
-            label(
-                self.tr(
-                    "I will connect you to a doctor at the hub hospital by video, by voice, "
-                    "or by sending your case. The doctor will see your notes, vitals and "
-                    "photos, but cannot examine you in person, and may ask you to go to a "
-                    "hospital. You may say no, or stop at any time; you will still be cared "
-                    "for here. Do you agree?"
-                ),
-                wrap=True,
-            )
-        )
-        left.addWidget(script)
 
         self.given_by = Segmented(
             [(GivenBy.PATIENT.value, self.tr("The patient")),
