@@ -69,7 +69,7 @@ class FollowUpSlipPanel(QWidget):
             self.when.setText(self.tr("No follow-up day on this prescription: no slip to print."))
         else:
             self.when.setText(
-                self.tr("Come back on {day}.").format(
+                self.tr("Follow-up day: {day}").format(
                     day=languages.format_day(i18n.current(), day, weekday=True)
                 )
             )
