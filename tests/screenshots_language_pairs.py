@@ -75,6 +75,10 @@ def capture(out: Path, cho_language: str, patient_language: str) -> None:
     dialog = enc.consent.dialog
     assert dialog is not None
     settle(window, dialog.isVisible)
+    dialog.given_by.set_value("guardian")  # the tallest case: a guardian, a form to photograph
+    dialog.method.set_value("thumbprint")
+    settle(window)
+    print(f"consent dialog: {dialog.width()}x{dialog.height()}")
     shoot_dialog(window, dialog, out, f"{cho_language}-consent-script-{patient_language}")
     dialog.reject()
 

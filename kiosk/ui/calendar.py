@@ -66,6 +66,9 @@ class LocalCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self._digits = _WesternDigits(self)
+        month = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        if month is not None:  # room for the menu's arrow after the longer month names
+            month.setStyleSheet("QToolButton { padding-right: 16px; }")
         view = self.findChild(QTableView, "qt_calendar_calendarview")
         if view is not None:
             view.setItemDelegate(self._digits)

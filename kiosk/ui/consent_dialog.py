@@ -62,6 +62,8 @@ class ConsentDialog(QDialog):
         # Read aloud in the patient's language, from the printed form's own sentences.
         self.script = ConsentScriptCard(patient.language, i18n.current())
         layout.addWidget(self.script)
+        if self.script.own is not None:  # two languages side by side: nearly the width
+            self.setMinimumWidth(1300)  # of the kiosk's 1366x768 screen, to stay on it
         columns = QHBoxLayout()
         columns.setSpacing(20)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -101,7 +103,6 @@ class ConsentDialog(QDialog):
         self.guardian_box.setLayout(guardian_row)
         guardian_row.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.guardian_box)
-        left.addStretch(1)
 
         self.method = Segmented(
             [(Method.VERBAL.value, self.tr("Said yes aloud")),
@@ -138,10 +139,13 @@ class ConsentDialog(QDialog):
         photo_row.addLayout(photo_controls, 1)
         right.addWidget(self.photo_box)
 
+        # Under who consents rather than under the photo, so that the two columns are
+        # of a height: with the script in two languages the dialog must still fit.
         self.abdm = QCheckBox(self.tr("Also agrees to share this record with ABDM"))
-        right.addWidget(self.abdm)
+        left.addWidget(self.abdm)
         cho = ctx.cho.full_name if ctx.cho else ""
         right.addWidget(label(self.tr("Witness: {name} (you)").format(name=cho), "muted"))
+        left.addStretch(1)
         right.addStretch(1)
         self.error = label("", "error", wrap=True)
         self.error.hide()

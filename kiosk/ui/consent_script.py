@@ -9,6 +9,7 @@ them in hers, so that she knows what she is reading.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import languages
@@ -19,6 +20,7 @@ from kiosk.ui.widgets import card, label
 def _sentences(script: ConsentScript, name: str) -> QLabel:
     text = label("\n".join(script.sentences), name, wrap=True)
     text.setProperty("language", script.language)
+    text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return text
 
 
@@ -34,34 +36,37 @@ class ConsentScriptCard(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        patient_name = languages.get(self.read.language).native
-        body.addWidget(
-            label(
-                self.tr("Read this to the patient, in {language}:").format(language=patient_name),
-                "muted",
-                wrap=True,
-            )
-        )
         columns = QHBoxLayout()
         columns.setSpacing(24)
         body.addLayout(columns)
+        patient_name = languages.get(self.read.language).native
         self.read_text = _sentences(self.read, "consentScript")
-        columns.addWidget(self.read_text, 1)
+        columns.addWidget(
+            _column(
+                self.tr("Read this to the patient, in {language}:").format(language=patient_name),
+                self.read_text,
+            ),
+            1,
+        )
         self.own_text: QLabel | None = None
         if self.own is not None:
-            own_box = QWidget()
-            own_layout = QVBoxLayout(own_box)
-            own_layout.setContentsMargins(0, 0, 0, 0)
-            own_layout.setSpacing(4)
             own_name = languages.get(self.own.language).native
-            own_layout.addWidget(
-                label(
+            self.own_text = _sentences(self.own, "consentOwn")
+            columns.addWidget(
+                _column(
                     self.tr("The same in {language}, for you:").format(language=own_name),
-                    "muted",
-                    wrap=True,
-                )
+                    self.own_text,
+                ),
+                1,
             )
-            self.own_text = _sentences(self.own, "muted")
-            own_layout.addWidget(self.own_text)
-            own_layout.addStretch(1)
-            columns.addWidget(own_box, 1)
+
+
+def _column(caption: str, sentences: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(label(caption, "muted", wrap=True))
+    layout.addWidget(sentences)
+    layout.addStretch(1)
+    return box
