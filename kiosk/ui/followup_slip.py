@@ -27,7 +27,7 @@ from kiosk.ui.widgets import button, label
 
 POLL_MS = 1_000
 POLL_LIMIT = 90
-_FINAL = (JobState.DONE, JobState.FAILED, JobState.STOPPED)
+_FINAL = (JobState.DONE, JobState.FAILED)  # a stopped printer may go on: keep asking
 
 
 class FollowUpSlipPanel(QWidget):

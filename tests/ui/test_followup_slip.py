@@ -158,6 +158,11 @@ def test_a_printer_that_is_not_set_up_or_stops_is_said_plainly(
     assert "Printer CLINIC has stopped: check paper and power" in slip.status.text()
     assert slip.status.objectName() == "warning"
     assert threading.main_thread().name not in stopped.threads  # lp and lpstat off the UI
+    stopped.stopped = False  # paper put in: the slip is printed after all
+    qtbot.waitUntil(lambda: "waiting at printer CLINIC" in slip.status.text(), timeout=20_000)
+    assert slip.status.objectName() == "notice"
+    window.go_home()  # leaving the screen stops asking CUPS
+    assert not slip.timer.isActive()
     audits = [json.loads(str(a["detail"])) for a in slip_audits(clinic)]
     assert [a["job_id"] for a in audits] == [None, "CLINIC-7"]
 
