@@ -68,6 +68,27 @@ class _Words(Words):
         return self.sentences[key], self.sentences_en[key] if self.local else None
 
 
+SCRIPT_KEYS = ("p1", "p2", "p3", "p4", "p5", "agree_consult")
+
+
+@dataclass(frozen=True)
+class ConsentScript:
+    """The form's sentences that are read out before the patient says yes, in one
+    language: the language they are really in (English where a word file has no
+    complete ``[consent]`` section) and the sentences."""
+
+    language: str
+    sentences: tuple[str, ...]
+
+
+def consent_script(language: str) -> ConsentScript:
+    """What the CHO reads aloud: the very sentences the printed form carries, so that
+    the screen and the paper never say different things."""
+    w = _Words(language)
+    code = w.code if w.local else "en"
+    return ConsentScript(code, tuple(w.sentences[key] for key in SCRIPT_KEYS))
+
+
 def render_consent_form(sheet: ConsentSheet, language: str = "hi") -> bytes:
     """The consent form as A4 PDF bytes (never on the UI thread): one sheet, its type a
     little smaller for the languages whose sentences run longest (Tamil)."""

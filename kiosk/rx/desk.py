@@ -12,8 +12,9 @@ from pathlib import Path
 
 from hwc_shared.files import PRIVATE_FILE, private_dir
 from kiosk.rx import printing
-from kiosk.rx.printing import Job, JobState, PrintError
+from kiosk.rx.printing import Job, JobState, PrintError, PrintProblem
 from kiosk.rx.render import PaperSize, Printable, render_pdf
+from kiosk.rx.slip import NoFollowUpError, render_slip
 from kiosk.store.clinic import Clinic
 from kiosk.store.prescriptions import PrintRecord, StoredPrescription
 
@@ -24,6 +25,16 @@ PDF_DIR = "prescriptions"
 class PrintOutcome:
     record: PrintRecord
     sent: bool
+
+
+@dataclass(frozen=True)
+class SlipOutcome:
+    """A follow-up slip's PDF, and its job when a printer took it or why none did."""
+
+    pdf: Path
+    job: Job | None
+    problem: PrintProblem | None
+    message: str = ""  # the plain English reason, for the log and the command line
 
 
 class PrescriptionDesk:
@@ -99,6 +110,36 @@ class PrescriptionDesk:
             pdf_path=str(pdf),
         )
         return PrintOutcome(record, sent=True)
+
+    def print_slip(
+        self, prescription_id: str, by: str, *, size: PaperSize = PaperSize.THERMAL
+    ) -> SlipOutcome:
+        """Render the follow-up slip in the prescription's language beside English and
+        send it to the same printer as the prescription; without a printer the PDF is
+        kept. Raises NoFollowUpError when the prescription names no day to come back."""
+        item = self.printable(prescription_id)
+        if item.prescription.follow_up_date is None:
+            raise NoFollowUpError("this prescription names no follow-up day")
+        language = item.prescription.language
+        path = self.home / PDF_DIR / f"{prescription_id}-slip-{size.value}-{language}.pdf"
+        private_dir(path.parent)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(render_slip(item, size, language))
+        tmp.chmod(PRIVATE_FILE)
+        tmp.replace(path)
+        try:
+            job = printing.submit(
+                path, self.printer, f"Follow-up slip {prescription_id[:8].upper()}"
+            )
+        except PrintError as error:
+            self.clinic.prescriptions.slip_printed(
+                prescription_id, by, printer=self.printer, job_id=None
+            )
+            return SlipOutcome(path, None, error.problem, str(error))
+        self.clinic.prescriptions.slip_printed(
+            prescription_id, by, printer=job.printer, job_id=job.job_id
+        )
+        return SlipOutcome(path, job, None)
 
     def refresh(self, record: PrintRecord) -> PrintRecord:
         """Ask CUPS where the job is and keep the answer."""

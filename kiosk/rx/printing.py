@@ -24,8 +24,22 @@ class JobState(StrEnum):
     NOT_SENT = "not_sent"  # no printer: the PDF is kept
 
 
+class PrintProblem(StrEnum):
+    """Why a paper did not reach a printer, for a screen to say in its own language."""
+
+    NO_PRINTER = "no_printer"  # none chosen in the kiosk's settings
+    NO_SERVICE = "no_service"  # CUPS missing, not running or not answering
+    NOT_SET_UP = "not_set_up"  # the chosen queue does not exist
+    REFUSED = "refused"  # the queue would not take the job
+
+
 class PrintError(RuntimeError):
-    """The prescription could not be sent to a printer; the message says why in plain words."""
+    """The prescription could not be sent to a printer; the message says why in plain
+    words, and ``problem`` which kind of trouble it is."""
+
+    def __init__(self, message: str, problem: PrintProblem = PrintProblem.REFUSED) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -56,23 +70,39 @@ def printers() -> list[str]:
 def submit(pdf: Path, printer: str, title: str) -> Job:
     """Send the PDF to a CUPS queue; raises PrintError with a plain reason."""
     if not printer:
-        raise PrintError("No printer is chosen. Choose one in settings; the PDF is kept.")
+        raise PrintError(
+            "No printer is chosen. Choose one in settings; the PDF is kept.",
+            PrintProblem.NO_PRINTER,
+        )
     if not cups_available():
-        raise PrintError("Printing is not installed on this kiosk (CUPS). The PDF is kept.")
+        raise PrintError(
+            "Printing is not installed on this kiosk (CUPS). The PDF is kept.",
+            PrintProblem.NO_SERVICE,
+        )
     try:
         done = _run(["lp", "-d", printer, "-t", title, "--", str(pdf)])
     except subprocess.TimeoutExpired:
-        raise PrintError("The print service did not answer. The PDF is kept.") from None
+        raise PrintError(
+            "The print service did not answer. The PDF is kept.", PrintProblem.NO_SERVICE
+        ) from None
     except OSError as error:
-        raise PrintError(f"Could not start printing: {error}. The PDF is kept.") from error
+        raise PrintError(
+            f"Could not start printing: {error}. The PDF is kept.", PrintProblem.NO_SERVICE
+        ) from error
     found = re.search(r"request id is (\S+)", done.stdout)
     if done.returncode != 0 or not found:
         reason = (done.stderr or done.stdout).strip().splitlines()
         detail = reason[-1] if reason else "no answer"
         if "does not exist" in detail or "Unknown destination" in detail:
-            raise PrintError(f"The printer '{printer}' is not set up. The PDF is kept.")
+            raise PrintError(
+                f"The printer '{printer}' is not set up. The PDF is kept.",
+                PrintProblem.NOT_SET_UP,
+            )
         if "not running" in detail or "connect" in detail.lower():
-            raise PrintError("The print service (CUPS) is not running. The PDF is kept.")
+            raise PrintError(
+                "The print service (CUPS) is not running. The PDF is kept.",
+                PrintProblem.NO_SERVICE,
+            )
         raise PrintError(f"The printer refused the job ({detail}). The PDF is kept.")
     return Job(found.group(1), printer)
 

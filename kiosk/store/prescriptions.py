@@ -355,6 +355,30 @@ class Prescriptions:
 
         return self.store.write(write)
 
+    def slip_printed(
+        self, prescription_id: str, by: str, *, printer: str, job_id: str | None
+    ) -> None:
+        """Note in the audit log that the follow-up slip was sent (``job_id``) or kept
+        as a PDF (None). The slip is a copy of the prescription's follow-up day, not a
+        print of the prescription: it is not one of its prints."""
+        now = self.clock()
+
+        def write(db: Database) -> None:
+            db.table("prescriptions").get(prescription_id)  # NotFoundError for an unknown one
+            audit(
+                db,
+                actor=by,
+                action="prescription.slip_print",
+                now=now,
+                entity="prescription",
+                entity_id=prescription_id,
+                printer=printer,
+                job_id=job_id,
+                sent=job_id is not None,
+            )
+
+        self.store.write(write)
+
     def update_print(self, print_id: str, state: str, message: str = "") -> PrintRecord:
         now = self.clock()
 

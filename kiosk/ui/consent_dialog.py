@@ -36,8 +36,9 @@ from kiosk.store.blobs import BlobFiles
 from kiosk.store.settings import Settings
 from kiosk.ui import i18n
 from kiosk.ui.camera import CameraView
+from kiosk.ui.consent_script import ConsentScriptCard
 from kiosk.ui.context import Context
-from kiosk.ui.widgets import Field, Segmented, button, card, label
+from kiosk.ui.widgets import Field, Segmented, button, label
 
 
 class ConsentDialog(QDialog):
@@ -58,6 +59,11 @@ class ConsentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Consent for a teleconsultation"), "h2"))
+        # Read aloud in the patient's language, from the printed form's own sentences.
+        self.script = ConsentScriptCard(patient.language, i18n.current())
+        layout.addWidget(self.script)
+        if self.script.own is not None:  # two languages side by side: nearly the width
+            self.setMinimumWidth(1300)  # of the kiosk's 1366x768 screen, to stay on it
         columns = QHBoxLayout()
         columns.setSpacing(20)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -66,22 +72,6 @@ class ConsentDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout.addLayout(columns)
-
-        script, script_layout = card(margins=14, spacing=4)
-        script_layout.addWidget(label(self.tr("Read this to the patient:"), "muted"))
-        script_layout.addWidget(
-            label(
-                self.tr(
-                    "I will connect you to a doctor at the hub hospital by video, by voice, "
-                    "or by sending your case. The doctor will see your notes, vitals and "
-                    "photos, but cannot examine you in person, and may ask you to go to a "
-                    "hospital. You may say no, or stop at any time; you will still be cared "
-                    "for here. Do you agree?"
-                ),
-                wrap=True,
-            )
-        )
-        left.addWidget(script)
 
         self.given_by = Segmented(
             [(GivenBy.PATIENT.value, self.tr("The patient")),
@@ -113,7 +103,6 @@ class ConsentDialog(QDialog):
         self.guardian_box.setLayout(guardian_row)
         guardian_row.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.guardian_box)
-        left.addStretch(1)
 
         self.method = Segmented(
             [(Method.VERBAL.value, self.tr("Said yes aloud")),
@@ -150,10 +139,13 @@ class ConsentDialog(QDialog):
         photo_row.addLayout(photo_controls, 1)
         right.addWidget(self.photo_box)
 
+        # Under who consents rather than under the photo, so that the two columns are
+        # of a height: with the script in two languages the dialog must still fit.
         self.abdm = QCheckBox(self.tr("Also agrees to share this record with ABDM"))
-        right.addWidget(self.abdm)
+        left.addWidget(self.abdm)
         cho = ctx.cho.full_name if ctx.cho else ""
         right.addWidget(label(self.tr("Witness: {name} (you)").format(name=cho), "muted"))
+        left.addStretch(1)
         right.addStretch(1)
         self.error = label("", "error", wrap=True)
         self.error.hide()

@@ -5,7 +5,8 @@ Every language of kiosk.domain.languages is offered; its screens are in that lan
 once ``i18n/kiosk_<code>.qm`` exists, and in English until then. Numbers keep Western
 digits in every language (docs/languages.md), so Qt's locale is Hindi's or English's
 (both India), never one that would switch a spin box to other digits; dates are
-written from the language's own month names (``widgets.local_date``)."""
+written from the language's own month names (``widgets.local_date``). The date-of-birth
+calendar alone takes the language's Qt locale for its names (``kiosk.ui.calendar``)."""
 
 from __future__ import annotations
 

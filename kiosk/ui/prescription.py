@@ -15,6 +15,7 @@ from kiosk.rx.render import PaperSize, render_pdf
 from kiosk.store.prescriptions import PrintRecord, RefusedPrescription, StoredPrescription
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
+from kiosk.ui.followup_slip import FollowUpSlipPanel
 from kiosk.ui.widgets import Segmented, button, card, label, local_date, local_time, screen_widget
 
 POLL_MS = 1_000
@@ -91,6 +92,9 @@ class PrescriptionScreen(QWidget):
         side_layout.addWidget(self.status)
         self.history = label("", "muted", wrap=True)
         side_layout.addWidget(self.history)
+        # The slip the patient keeps to come back: same printer, same paper.
+        self.slip = FollowUpSlipPanel(ctx, self.desk, self.size_choice)
+        side_layout.addWidget(self.slip)
         side_layout.addWidget(
             label(
                 self.tr(
@@ -134,6 +138,7 @@ class PrescriptionScreen(QWidget):
             )
         )
         self._show_prints(prints)
+        self.slip.show_prescription(self.stored)
         self._load_preview()
 
     def _show_prints(self, prints: list[PrintRecord]) -> None:
@@ -224,6 +229,7 @@ class PrescriptionScreen(QWidget):
 
     def leave(self) -> None:
         self.timer.stop()
+        self.slip.leave()
 
     def _back(self) -> None:
         if self.stored is not None:

@@ -19,6 +19,7 @@ from kiosk.domain.errors import problems_in
 from kiosk.domain.patient import Patient, PatientForm
 from kiosk.ui import i18n
 from kiosk.ui.abha_scan import ScanCardButton
+from kiosk.ui.calendar import LocalCalendar
 from kiosk.ui.context import Context
 from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.widgets import Field, Segmented, button, card, label, screen_widget
@@ -58,6 +59,7 @@ class RegistrationScreen(QWidget):
         self.dob_known = QCheckBox(self.tr("or date of birth:"))
         self.dob = QDateEdit()
         self.dob.setCalendarPopup(True)
+        self.dob.setCalendarWidget(LocalCalendar())  # month names in the CHO's language
         self.dob.setDisplayFormat("dd-MM-yyyy")
         self.dob.setMaximumDate(QDate.currentDate())
         self.dob.setDate(QDate.currentDate().addYears(-30))

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.devices.camera import SimulatedCameras
+from kiosk.domain import languages
 from kiosk.domain.consent import Purpose, Status, standing
 from kiosk.domain.encounter import EncounterStatus
 from kiosk.domain.patient import PatientForm
+from kiosk.rx.consent_form import SCRIPT_KEYS
+from kiosk.rx.labels import table
 from kiosk.store.clinic import Clinic
+from kiosk.ui.consent_dialog import ConsentDialog
 from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
 from kiosk.ui.main_window import MainWindow
@@ -27,10 +32,12 @@ def cho_id(clinic: Clinic) -> str:
 
 
 def _case(qtbot: QtBot, window: MainWindow, ctx: Context, clinic: Clinic, cho: str,
-          age: str) -> EncounterScreen:  # fmt: skip
+          age: str, language: str = "hi") -> EncounterScreen:  # fmt: skip
     patient = clinic.patients.register(
-        PatientForm(name="Chhotu Kumar", sex="male", age_years=age, guardian_name="Ramesh"), cho
-    )
+        PatientForm(name="Chhotu Kumar", sex="male", age_years=age, guardian_name="Ramesh",
+                    language=language),
+        cho,
+    )  # fmt: skip
     encounter = clinic.encounters.open(patient.id, cho, "Fever and cough for 3 days")
     sign_in(qtbot, window, ctx)
     window.open_encounter(encounter.id)
@@ -137,46 +144,113 @@ def test_a_photo_of_the_signed_form_is_kept_with_the_consent(
     assert tuple(photo) == ("consent_form", screen.encounter_id)
 
 
-def test_the_consent_script_is_shown_whole_in_a_language_that_takes_more_lines(
+def test_the_consent_script_is_shown_whole_in_languages_that_take_more_lines(
     qtbot: QtBot,
     kiosk: tuple[MainWindow, Context],  # noqa: F811  (the fixture)
     cho_id: str,
     clinic: Clinic,
 ) -> None:
     """The script the CHO reads aloud, and every other wrapped line, get all the height
-    their words need; in Malayalam the end of the script was cut off."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    their words need; in Malayalam the end of the script was cut off. A Malayalam CHO
+    with a Telugu-speaking patient has both scripts on the dialog."""
     from PySide6.QtWidgets import QLabel
 
-    from kiosk.ui.i18n import I18N_DIR
+    from kiosk.ui import i18n
 
-    app = QCoreApplication.instance()
-    assert app is not None
-    translator = QTranslator()
-    assert translator.load(str(I18N_DIR / "kiosk_ml.qm"))
-    app.installTranslator(translator)
-    try:
-        window, ctx = kiosk
-        screen = _case(qtbot, window, ctx, clinic, cho_id, age="7")
-        qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
-        dialog = screen.consent.dialog
-        assert dialog is not None
-        qtbot.waitUntil(dialog.isVisible)
-        qtbot.mouseClick(dialog.method.buttons["thumbprint"], Qt.MouseButton.LeftButton)
-        settle(qtbot, ctx)
+    assert i18n.install("ml") == "ml"
+    window, ctx = kiosk
+    screen = _case(qtbot, window, ctx, clinic, cho_id, age="7", language="te")
+    qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
+    dialog = screen.consent.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.method.buttons["thumbprint"], Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
 
-        def every_line_shown() -> None:
-            wrapped = [w for w in dialog.findChildren(QLabel) if w.wordWrap() and w.isVisible()]
-            script = [w for w in wrapped if len(w.text()) > 300]
-            assert len(script) == 1  # the translated script is there, and it is long
-            for shown in wrapped:
-                assert shown.height() >= shown.heightForWidth(shown.width()), shown.text()
+    def every_line_shown() -> None:
+        wrapped = [w for w in dialog.findChildren(QLabel) if w.wordWrap() and w.isVisible()]
+        script = [w for w in wrapped if len(w.text()) > 300]
+        assert len(script) == 2  # Telugu to read, Malayalam to follow; both long
+        for shown in wrapped:
+            assert shown.height() >= shown.heightForWidth(shown.width()), shown.text()
 
-        every_line_shown()
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no relation yet
-        qtbot.waitUntil(lambda: bool(dialog.relation_field.error.text()))
-        settle(qtbot, ctx)
-        every_line_shown()  # with the error under the relation, too
-        dialog.reject()
-    finally:
-        app.removeTranslator(translator)
+    every_line_shown()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no relation yet
+    qtbot.waitUntil(lambda: bool(dialog.relation_field.error.text()))
+    settle(qtbot, ctx)
+    every_line_shown()  # with the error under the relation, too
+    dialog.reject()
+
+
+def _script_dialog(
+    qtbot: QtBot, window: MainWindow, ctx: Context, clinic: Clinic, cho: str, language: str
+) -> ConsentDialog:
+    screen = _case(qtbot, window, ctx, clinic, cho, age="40", language=language)
+    qtbot.mouseClick(screen.consent.record_button, Qt.MouseButton.LeftButton)
+    dialog = screen.consent.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _shown(dialog: ConsentDialog) -> str:
+    return "\n".join(w.text() for w in dialog.findChildren(QLabel) if w.isVisible())
+
+
+def test_a_telugu_cho_reads_the_tamil_patient_the_tamil_script(
+    qtbot: QtBot,
+    kiosk: tuple[MainWindow, Context],  # noqa: F811  (the fixture)
+    cho_id: str,
+    clinic: Clinic,
+) -> None:
+    """What is read aloud is in the patient's language, the printed form's own sentences;
+    the CHO's language follows beside it so that she knows what she reads."""
+    from kiosk.ui import i18n
+
+    assert i18n.install("te") == "te"
+    window, ctx = kiosk
+    dialog = _script_dialog(qtbot, window, ctx, clinic, cho_id, "ta")
+    tamil, telugu = table("ta").consent, table("te").consent
+    read = dialog.script.read_text
+    assert read.isVisible() and read.property("language") == "ta"
+    for key in SCRIPT_KEYS:
+        assert tamil[key] in read.text(), key
+    letters = [ch for ch in read.text() if ch.isalpha()]
+    assert letters and all(languages.script_of(ch) == "Tamil" for ch in letters)
+    own = dialog.script.own_text
+    assert own is not None and own.isVisible() and own.property("language") == "te"
+    for key in SCRIPT_KEYS:
+        assert telugu[key] in own.text(), key
+    assert "தமிழ்" in _shown(dialog)  # the CHO is told which language she reads out
+    dialog.reject()
+
+
+def test_the_same_language_shows_the_script_once(
+    qtbot: QtBot,
+    kiosk: tuple[MainWindow, Context],  # noqa: F811  (the fixture)
+    cho_id: str,
+    clinic: Clinic,
+) -> None:
+    from kiosk.ui import i18n
+
+    assert i18n.install("ta") == "ta"
+    window, ctx = kiosk
+    dialog = _script_dialog(qtbot, window, ctx, clinic, cho_id, "ta")
+    assert dialog.script.own_text is None
+    shown = _shown(dialog)
+    for key in SCRIPT_KEYS:
+        assert shown.count(table("ta").consent[key]) == 1, key
+    dialog.reject()
+
+
+def test_an_english_speaking_patient_hears_the_english_form(
+    qtbot: QtBot,
+    kiosk: tuple[MainWindow, Context],  # noqa: F811  (the fixture)
+    cho_id: str,
+    clinic: Clinic,
+) -> None:
+    window, ctx = kiosk  # the CHO's screens are in English
+    dialog = _script_dialog(qtbot, window, ctx, clinic, cho_id, "en")
+    assert dialog.script.own_text is None
+    assert table("en").consent["p4"] in dialog.script.read_text.text()
+    dialog.reject()

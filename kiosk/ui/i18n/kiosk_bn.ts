@@ -290,14 +290,6 @@
         <translation>টেলিপরামর্শের জন্য সম্মতি</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>রোগীকে এটি পড়ে শোনান:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>আমি আপনাকে হাব হাসপাতালের একজন ডাক্তারের সঙ্গে ভিডিওতে, ফোনে কথা বলিয়ে, বা আপনার কেস পাঠিয়ে যুক্ত করব। ডাক্তার আপনার বিবরণ, ভাইটালস ও ছবি দেখবেন, কিন্তু সামনাসামনি আপনাকে পরীক্ষা করতে পারবেন না, এবং আপনাকে হাসপাতালে যেতে বলতে পারেন। আপনি না বলতে পারেন, বা যেকোনো সময় থামাতে পারেন; তবুও এখানে আপনার চিকিৎসা চলবে। আপনি কি রাজি?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>রোগী নিজে</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>কোনো প্রিন্টার সাড়া দেয়নি। ফর্মটি {path} হিসেবে সেভ করা আছে।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>রোগীকে এটি {language} ভাষায় পড়ে শোনান:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>একই কথা {language} ভাষায়, আপনার জন্য:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time}-এ সেভ হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ফলো-আপ স্লিপ প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>এই প্রেসক্রিপশনে আবার দেখানোর দিন নেই: প্রিন্ট করার মতো স্লিপ নেই।</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>আবার দেখানোর দিন: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ফলো-আপ স্লিপ প্রিন্টারে পাঠানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ফলো-আপ স্লিপ তৈরি করা গেল না: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ফলো-আপ স্লিপ প্রিন্টার {printer}-এ অপেক্ষায় আছে।</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ফলো-আপ স্লিপ {printer}-এ প্রিন্ট হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ফলো-আপ স্লিপ {printer}-এ প্রিন্ট হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>প্রিন্টার {printer} থেমে আছে: কাগজ ও বিদ্যুৎ দেখুন। স্লিপটি অপেক্ষা করছে।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>প্রিন্টার {printer} ফলো-আপ স্লিপ প্রিন্ট করতে পারেনি। আবার প্রিন্ট করুন।</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>প্রিন্ট হয়নি: এই কিয়স্কে কোনো প্রিন্টার বেছে নেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>প্রিন্ট হয়নি: প্রিন্ট পরিষেবা কাজ করছে না।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>প্রিন্ট হয়নি: প্রিন্টার {printer} এই কিয়স্কে সেট আপ করা নেই।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>প্রিন্ট হয়নি: প্রিন্টার {printer} স্লিপটি নেয়নি।</translation>
     </message>
 </context>
 <context>

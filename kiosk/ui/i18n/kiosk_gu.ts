@@ -290,14 +290,6 @@
         <translation>ટેલિપરામર્શ માટે સંમતિ</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>દર્દીને આ વાંચી સંભળાવો:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>હું તમને હબ હોસ્પિટલના ડૉક્ટર સાથે વીડિયો દ્વારા, ફોન પર વાત કરાવીને, અથવા તમારો કેસ મોકલીને જોડીશ. ડૉક્ટર તમારી વિગત, વાઇટલ્સ અને ફોટા જોશે, પણ તમને રૂબરૂ તપાસી શકશે નહીં, અને તમને હોસ્પિટલ જવાનું કહી શકે છે. તમે ના પાડી શકો છો, અથવા ગમે ત્યારે અટકાવી શકો છો; તો પણ અહીં તમારી સારવાર ચાલુ રહેશે. શું તમે સંમત છો?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>દર્દી પોતે</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>કોઈ પ્રિન્ટરે જવાબ ન આપ્યો. ફોર્મ {path} તરીકે સેવ થયું છે.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>દર્દીને આ {language} ભાષામાં વાંચી સંભળાવો:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>આ જ વાત {language} ભાષામાં, તમારા માટે:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} વાગ્યે સેવ થયું</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ફોલો-અપ ચિઠ્ઠી પ્રિન્ટ કરો</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>આ પ્રિસ્ક્રિપ્શનમાં ફરી બતાવવાનો દિવસ નથી: પ્રિન્ટ કરવા માટે કોઈ ચિઠ્ઠી નથી.</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>ફરી બતાવવાનો દિવસ: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ફોલો-અપ ચિઠ્ઠી પ્રિન્ટરને મોકલાઈ રહી છે…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ફોલો-અપ ચિઠ્ઠી બની શકી નહીં: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ફોલો-અપ ચિઠ્ઠી પ્રિન્ટર {printer} પર રાહ જુએ છે.</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ફોલો-અપ ચિઠ્ઠી {printer} પર પ્રિન્ટ થઈ રહી છે.</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ફોલો-અપ ચિઠ્ઠી {printer} પર પ્રિન્ટ થઈ ગઈ.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>પ્રિન્ટર {printer} અટકી ગયું છે: કાગળ અને વીજળી તપાસો. ચિઠ્ઠી રાહ જુએ છે.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>પ્રિન્ટર {printer} ફોલો-અપ ચિઠ્ઠી પ્રિન્ટ કરી શક્યું નહીં. ફરી પ્રિન્ટ કરો.</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>પ્રિન્ટ થયું નહીં: આ કિઓસ્ક પર કોઈ પ્રિન્ટર પસંદ કરાયું નથી.</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>પ્રિન્ટ થયું નહીં: પ્રિન્ટ સેવા કામ કરતી નથી.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>પ્રિન્ટ થયું નહીં: પ્રિન્ટર {printer} આ કિઓસ્ક પર સેટ અપ કરાયું નથી.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>પ્રિન્ટ થયું નહીં: પ્રિન્ટર {printer} એ ચિઠ્ઠી સ્વીકારી નહીં.</translation>
     </message>
 </context>
 <context>

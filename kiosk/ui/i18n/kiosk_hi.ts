@@ -290,14 +290,6 @@
         <translation>टेलीपरामर्श के लिए सहमति</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>मरीज़ को यह पढ़कर सुनाएँ:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>मैं आपको हब अस्पताल के डॉक्टर से वीडियो, आवाज़ या आपका केस भेजकर जोड़ूँगी/जोड़ूँगा। डॉक्टर आपकी जानकारी, जाँच के माप और तस्वीरें देखेंगे, पर आपको हाथ से नहीं जाँच सकते, और आपको अस्पताल जाने को कह सकते हैं। आप मना कर सकते हैं या कभी भी रोक सकते हैं; यहाँ आपका इलाज फिर भी होगा। क्या आप सहमत हैं?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>मरीज़ स्वयं</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>किसी प्रिंटर ने जवाब नहीं दिया। फ़ॉर्म {path} में सहेजा गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>मरीज़ को यह {language} भाषा में पढ़कर सुनाएँ:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>यही बात {language} भाषा में, आपके लिए:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} बजे सहेजा गया</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>दोबारा दिखाने की पर्ची प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>इस दवा की पर्ची में दोबारा दिखाने का दिन नहीं लिखा है, इसलिए कोई पर्ची नहीं छपेगी।</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>दोबारा दिखाने का दिन: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>दोबारा दिखाने की पर्ची प्रिंटर को भेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>दोबारा दिखाने की पर्ची नहीं बन सकी: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>दोबारा दिखाने की पर्ची प्रिंटर {printer} पर इंतज़ार में है।</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>दोबारा दिखाने की पर्ची {printer} पर प्रिंट हो रही है।</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>दोबारा दिखाने की पर्ची {printer} पर प्रिंट हो गई।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>प्रिंटर {printer} रुका हुआ है: काग़ज़ और बिजली देखें। पर्ची इंतज़ार कर रही है।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>प्रिंटर {printer} दोबारा दिखाने की पर्ची प्रिंट नहीं कर सका। फिर से प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>प्रिंट नहीं हुई: इस कियोस्क पर कोई प्रिंटर चुना नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>प्रिंट नहीं हुई: प्रिंट सेवा काम नहीं कर रही है।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>प्रिंट नहीं हुई: प्रिंटर {printer} इस कियोस्क पर लगाया नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>प्रिंट नहीं हुई: प्रिंटर {printer} ने पर्ची नहीं ली।</translation>
     </message>
 </context>
 <context>

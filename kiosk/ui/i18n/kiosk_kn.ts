@@ -290,14 +290,6 @@
         <translation>ಟೆಲಿಕನ್ಸಲ್ಟೇಶನ್‌ಗೆ ಒಪ್ಪಿಗೆ</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>ಇದನ್ನು ರೋಗಿಗೆ ಓದಿ ಹೇಳಿ:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>ನಾನು ನಿಮ್ಮನ್ನು ಹಬ್ ಆಸ್ಪತ್ರೆಯ ವೈದ್ಯರೊಂದಿಗೆ ವೀಡಿಯೊ ಮೂಲಕ, ಫೋನ್‌ನಲ್ಲಿ ಮಾತನಾಡಿಸಿ, ಅಥವಾ ನಿಮ್ಮ ಕೇಸ್ ಕಳುಹಿಸಿ ಸಂಪರ್ಕಿಸುತ್ತೇನೆ. ವೈದ್ಯರು ನಿಮ್ಮ ವಿವರಗಳು, ವೈಟಲ್ಸ್ ಮತ್ತು ಫೋಟೋಗಳನ್ನು ನೋಡುತ್ತಾರೆ, ಆದರೆ ನಿಮ್ಮನ್ನು ನೇರವಾಗಿ ಪರೀಕ್ಷಿಸಲು ಆಗುವುದಿಲ್ಲ, ಮತ್ತು ಆಸ್ಪತ್ರೆಗೆ ಹೋಗಲು ಹೇಳಬಹುದು. ನೀವು ಬೇಡ ಎನ್ನಬಹುದು, ಅಥವಾ ಯಾವಾಗ ಬೇಕಾದರೂ ನಿಲ್ಲಿಸಬಹುದು; ಆದರೂ ನಿಮಗೆ ಇಲ್ಲಿ ಚಿಕಿತ್ಸೆ ಸಿಗುತ್ತದೆ. ನಿಮಗೆ ಒಪ್ಪಿಗೆಯೇ?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>ರೋಗಿ ಸ್ವತಃ</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>ಯಾವ ಪ್ರಿಂಟರೂ ಉತ್ತರಿಸಲಿಲ್ಲ. ಫಾರ್ಮ್ ಅನ್ನು {path} ಆಗಿ ಸೇವ್ ಮಾಡಲಾಗಿದೆ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>ರೋಗಿಗೆ ಇದನ್ನು {language} ಭಾಷೆಯಲ್ಲಿ ಓದಿ ಹೇಳಿ:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>ಇದೇ ಮಾತು {language} ಭಾಷೆಯಲ್ಲಿ, ನಿಮಗಾಗಿ:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} ಕ್ಕೆ ಸೇವ್ ಆಗಿದೆ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ಫಾಲೋ-ಅಪ್ ಚೀಟಿ ಪ್ರಿಂಟ್ ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>ಈ ಪ್ರಿಸ್ಕ್ರಿಪ್ಷನ್‌ನಲ್ಲಿ ಮತ್ತೆ ಬರಬೇಕಾದ ದಿನ ಇಲ್ಲ: ಪ್ರಿಂಟ್ ಮಾಡಲು ಚೀಟಿ ಇಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>ಮತ್ತೆ ಬರಬೇಕಾದ ದಿನ: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ಫಾಲೋ-ಅಪ್ ಚೀಟಿಯನ್ನು ಪ್ರಿಂಟರ್‌ಗೆ ಕಳುಹಿಸಲಾಗುತ್ತಿದೆ…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ಫಾಲೋ-ಅಪ್ ಚೀಟಿ ಸಿದ್ಧವಾಗಲಿಲ್ಲ: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ಫಾಲೋ-ಅಪ್ ಚೀಟಿ ಪ್ರಿಂಟರ್ {printer} ನಲ್ಲಿ ಕಾಯುತ್ತಿದೆ.</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ಫಾಲೋ-ಅಪ್ ಚೀಟಿ {printer} ನಲ್ಲಿ ಪ್ರಿಂಟ್ ಆಗುತ್ತಿದೆ.</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ಫಾಲೋ-ಅಪ್ ಚೀಟಿ {printer} ನಲ್ಲಿ ಪ್ರಿಂಟ್ ಆಯಿತು.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>ಪ್ರಿಂಟರ್ {printer} ನಿಂತಿದೆ: ಕಾಗದ ಮತ್ತು ವಿದ್ಯುತ್ ಪರಿಶೀಲಿಸಿ. ಚೀಟಿ ಕಾಯುತ್ತಿದೆ.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>ಪ್ರಿಂಟರ್ {printer} ಫಾಲೋ-ಅಪ್ ಚೀಟಿಯನ್ನು ಪ್ರಿಂಟ್ ಮಾಡಲಾಗಲಿಲ್ಲ. ಮತ್ತೆ ಪ್ರಿಂಟ್ ಮಾಡಿ.</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>ಪ್ರಿಂಟ್ ಆಗಿಲ್ಲ: ಈ ಕಿಯೋಸ್ಕ್‌ನಲ್ಲಿ ಯಾವ ಪ್ರಿಂಟರನ್ನೂ ಆಯ್ಕೆ ಮಾಡಿಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>ಪ್ರಿಂಟ್ ಆಗಿಲ್ಲ: ಪ್ರಿಂಟ್ ಸೇವೆ ಕೆಲಸ ಮಾಡುತ್ತಿಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>ಪ್ರಿಂಟ್ ಆಗಿಲ್ಲ: ಪ್ರಿಂಟರ್ {printer} ಈ ಕಿಯೋಸ್ಕ್‌ನಲ್ಲಿ ಸೆಟ್ ಅಪ್ ಆಗಿಲ್ಲ.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>ಪ್ರಿಂಟ್ ಆಗಿಲ್ಲ: ಪ್ರಿಂಟರ್ {printer} ಚೀಟಿಯನ್ನು ತೆಗೆದುಕೊಳ್ಳಲಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>

@@ -290,14 +290,6 @@
         <translation>ടെലികൺസൾട്ടേഷനുള്ള സമ്മതം</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>ഇത് രോഗിയെ വായിച്ചു കേൾപ്പിക്കുക:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>ഞാൻ നിങ്ങളെ ഹബ് ആശുപത്രിയിലെ ഒരു ഡോക്ടറുമായി വീഡിയോ വഴിയോ, ഫോണിൽ സംസാരിപ്പിച്ചോ, നിങ്ങളുടെ കേസ് അയച്ചോ ബന്ധിപ്പിക്കും. ഡോക്ടർ നിങ്ങളുടെ വിവരങ്ങളും വൈറ്റൽസും ഫോട്ടോകളും കാണും, പക്ഷേ നിങ്ങളെ നേരിട്ട് പരിശോധിക്കാൻ കഴിയില്ല, ആശുപത്രിയിൽ പോകാൻ പറഞ്ഞേക്കാം. നിങ്ങൾക്ക് വേണ്ടെന്ന് പറയാം, അല്ലെങ്കിൽ എപ്പോൾ വേണമെങ്കിലും നിർത്താം; എന്നാലും ഇവിടെ നിങ്ങൾക്ക് ചികിത്സ ലഭിക്കും. നിങ്ങൾ സമ്മതിക്കുന്നുണ്ടോ?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>രോഗി തന്നെ</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>ഒരു പ്രിന്ററും പ്രതികരിച്ചില്ല. ഫോം {path} ആയി സേവ് ചെയ്തിട്ടുണ്ട്.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>രോഗിക്ക് ഇത് {language} ഭാഷയിൽ വായിച്ചു കേൾപ്പിക്കുക:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>ഇതുതന്നെ {language} ഭാഷയിൽ, നിങ്ങൾക്കായി:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} ന് സേവ് ചെയ്തു</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ഫോളോ-അപ്പ് സ്ലിപ്പ് പ്രിന്റ് ചെയ്യുക</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>ഈ പ്രിസ്ക്രിപ്ഷനിൽ വീണ്ടും വരേണ്ട ദിവസം ഇല്ല: പ്രിന്റ് ചെയ്യാൻ സ്ലിപ്പ് ഇല്ല.</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>വീണ്ടും വരേണ്ട ദിവസം: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ഫോളോ-അപ്പ് സ്ലിപ്പ് പ്രിന്ററിലേക്ക് അയയ്ക്കുന്നു…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ഫോളോ-അപ്പ് സ്ലിപ്പ് തയ്യാറാക്കാനായില്ല: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ഫോളോ-അപ്പ് സ്ലിപ്പ് പ്രിന്റർ {printer} ൽ കാത്തിരിക്കുന്നു.</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ഫോളോ-അപ്പ് സ്ലിപ്പ് {printer} ൽ പ്രിന്റ് ചെയ്യുന്നു.</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ഫോളോ-അപ്പ് സ്ലിപ്പ് {printer} ൽ പ്രിന്റ് ചെയ്തു.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>പ്രിന്റർ {printer} നിന്നുപോയി: പേപ്പറും വൈദ്യുതിയും പരിശോധിക്കുക. സ്ലിപ്പ് കാത്തിരിക്കുന്നു.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>പ്രിന്റർ {printer} ന് ഫോളോ-അപ്പ് സ്ലിപ്പ് പ്രിന്റ് ചെയ്യാനായില്ല. വീണ്ടും പ്രിന്റ് ചെയ്യുക.</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>പ്രിന്റ് ചെയ്തില്ല: ഈ കിയോസ്കിൽ ഒരു പ്രിന്ററും തിരഞ്ഞെടുത്തിട്ടില്ല.</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>പ്രിന്റ് ചെയ്തില്ല: പ്രിന്റ് സേവനം പ്രവർത്തിക്കുന്നില്ല.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>പ്രിന്റ് ചെയ്തില്ല: പ്രിന്റർ {printer} ഈ കിയോസ്കിൽ സജ്ജമാക്കിയിട്ടില്ല.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>പ്രിന്റ് ചെയ്തില്ല: പ്രിന്റർ {printer} സ്ലിപ്പ് സ്വീകരിച്ചില്ല.</translation>
     </message>
 </context>
 <context>

@@ -290,14 +290,6 @@
         <translation>दूरस्थ सल्ल्यासाठी संमती</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>रुग्णाला हे वाचून दाखवा:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>मी तुम्हाला हब रुग्णालयातील डॉक्टरांशी व्हिडिओद्वारे, फोनवर बोलून, किंवा तुमची केस पाठवून जोडून देईन. डॉक्टर तुमचा तपशील, व्हायटल्स आणि फोटो पाहतील, पण तुम्हाला प्रत्यक्ष तपासू शकणार नाहीत, आणि तुम्हाला रुग्णालयात जायला सांगू शकतात. तुम्ही नाही म्हणू शकता, किंवा कधीही थांबवू शकता; तरीही इथे तुमच्यावर उपचार होत राहतील. तुम्हाला हे मान्य आहे का?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>स्वतः रुग्ण</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>कोणत्याही प्रिंटरने उत्तर दिले नाही. फॉर्म {path} म्हणून सेव्ह केला आहे.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>रुग्णाला हे {language} भाषेत वाचून दाखवा:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>हेच {language} भाषेत, तुमच्यासाठी:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} ला सेव्ह झाले</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>फॉलो-अप चिठ्ठी प्रिंट करा</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>या प्रिस्क्रिप्शनमध्ये पुन्हा दाखवण्याचा दिवस नाही: प्रिंट करण्यासाठी चिठ्ठी नाही.</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>पुन्हा दाखवण्याचा दिवस: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>फॉलो-अप चिठ्ठी प्रिंटरला पाठवत आहे…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>फॉलो-अप चिठ्ठी तयार करता आली नाही: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>फॉलो-अप चिठ्ठी प्रिंटर {printer} वर थांबली आहे.</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>फॉलो-अप चिठ्ठी {printer} वर प्रिंट होत आहे.</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>फॉलो-अप चिठ्ठी {printer} वर प्रिंट झाली.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>प्रिंटर {printer} थांबला आहे: कागद आणि वीज तपासा. चिठ्ठी थांबली आहे.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>प्रिंटर {printer} ला फॉलो-अप चिठ्ठी प्रिंट करता आली नाही. पुन्हा प्रिंट करा.</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>प्रिंट झाले नाही: या किऑस्कवर कोणताही प्रिंटर निवडलेला नाही.</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>प्रिंट झाले नाही: प्रिंट सेवा काम करत नाही.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>प्रिंट झाले नाही: प्रिंटर {printer} या किऑस्कवर सेट केलेला नाही.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>प्रिंट झाले नाही: प्रिंटर {printer} ने चिठ्ठी स्वीकारली नाही.</translation>
     </message>
 </context>
 <context>

@@ -290,14 +290,6 @@
         <translation>ଟେଲିପରାମର୍ଶ ପାଇଁ ସମ୍ମତି</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>ରୋଗୀଙ୍କୁ ଏହା ପଢ଼ି ଶୁଣାନ୍ତୁ:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>ମୁଁ ଆପଣଙ୍କୁ ହବ ଡାକ୍ତରଖାନାର ଜଣେ ଡାକ୍ତରଙ୍କ ସହ ଭିଡିଓ ଦ୍ୱାରା, ଫୋନରେ କଥା ହେବାକୁ ଦେଇ, କିମ୍ବା ଆପଣଙ୍କ କେସ ପଠାଇ ଯୋଡ଼ିବି। ଡାକ୍ତର ଆପଣଙ୍କ ବିବରଣୀ, ଭାଇଟାଲସ ଓ ଫଟୋ ଦେଖିବେ, କିନ୍ତୁ ଆପଣଙ୍କୁ ସିଧାସଳଖ ପରୀକ୍ଷା କରିପାରିବେ ନାହିଁ, ଏବଂ ଆପଣଙ୍କୁ ଡାକ୍ତରଖାନା ଯିବାକୁ କହିପାରନ୍ତି। ଆପଣ ନା କହିପାରିବେ, କିମ୍ବା ଯେକୌଣସି ସମୟରେ ବନ୍ଦ କରିପାରିବେ; ତଥାପି ଏଠାରେ ଆପଣଙ୍କ ଚିକିତ୍ସା ଚାଲିବ। ଆପଣ ରାଜି କି?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>ରୋଗୀ ନିଜେ</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>କୌଣସି ପ୍ରିଣ୍ଟର ଉତ୍ତର ଦେଲା ନାହିଁ। ଫର୍ମଟି {path} ଭାବେ ସେଭ ହୋଇଛି।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>ରୋଗୀଙ୍କୁ ଏହା {language} ଭାଷାରେ ପଢ଼ି ଶୁଣାନ୍ତୁ:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>ଏହି କଥା {language} ଭାଷାରେ, ଆପଣଙ୍କ ପାଇଁ:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} ରେ ସେଭ ହେଲା</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ଫଲୋ-ଅପ ସ୍ଲିପ ପ୍ରିଣ୍ଟ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>ଏହି ପ୍ରେସକ୍ରିପସନରେ ପୁଣି ଦେଖାଇବା ଦିନ ନାହିଁ: ପ୍ରିଣ୍ଟ କରିବାକୁ କୌଣସି ସ୍ଲିପ ନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>ପୁଣି ଦେଖାଇବା ଦିନ: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ଫଲୋ-ଅପ ସ୍ଲିପ ପ୍ରିଣ୍ଟରକୁ ପଠାଯାଉଛି…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ଫଲୋ-ଅପ ସ୍ଲିପ ତିଆରି ହୋଇପାରିଲା ନାହିଁ: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ଫଲୋ-ଅପ ସ୍ଲିପ ପ୍ରିଣ୍ଟର {printer} ରେ ଅପେକ୍ଷାରେ ଅଛି।</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ଫଲୋ-ଅପ ସ୍ଲିପ {printer} ରେ ପ୍ରିଣ୍ଟ ହେଉଛି।</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ଫଲୋ-ଅପ ସ୍ଲିପ {printer} ରେ ପ୍ରିଣ୍ଟ ହେଲା।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>ପ୍ରିଣ୍ଟର {printer} ବନ୍ଦ ହୋଇଯାଇଛି: କାଗଜ ଓ ବିଦ୍ୟୁତ ଦେଖନ୍ତୁ। ସ୍ଲିପଟି ଅପେକ୍ଷା କରୁଛି।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>ପ୍ରିଣ୍ଟର {printer} ଫଲୋ-ଅପ ସ୍ଲିପ ପ୍ରିଣ୍ଟ କରିପାରିଲା ନାହିଁ। ପୁଣି ପ୍ରିଣ୍ଟ କରନ୍ତୁ।</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>ପ୍ରିଣ୍ଟ ହେଲା ନାହିଁ: ଏହି କିଓସ୍କରେ କୌଣସି ପ୍ରିଣ୍ଟର ବଛାଯାଇନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>ପ୍ରିଣ୍ଟ ହେଲା ନାହିଁ: ପ୍ରିଣ୍ଟ ସେବା କାମ କରୁନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>ପ୍ରିଣ୍ଟ ହେଲା ନାହିଁ: ପ୍ରିଣ୍ଟର {printer} ଏହି କିଓସ୍କରେ ସେଟ ଅପ ହୋଇନାହିଁ।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>ପ୍ରିଣ୍ଟ ହେଲା ନାହିଁ: ପ୍ରିଣ୍ଟର {printer} ସ୍ଲିପଟି ନେଲା ନାହିଁ।</translation>
     </message>
 </context>
 <context>

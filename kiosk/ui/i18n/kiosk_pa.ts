@@ -290,14 +290,6 @@
         <translation>ਟੈਲੀ-ਸਲਾਹ ਲਈ ਸਹਿਮਤੀ</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>ਮਰੀਜ਼ ਨੂੰ ਇਹ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>ਮੈਂ ਤੁਹਾਨੂੰ ਹੱਬ ਹਸਪਤਾਲ ਦੇ ਡਾਕਟਰ ਨਾਲ ਵੀਡੀਓ ਰਾਹੀਂ, ਫ਼ੋਨ &apos;ਤੇ ਗੱਲ ਕਰਵਾ ਕੇ, ਜਾਂ ਤੁਹਾਡਾ ਕੇਸ ਭੇਜ ਕੇ ਜੋੜਾਂਗੀ/ਜੋੜਾਂਗਾ। ਡਾਕਟਰ ਤੁਹਾਡਾ ਵੇਰਵਾ, ਵਾਈਟਲਸ ਅਤੇ ਫ਼ੋਟੋਆਂ ਦੇਖਣਗੇ, ਪਰ ਤੁਹਾਨੂੰ ਖ਼ੁਦ ਹੱਥ ਲਾ ਕੇ ਨਹੀਂ ਜਾਂਚ ਸਕਦੇ, ਅਤੇ ਤੁਹਾਨੂੰ ਹਸਪਤਾਲ ਜਾਣ ਲਈ ਕਹਿ ਸਕਦੇ ਹਨ। ਤੁਸੀਂ ਨਾਂਹ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਕਦੇ ਵੀ ਰੋਕ ਸਕਦੇ ਹੋ; ਫਿਰ ਵੀ ਇੱਥੇ ਤੁਹਾਡਾ ਇਲਾਜ ਹੋਵੇਗਾ। ਕੀ ਤੁਸੀਂ ਸਹਿਮਤ ਹੋ?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>ਮਰੀਜ਼ ਆਪ</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>ਕਿਸੇ ਪ੍ਰਿੰਟਰ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਫ਼ਾਰਮ {path} ਵਜੋਂ ਸੇਵ ਹੈ।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>ਮਰੀਜ਼ ਨੂੰ ਇਹ {language} ਭਾਸ਼ਾ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>ਇਹੀ ਗੱਲ {language} ਭਾਸ਼ਾ ਵਿੱਚ, ਤੁਹਾਡੇ ਲਈ:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} ਵਜੇ ਸੇਵ ਹੋਇਆ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ਫਾਲੋ-ਅੱਪ ਪਰਚੀ ਪ੍ਰਿੰਟ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>ਇਸ ਦਵਾਈ ਦੀ ਪਰਚੀ ਵਿੱਚ ਦੁਬਾਰਾ ਦਿਖਾਉਣ ਦਾ ਦਿਨ ਨਹੀਂ ਹੈ: ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਕੋਈ ਫਾਲੋ-ਅੱਪ ਪਰਚੀ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>ਦੁਬਾਰਾ ਦਿਖਾਉਣ ਦਾ ਦਿਨ: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ਫਾਲੋ-ਅੱਪ ਪਰਚੀ ਪ੍ਰਿੰਟਰ ਨੂੰ ਭੇਜੀ ਜਾ ਰਹੀ ਹੈ…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ਫਾਲੋ-ਅੱਪ ਪਰਚੀ ਨਹੀਂ ਬਣ ਸਕੀ: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ਫਾਲੋ-ਅੱਪ ਪਰਚੀ ਪ੍ਰਿੰਟਰ {printer} &apos;ਤੇ ਉਡੀਕ ਵਿੱਚ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ਫਾਲੋ-ਅੱਪ ਪਰਚੀ {printer} &apos;ਤੇ ਪ੍ਰਿੰਟ ਹੋ ਰਹੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ਫਾਲੋ-ਅੱਪ ਪਰਚੀ {printer} &apos;ਤੇ ਪ੍ਰਿੰਟ ਹੋ ਗਈ।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>ਪ੍ਰਿੰਟਰ {printer} ਰੁਕਿਆ ਹੋਇਆ ਹੈ: ਕਾਗ਼ਜ਼ ਅਤੇ ਬਿਜਲੀ ਦੇਖੋ। ਪਰਚੀ ਉਡੀਕ ਕਰ ਰਹੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>ਪ੍ਰਿੰਟਰ {printer} ਫਾਲੋ-ਅੱਪ ਪਰਚੀ ਪ੍ਰਿੰਟ ਨਹੀਂ ਕਰ ਸਕਿਆ। ਦੁਬਾਰਾ ਪ੍ਰਿੰਟ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋਈ: ਇਸ ਕਿਓਸਕ &apos;ਤੇ ਕੋਈ ਪ੍ਰਿੰਟਰ ਚੁਣਿਆ ਨਹੀਂ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋਈ: ਪ੍ਰਿੰਟ ਸੇਵਾ ਕੰਮ ਨਹੀਂ ਕਰ ਰਹੀ।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋਈ: ਪ੍ਰਿੰਟਰ {printer} ਇਸ ਕਿਓਸਕ &apos;ਤੇ ਸੈੱਟ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋਈ: ਪ੍ਰਿੰਟਰ {printer} ਨੇ ਪਰਚੀ ਨਹੀਂ ਲਈ।</translation>
     </message>
 </context>
 <context>

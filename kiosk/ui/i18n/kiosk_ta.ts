@@ -290,14 +290,6 @@
         <translation>தொலை ஆலோசனைக்கான ஒப்புதல்</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>இதை நோயாளிக்குப் படித்துக் காட்டுங்கள்:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>நான் உங்களை ஹப் மருத்துவமனையில் உள்ள மருத்துவருடன் வீடியோ மூலம், தொலைபேசியில் பேச வைத்து, அல்லது உங்கள் கேஸை அனுப்பி இணைப்பேன். மருத்துவர் உங்கள் குறிப்புகள், வைட்டல்ஸ், புகைப்படங்களைப் பார்ப்பார், ஆனால் உங்களை நேரில் பரிசோதிக்க முடியாது, மேலும் மருத்துவமனைக்குச் செல்லச் சொல்லலாம். நீங்கள் வேண்டாம் என்று சொல்லலாம், அல்லது எப்போது வேண்டுமானாலும் நிறுத்தலாம்; அப்போதும் உங்களுக்கு இங்கே சிகிச்சை தொடரும். உங்களுக்குச் சம்மதமா?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>நோயாளியே</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>எந்தப் பிரிண்டரும் பதிலளிக்கவில்லை. படிவம் {path} ஆகச் சேமிக்கப்பட்டுள்ளது.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>நோயாளிக்கு இதை {language} மொழியில் படித்துக் காட்டுங்கள்:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>இதே வாசகம் {language} மொழியில், உங்களுக்காக:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time} மணிக்குச் சேமிக்கப்பட்டது</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ஃபாலோ-அப் சீட்டை அச்சிடு</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>இந்த மருந்துச் சீட்டில் மீண்டும் வர வேண்டிய நாள் இல்லை: அச்சிட ஃபாலோ-அப் சீட்டு இல்லை.</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>மீண்டும் வர வேண்டிய நாள்: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ஃபாலோ-அப் சீட்டு பிரிண்டருக்கு அனுப்பப்படுகிறது…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ஃபாலோ-அப் சீட்டைத் தயாரிக்க முடியவில்லை: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ஃபாலோ-அப் சீட்டு பிரிண்டர் {printer}-இல் காத்திருக்கிறது.</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ஃபாலோ-அப் சீட்டு {printer}-இல் அச்சிடப்படுகிறது.</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ஃபாலோ-அப் சீட்டு {printer}-இல் அச்சிடப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>பிரிண்டர் {printer} நின்றுவிட்டது: காகிதத்தையும் மின்சாரத்தையும் பாருங்கள். சீட்டு காத்திருக்கிறது.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>பிரிண்டர் {printer} ஃபாலோ-அப் சீட்டை அச்சிட முடியவில்லை. மீண்டும் அச்சிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>அச்சிடப்படவில்லை: இந்தக் கியோஸ்க்கில் எந்தப் பிரிண்டரும் தேர்ந்தெடுக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>அச்சிடப்படவில்லை: அச்சுச் சேவை வேலை செய்யவில்லை.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>அச்சிடப்படவில்லை: பிரிண்டர் {printer} இந்தக் கியோஸ்க்கில் அமைக்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>அச்சிடப்படவில்லை: பிரிண்டர் {printer} சீட்டை ஏற்கவில்லை.</translation>
     </message>
 </context>
 <context>

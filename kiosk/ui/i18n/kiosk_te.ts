@@ -290,14 +290,6 @@
         <translation>టెలికన్సల్టేషన్ కోసం సమ్మతి</translation>
     </message>
     <message>
-        <source>Read this to the patient:</source>
-        <translation>రోగికి ఇది చదివి వినిపించండి:</translation>
-    </message>
-    <message>
-        <source>I will connect you to a doctor at the hub hospital by video, by voice, or by sending your case. The doctor will see your notes, vitals and photos, but cannot examine you in person, and may ask you to go to a hospital. You may say no, or stop at any time; you will still be cared for here. Do you agree?</source>
-        <translation>నేను మిమ్మల్ని హబ్ ఆసుపత్రిలోని డాక్టర్‌తో వీడియో ద్వారా, ఫోన్‌లో మాట్లాడించి, లేదా మీ కేసును పంపి కలుపుతాను. డాక్టర్ మీ వివరాలు, వైటల్స్, ఫోటోలు చూస్తారు, కానీ మిమ్మల్ని నేరుగా పరీక్షించలేరు, ఆసుపత్రికి వెళ్ళమని చెప్పవచ్చు. మీరు వద్దు అనవచ్చు, లేదా ఎప్పుడైనా ఆపవచ్చు; అయినా ఇక్కడ మీకు వైద్యం కొనసాగుతుంది. మీకు సమ్మతమేనా?</translation>
-    </message>
-    <message>
         <source>The patient</source>
         <translation>రోగి స్వయంగా</translation>
     </message>
@@ -443,6 +435,17 @@
     <message>
         <source>No printer answered. The form is saved as {path}.</source>
         <translation>ఏ ప్రింటరూ స్పందించలేదు. ఫారం {path}గా సేవ్ అయింది.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScriptCard</name>
+    <message>
+        <source>Read this to the patient, in {language}:</source>
+        <translation>రోగికి ఇది {language} భాషలో చదివి వినిపించండి:</translation>
+    </message>
+    <message>
+        <source>The same in {language}, for you:</source>
+        <translation>ఇదే మాట {language} భాషలో, మీ కోసం:</translation>
     </message>
 </context>
 <context>
@@ -690,6 +693,65 @@
     <message>
         <source>Saved at {time}</source>
         <translation>{time}కి సేవ్ అయింది</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSlipPanel</name>
+    <message>
+        <source>Print follow-up slip</source>
+        <translation>ఫాలో-అప్ స్లిప్ ప్రింట్ చేయండి</translation>
+    </message>
+    <message>
+        <source>No follow-up day on this prescription: no slip to print.</source>
+        <translation>ఈ ప్రిస్క్రిప్షన్‌లో మళ్ళీ రావలసిన రోజు లేదు: ప్రింట్ చేయడానికి స్లిప్ లేదు.</translation>
+    </message>
+    <message>
+        <source>Follow-up day: {day}</source>
+        <translation>మళ్ళీ రావలసిన రోజు: {day}</translation>
+    </message>
+    <message>
+        <source>Sending the follow-up slip to the printer…</source>
+        <translation>ఫాలో-అప్ స్లిప్‌ను ప్రింటర్‌కు పంపుతోంది…</translation>
+    </message>
+    <message>
+        <source>Could not make the follow-up slip: {error}</source>
+        <translation>ఫాలో-అప్ స్లిప్ తయారు కాలేదు: {error}</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is waiting at printer {printer}.</source>
+        <translation>ఫాలో-అప్ స్లిప్ ప్రింటర్ {printer} వద్ద వేచి ఉంది.</translation>
+    </message>
+    <message>
+        <source>Printing the follow-up slip on {printer}.</source>
+        <translation>ఫాలో-అప్ స్లిప్ {printer}లో ప్రింట్ అవుతోంది.</translation>
+    </message>
+    <message>
+        <source>The follow-up slip is printed on {printer}.</source>
+        <translation>ఫాలో-అప్ స్లిప్ {printer}లో ప్రింట్ అయింది.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} has stopped: check paper and power. The slip waits.</source>
+        <translation>ప్రింటర్ {printer} ఆగిపోయింది: పేపర్, కరెంట్ చూడండి. స్లిప్ వేచి ఉంది.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not print the follow-up slip. Print it again.</source>
+        <translation>ప్రింటర్ {printer} ఫాలో-అప్ స్లిప్‌ను ప్రింట్ చేయలేకపోయింది. మళ్ళీ ప్రింట్ చేయండి.</translation>
+    </message>
+    <message>
+        <source>Not printed: no printer is chosen on this kiosk.</source>
+        <translation>ప్రింట్ కాలేదు: ఈ కియోస్క్‌లో ఏ ప్రింటరూ ఎంచుకోలేదు.</translation>
+    </message>
+    <message>
+        <source>Not printed: the print service is not working.</source>
+        <translation>ప్రింట్ కాలేదు: ప్రింట్ సేవ పనిచేయడం లేదు.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not set up on this kiosk.</source>
+        <translation>ప్రింట్ కాలేదు: ప్రింటర్ {printer} ఈ కియోస్క్‌లో సెటప్ కాలేదు.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} refused the slip.</source>
+        <translation>ప్రింట్ కాలేదు: ప్రింటర్ {printer} స్లిప్‌ను తీసుకోలేదు.</translation>
     </message>
 </context>
 <context>
