@@ -68,7 +68,7 @@ def _printer_problem(db: Database) -> list[dict[str, str]]:
 
 
 def build(db: Database, now: datetime, devices: list[dict[str, str]]) -> dict[str, Any]:
-    """The report as the hub takes it (``kiosk.sync.wire_health``)."""
+    """The report as the hub takes it (``hwc_shared.wire_health``)."""
     status = outbox.status(db)
     since = state.get(db, REPORTED_AT) or ""
     prints = db.execute(
