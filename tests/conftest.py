@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,6 +49,31 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def clinic(store: Store, clock: FakeClock) -> Clinic:
     return Clinic(store, spoke_id="spoke-test", clock=clock)
+
+
+@pytest.fixture
+def window_in(
+    qtbot: Any, clinic: Clinic, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[tuple[Any, Any]]:
+    """The kiosk window in the language the test is parametrized with (``indirect``),
+    1366x768, with a CHO account; Qt is loaded only by the tests that ask for it."""
+    from kiosk import config
+    from kiosk.app import application, build, shutdown
+    from kiosk.ui import i18n
+
+    application()
+    cfg = config.load(home=tmp_path, environ={}, overrides={"language": request.param})
+    window, ctx = build(cfg, clinic=clinic)
+    i18n.install(request.param)
+    ctx.cho = clinic.accounts.create("asha", "Asha Devi", "1357", check_pin=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    yield window, ctx
+    window.close()
+    qtbot.waitUntil(lambda: ctx.bridge.pending == 0, timeout=10_000)
+    shutdown(ctx)
+    i18n.install("en")
 
 
 @pytest.fixture(scope="session")

@@ -4,22 +4,18 @@ in its own Noto Sans face."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk import config
-from kiosk.app import application, build, shutdown
+from kiosk.app import application
 from kiosk.devices.camera import SimulatedCameras
 from kiosk.domain import languages
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
-from kiosk.store.clinic import Clinic
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
 from kiosk.ui.encounter import EncounterScreen
@@ -27,25 +23,6 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.main_window import MainWindow
 
 TALL = ("ta", "kn", "ml", "te")
-
-
-@pytest.fixture
-def window_in(
-    qtbot: QtBot, clinic: Clinic, tmp_path: Path, request: pytest.FixtureRequest
-) -> Iterator[tuple[MainWindow, Context]]:
-    application()
-    cfg = config.load(home=tmp_path, environ={}, overrides={"language": request.param})
-    window, ctx = build(cfg, clinic=clinic)
-    i18n.install(request.param)
-    ctx.cho = clinic.accounts.create("asha", "Asha Devi", "1357", check_pin=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    yield window, ctx
-    window.close()
-    qtbot.waitUntil(lambda: ctx.bridge.pending == 0, timeout=10_000)
-    shutdown(ctx)
-    i18n.install("en")
 
 
 def squeezed_labels(root: QWidget) -> list[str]:

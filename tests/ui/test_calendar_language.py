@@ -3,42 +3,17 @@ numbers in it and in the fields beside it keep Western digits (docs/languages.md
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QSpinBox, QStyleOptionViewItem, QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
-from kiosk import config
-from kiosk.app import application, build, shutdown
 from kiosk.domain import languages
-from kiosk.store.clinic import Clinic
 from kiosk.ui import i18n
 from kiosk.ui.calendar import LocalCalendar
 from kiosk.ui.context import Context
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.registration import RegistrationScreen
-
-
-@pytest.fixture
-def window_in(
-    qtbot: QtBot, clinic: Clinic, tmp_path: Path, request: pytest.FixtureRequest
-) -> Iterator[tuple[MainWindow, Context]]:
-    application()
-    cfg = config.load(home=tmp_path, environ={}, overrides={"language": request.param})
-    window, ctx = build(cfg, clinic=clinic)
-    i18n.install(request.param)
-    ctx.cho = clinic.accounts.create("asha", "Asha Devi", "1357", check_pin=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    yield window, ctx
-    window.close()
-    qtbot.waitUntil(lambda: ctx.bridge.pending == 0, timeout=10_000)
-    shutdown(ctx)
-    i18n.install("en")
 
 
 def in_script(text: str, code: str) -> bool:
