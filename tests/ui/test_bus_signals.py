@@ -41,6 +41,7 @@ from kiosk.rtc.events import (
 )
 from kiosk.sync.report import SYNC_PROGRESS, SYNC_STATUS, SyncProgress, SyncStatus
 from kiosk.ui.bus_signals import TOPICS, BusSignals, PlethSamples
+from kiosk.ui.call_screen import CallScreen
 from kiosk.ui.context import Context
 from kiosk.ui.sync_status import SyncStatusPanel
 
@@ -200,3 +201,14 @@ def test_the_sync_card_is_not_woken_by_pleth_samples(qtbot: QtBot, ctx: Context)
     qtbot.waitUntil(lambda: panel.heard != [])
     assert panel.heard == [SYNCED]  # 200 batches of wave, and the card heard only its own
     assert panel.chip.text() == "Online · Synced"
+
+
+def test_the_call_screen_shows_the_oximeters_numbers_and_wave(qtbot: QtBot, ctx: Context) -> None:
+    screen = CallScreen(ctx, CallStatus(CallState.IN_CALL, "enc-1", "Dr Rao"))
+    qtbot.addWidget(screen)
+    pulse = Reading("pulse_rate", 84, "/min", "contec-cms50d")
+    batches = [(READINGS, DeviceReadings(OXIMETER, (SPO2, pulse), (float(i),) * 6))
+               for i in range(5)]  # fmt: skip
+    publish_from_a_thread(ctx.bus, batches)
+    qtbot.waitUntil(lambda: len(screen.wave.samples) >= 30)
+    assert (screen.spo2_value.text(), screen.pulse_value.text()) == ("97", "84")
