@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -80,9 +80,14 @@ class Heard:
         return [name for name, _payload, _ui in self.calls]
 
 
-def publish_from_a_thread(bus: EventBus, events: list[tuple[str, object]]) -> None:
+def publish_from_a_thread(bus: EventBus, events: Sequence[tuple[str, object]]) -> None:
     """As a device reader or the engine loop does: from a thread that is not the UI's."""
-    worker = threading.Thread(target=lambda: [bus.publish(t, p) for t, p in events])
+
+    def publish() -> None:
+        for topic, payload in events:
+            bus.publish(topic, payload)
+
+    worker = threading.Thread(target=publish)
     worker.start()
     worker.join()
 
@@ -99,7 +104,11 @@ def test_every_topic_arrives_on_its_own_signal_on_the_ui_thread_as_the_type_it_d
         publish_from_a_thread(bus, [(topic, payload)])
         routes = {t.signal for t in TOPICS if t.name == topic}
         total = before + len(routes)
-        qtbot.waitUntil(lambda total=total: len(heard.calls) == total)
+
+        def all_in(total: int = total) -> bool:
+            return len(heard.calls) == total
+
+        qtbot.waitUntil(all_in)
         arrived = heard.calls[before:]
         assert {name for name, _p, _ui in arrived} == routes, topic
         for name, delivered, on_ui_thread in arrived:
