@@ -19,12 +19,12 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.devices import registry
 from kiosk.devices.drivers.contec import LIVE, pack
+from kiosk.devices.events import DeviceReadings
 from kiosk.devices.simulator import DeviceSimulator, record
 
 CHUNK = 4096
@@ -108,7 +108,7 @@ def latency(seconds: float) -> None:
     ctx.devices.attach(device.path, "contec-cms50d", "bench-oximeter")
     delays: list[float] = []
 
-    def shown(topic: str, payload: Any) -> None:  # runs after the panel's own slot
+    def shown(batch: DeviceReadings) -> None:  # runs after the panel's own slot
         card = screen.devices.cards.get("bench-oximeter")
         if card is None or "pulse_rate" not in card.values:
             return
@@ -117,7 +117,7 @@ def latency(seconds: float) -> None:
         if sent is not None:
             delays.append(time.monotonic() - sent)
 
-    ctx.bridge.bus_event.connect(shown)
+    ctx.bridge.events.vitals_readings.connect(shown)
     QTimer.singleShot(int(seconds * 1000), app.quit)
     app.exec()
     device.stop()

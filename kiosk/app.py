@@ -29,7 +29,7 @@ from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
 from kiosk.store.lock import KioskRunning, acquire_app_lock
-from kiosk.store.settings import Settings
+from kiosk.sync.local import SyncLedger
 from kiosk.ui import i18n
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import Context, DemoLogin
@@ -119,8 +119,7 @@ def start_devices(
         for name, variant, serial in DEMO_DEVICES:
             devices.simulate(name, variant=variant, serial=serial)
         return devices, SimulatedCameras(card_picture(DEMO_ABHA_CARD))
-    choices = Settings(clinic.store, clinic.clock)
-    return AttachedDevices(bus, choices, clock=clinic.clock, zone=zone), Cameras()
+    return AttachedDevices(bus, clinic.settings, clock=clinic.clock, zone=zone), Cameras()
 
 
 def build(cfg: KioskConfig, clinic: Clinic | None = None) -> tuple[MainWindow, Context]:
@@ -128,12 +127,21 @@ def build(cfg: KioskConfig, clinic: Clinic | None = None) -> tuple[MainWindow, C
     use_zone(cfg.timezone)
     i18n.install(cfg.language)
     clinic = clinic or Clinic.open(cfg.db_path, cfg.spoke_id, zone=cfg.timezone)
+    clinic.keep_photos(cfg.home, cfg.blobs_dir, cfg.photos_min_free_mib)
     engine = Engine().start()
     bus = EventBus()
     bridge = Bridge(engine=engine, bus=bus)
     demo = DemoLogin(DEMO_USERNAME, DEMO_PIN) if cfg.demo else None
     devices, cameras = start_devices(cfg, clinic, bus)
-    ctx = Context(clinic=clinic, bridge=bridge, config=cfg, engine=engine, bus=bus, demo_login=demo)
+    ctx = Context(
+        clinic=clinic,
+        bridge=bridge,
+        config=cfg,
+        engine=engine,
+        bus=bus,
+        sync_ledger=SyncLedger(clinic.store),
+        demo_login=demo,
+    )
     ctx.devices, ctx.cameras = devices, cameras
     window = MainWindow(ctx)
     return window, ctx

@@ -94,6 +94,7 @@ def kiosk_shots(out: Path, base: Path, language: str) -> None:
     ctx.engine.loop.call_soon_threadsafe(force_audio_only)
     wait(screen.banner.isVisible)
     oximeter(ctx.bus, 5.0)
+    wait(lambda: True)  # the readings reach the screen on the next turn of the event loop
     shoot(window, out, f"{language}-consult-audio-only")
     hub.run(specialist.hang_up())
     wait(screen.back_button.isVisible)

@@ -18,7 +18,8 @@ from kiosk.devices.parser import Parser
 if TYPE_CHECKING:
     from kiosk.devices.simulator import DeviceSimulator
 
-# USB-serial bridge chips that many devices share (PROTOCOLS.md): they narrow nothing alone.
+# USB-serial bridge chips that many devices share (docs/devices.md, "USB-serial bridges"):
+# they narrow nothing alone.
 PROLIFIC = (0x067B, 0x2303)
 SILABS_CP210X = (0x10C4, 0xEA60)
 SILABS_CP2110 = (0x10C4, 0xEA80)

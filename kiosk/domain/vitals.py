@@ -1,8 +1,8 @@
 """Vital-sign measures: LOINC codes, UCUM units and the plausible range of each.
 
 A value outside its range is refused with a message that names the range; the
-ranges are for adults at a primary-care spoke (see PROTOCOLS.md) and this table is
-the one place that decides them.
+ranges are for adults at a primary-care spoke (docs/devices.md, "Plausible ranges",
+lists them) and this table is the one place that decides them.
 """
 
 from __future__ import annotations

@@ -36,3 +36,18 @@ def not_enrolled_status(store: Store, problem: str = "") -> SyncStatus:
         last_success_at=store.read(state.last_success),
         last_error=problem,
     )
+
+
+class SyncLedger:
+    """What this kiosk's own database says about sync, for the screens: what waits for the
+    hub and what it refused. Reads only, and works before enrollment too."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def quarantined(self) -> list[QuarantineItem]:
+        """The changes the hub refused, oldest first."""
+        return self.store.read(quarantined)
+
+    def not_enrolled_status(self, problem: str = "") -> SyncStatus:
+        return not_enrolled_status(self.store, problem)

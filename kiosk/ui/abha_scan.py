@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.devices.camera import CAMERA_SETTING, Camera, read_qr
 from kiosk.domain.abha_card import AbhaCard, parse_abha_qr
-from kiosk.store.settings import Settings
 from kiosk.ui.camera import CameraView
 from kiosk.ui.context import Context
 from kiosk.ui.widgets import Field, Segmented, button, label
@@ -63,7 +62,7 @@ class AbhaScanDialog(QDialog):
         if cameras is None:
             self._open(None)
             return
-        settings = Settings(self.ctx.clinic.store)
+        settings = self.ctx.clinic.settings
 
         def choose() -> str | None:
             ids = [c.id for c in cameras.choices()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.backup.status import BACKUP_STATUS, FULL, MISSING, BackupStatus, load_status
+from kiosk.backup.status import FULL, MISSING, BackupStatus, load_status
 from kiosk.ui.context import Context
 
 
@@ -19,13 +19,9 @@ class BackupNotice(QLabel):
         self.hide()
         if not ctx.config.backup_folder:
             return
-        ctx.bridge.bus_event.connect(self._on_bus)
+        ctx.bridge.events.backup_status.connect(self.show_status)
         home = ctx.config.home
         ctx.bridge.run(lambda: load_status(home), self.show_status, owner=self)
-
-    def _on_bus(self, topic: str, payload: object) -> None:
-        if topic == BACKUP_STATUS and isinstance(payload, BackupStatus):
-            self.show_status(payload)
 
     def show_status(self, status: BackupStatus | None) -> None:
         if status is None or status.ok:

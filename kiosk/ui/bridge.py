@@ -1,5 +1,6 @@
 """The one way the UI reaches slow work: run it on a worker thread, get the answer back
-on the UI thread as a queued Qt signal.
+on the UI thread as a queued Qt signal. What the event bus says reaches the screens
+through ``Bridge.events`` (:mod:`kiosk.ui.bus_signals`): one typed signal per topic.
 
 Each operation says what to do on success and on failure. Failures that are the
 environment's fault (a full disk, a locked database) and invalid input are shown in
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.engine import Engine
 from kiosk.events import EventBus
+from kiosk.ui.bus_signals import BusSignals
 
 log = logging.getLogger("kiosk.ui")
 
@@ -28,7 +30,6 @@ Failure = Callable[[BaseException], None]
 class Bridge(QObject):
     finished = Signal(object, object, object, object)  # future, owner, on_success, on_failure
     idle = Signal()
-    bus_event = Signal(str, object)  # (topic, payload) from the event bus, on the UI thread
 
     def __init__(
         self,
@@ -44,11 +45,7 @@ class Bridge(QObject):
         self._closed = False
         self.on_unhandled: Failure = lambda error: None
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = bus.subscribe("*", self._from_bus) if bus is not None else None
-
-    def _from_bus(self, topic: str, payload: Any) -> None:
-        # Called on the publisher's thread; the emit is queued to the UI thread.
-        self.bus_event.emit(topic, payload)
+        self.events = BusSignals(bus, self)  # the bus's topics, each its own typed signal
 
     def run(
         self,
@@ -113,6 +110,5 @@ class Bridge(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
-        if self._unsubscribe is not None:
-            self._unsubscribe()
+        self.events.close()
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -5,16 +5,12 @@ screen as the consult service's status changes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.encounter import SPECIALTY_LABELS, EncounterStatus, Specialty
 from kiosk.rtc.events import (
-    CALL_STATUS,
-    HUB_PRESENCE,
-    RING_RESULT,
     CallState,
     CallStatus,
     HubPresence,
@@ -105,7 +101,8 @@ class CallHubPanel(QWidget):
         self.call.setMinimumHeight(40)
         self.call.clicked.connect(self._call)
         row.addWidget(self.call)
-        ctx.bridge.bus_event.connect(self._event)
+        ctx.bridge.events.hub_presence.connect(self.show_presence)
+        ctx.bridge.events.ring_result.connect(self.show_ring_result)
         self.presence = ctx.consult.presence if ctx.consult is not None else HubPresence(False)
         self.hide()
 
@@ -114,20 +111,18 @@ class CallHubPanel(QWidget):
         self.waiting = status in (EncounterStatus.QUEUED, EncounterStatus.IN_CONSULT)
         self._refresh()
 
-    def _event(self, topic: str, payload: Any) -> None:
-        if topic == HUB_PRESENCE and isinstance(payload, HubPresence):
-            self.presence = payload
-            self._refresh()
-        elif (
-            topic == RING_RESULT
-            and isinstance(payload, RingResult)
-            and payload.encounter_id == self.encounter_id
-        ):
-            self.state.setText(
-                self.tr("The hub was told: the specialist will call here.")
-                if payload.ok
-                else self.tr("The hub does not have this case yet; it is still being sent.")
-            )
+    def show_presence(self, presence: HubPresence) -> None:
+        self.presence = presence
+        self._refresh()
+
+    def show_ring_result(self, result: RingResult) -> None:
+        if result.encounter_id != self.encounter_id:
+            return
+        self.state.setText(
+            self.tr("The hub was told: the specialist will call here.")
+            if result.ok
+            else self.tr("The hub does not have this case yet; it is still being sent.")
+        )
 
     def _refresh(self) -> None:
         self.setVisible(self.waiting and self.ctx.consult is not None)
@@ -170,7 +165,7 @@ class ConsultDesk(QObject):
         self.alert.answer.clicked.connect(self.answer)
         self.alert.decline.clicked.connect(self.decline)
         self.screen: CallScreen | None = None
-        ctx.bridge.bus_event.connect(self._event)
+        ctx.bridge.events.call_status.connect(self.follow)
 
     @property
     def busy(self) -> bool:
@@ -180,11 +175,9 @@ class ConsultDesk(QObject):
             return False
         return consult.status.active or consult.status.state is CallState.RINGING
 
-    def _event(self, topic: str, payload: Any) -> None:
-        if topic != CALL_STATUS or not isinstance(payload, CallStatus):
-            return
-        if payload.state is CallState.RINGING:
-            self._ring(payload)
+    def follow(self, status: CallStatus) -> None:
+        if status.state is CallState.RINGING:
+            self._ring(status)
         elif self.alert.isVisible():
             self.alert.hide()
 

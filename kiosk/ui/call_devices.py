@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QVBoxLayout, QWid
 
 from kiosk.devices.camera import CAMERA_SETTING, CameraChoice
 from kiosk.rtc.sound import DEFAULT, INPUT_SETTING, NONE, OUTPUT_SETTING, AudioDevice, alsa_devices
-from kiosk.store.settings import Settings
 from kiosk.ui.context import Context
 from kiosk.ui.widgets import Field, button, label
 
@@ -27,7 +26,7 @@ class CallDevicesDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.settings = Settings(ctx.clinic.store, ctx.clinic.clock)
+        self.settings = ctx.clinic.settings
         self.setWindowTitle(self.tr("Camera and sound for calls"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)

@@ -8,13 +8,12 @@ video, or drops and the kiosk rejoins, a banner says so in plain words.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.devices.events import READINGS, DeviceReadings
-from kiosk.rtc.events import CALL_STATUS, CallState, CallStatus, EndReason
+from kiosk.devices.events import DeviceReadings
+from kiosk.rtc.events import CallState, CallStatus, EndReason
+from kiosk.ui.bus_signals import PlethSamples
 from kiosk.ui.call_devices import CallDevicesDialog
 from kiosk.ui.context import Context
 from kiosk.ui.pleth import PlethWave
@@ -124,7 +123,9 @@ class CallScreen(QWidget):
             widget.setMinimumHeight(56)
             row.addWidget(widget)
         column.addWidget(bottom)
-        ctx.bridge.bus_event.connect(self._event)
+        ctx.bridge.events.call_status.connect(self.show_status)
+        ctx.bridge.events.vitals_readings.connect(self.show_readings)
+        ctx.bridge.events.pleth_samples.connect(self.show_pleth)
         self.show_status(status)
         self.attach()
 
@@ -163,20 +164,15 @@ class CallScreen(QWidget):
         self.self_view.watch(camera.latest if camera is not None else None)
 
     # -- what the service says ------------------------------------------------------------------
-    def _event(self, topic: str, payload: Any) -> None:
-        if topic == CALL_STATUS and isinstance(payload, CallStatus):
-            self.show_status(payload)
-        elif topic == READINGS and isinstance(payload, DeviceReadings):
-            self.show_readings(payload)
-
     def show_readings(self, batch: DeviceReadings) -> None:
         for reading in batch.readings:
             if reading.kind == "spo2":
                 self.spo2_value.setText(f"{reading.value:.0f}")
             elif reading.kind in ("pulse_rate", "heart_rate"):
                 self.pulse_value.setText(f"{reading.value:.0f}")
-        if batch.pleth:
-            self.wave.add(batch.pleth)
+
+    def show_pleth(self, wave: PlethSamples) -> None:
+        self.wave.add(wave.samples)
 
     def show_status(self, status: CallStatus) -> None:
         before, self.status = self.status, status

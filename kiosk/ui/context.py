@@ -1,4 +1,8 @@
-"""What every screen needs: the clinic, the bridge to worker threads, the config, the user."""
+"""What every screen needs: the clinic, the bridge to worker threads, the config, the user.
+
+The app builds it (kiosk/app.py, the composition root). Screens reach the database only
+through ``clinic`` and ``sync_ledger``, and hear the event bus through ``bridge.events``.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from kiosk.domain.accounts import Cho
 from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store.clinic import Clinic
+from kiosk.sync.local import SyncLedger
 from kiosk.ui.bridge import Bridge
 
 if TYPE_CHECKING:  # these load network and scheduler code; they are built after the window
@@ -33,6 +38,7 @@ class Context:
     config: KioskConfig
     engine: Engine
     bus: EventBus
+    sync_ledger: SyncLedger  # what waits for the hub and what it refused, read locally
     demo_login: DemoLogin | None = None
     cho: Cho | None = None
     devices: AttachedDevices | None = None

@@ -2,19 +2,20 @@
 values and pleth wave, and "Capture" to record what it shows as observations.
 
 Values come from the device reader threads through the event bus and the bridge's
-``bus_event`` signal, and are shown as soon as they arrive. Automatic capture records
-a value once the capture rules (``kiosk.devices.capture``) trust it. A device that sends
-its memory (a glucometer's stored results) shows them as a list to pick the one taken
-now (``kiosk.ui.device_memory``); one whose memory is read only when asked (a Contec
-oximeter) has "Read memory" on its card. A device that disappears is marked "disconnected";
-what was captured stays recorded.
+typed signals (``device_state``, ``vitals_readings``, ``pleth_samples``,
+``device_memory``: :mod:`kiosk.ui.bus_signals`), and are shown as soon as they
+arrive. Automatic capture records a value once the capture rules
+(``kiosk.devices.capture``) trust it. A device that sends its memory (a glucometer's
+stored results) shows them as a list to pick the one taken now
+(``kiosk.ui.device_memory``); one whose memory is read only when asked (a Contec
+oximeter) has "Read memory" on its card. A device that disappears is marked
+"disconnected"; what was captured stays recorded.
 """
 
 from __future__ import annotations
 
 import time
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,9 +30,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.devices.capture import Capture, CaptureTracker, StoredRecord, newest
 from kiosk.devices.events import (
-    MEMORY_READ,
-    READINGS,
-    STATE,
     DeviceInfo,
     DeviceMemory,
     DeviceReadings,
@@ -42,6 +40,7 @@ from kiosk.devices.readings import MEMORY
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.observation import Device, Observation
 from kiosk.domain.vitals import MEASURES
+from kiosk.ui.bus_signals import PlethSamples
 from kiosk.ui.context import Context
 from kiosk.ui.device_memory import MEMORY_ROWS, MemoryDownload, MemoryList
 from kiosk.ui.i18n import domain_text, error_text
@@ -173,10 +172,13 @@ class DeviceCard(QFrame):
         self.flags.setText(text)
         self.flags.setVisible(bool(text))
 
+    def show_pleth(self, samples: tuple[float, ...]) -> None:
+        self.wave.show()
+        self.wave.add(samples)
+
     def show_readings(self, batch: DeviceReadings) -> None:
-        if batch.pleth:
-            self.wave.show()
-            self.wave.add(batch.pleth)
+        if batch.pleth:  # a batch handed in whole (the bridge splits the wave off)
+            self.show_pleth(batch.pleth)
         if not batch.readings:
             return
         self.tracker.add(batch.readings)
@@ -302,10 +304,14 @@ class DevicesPanel(QWidget):
         self.list = QVBoxLayout()
         self.list.setSpacing(8)
         layout.addLayout(self.list)
-        ctx.bridge.bus_event.connect(self.on_event)
+        events = ctx.bridge.events
+        events.device_state.connect(self.show_state)
+        events.vitals_readings.connect(self.show_readings)
+        events.pleth_samples.connect(self.show_pleth)
+        events.device_memory.connect(self.show_memory_progress)
         if ctx.devices is not None:
             for status in ctx.devices.statuses():
-                self.on_event(STATE, status)
+                self.show_state(status)
 
     def flag_text(self, flags: frozenset[str]) -> str:
         names = {
@@ -333,16 +339,23 @@ class DevicesPanel(QWidget):
         }
         return " · ".join(sorted({names[f] for f in flags if f in names}))
 
-    def on_event(self, topic: str, payload: Any) -> None:
-        if topic == STATE and isinstance(payload, DeviceStatus):
-            self.card(payload.device).show_state(payload)
-        elif topic == READINGS and isinstance(payload, DeviceReadings):
-            card = self.card(payload.device)
-            card.show_readings(payload)
-            if self.auto.isChecked():
-                card.auto_capture()
-        elif topic == MEMORY_READ and isinstance(payload, DeviceMemory):
-            self.card(payload.device).show_memory_progress(payload)
+    def show_state(self, status: DeviceStatus) -> None:
+        self.card(status.device).show_state(status)
+
+    def show_readings(self, batch: DeviceReadings) -> None:
+        card = self.card(batch.device)
+        card.show_readings(batch)
+        if self.auto.isChecked():
+            card.auto_capture()
+
+    def show_pleth(self, wave: PlethSamples) -> None:
+        card = self.card(wave.device)
+        card.show_pleth(wave.samples)
+        if self.auto.isChecked():
+            card.auto_capture()  # as often as the device sends anything, as before
+
+    def show_memory_progress(self, progress: DeviceMemory) -> None:
+        self.card(progress.device).show_memory_progress(progress)
 
     def card(self, info: DeviceInfo) -> DeviceCard:
         card = self.cards.get(info.key)

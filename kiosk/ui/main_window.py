@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.accounts import Cho
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import Patient
-from kiosk.store.database import OperationalError
+from kiosk.store.clinic import STORE_FAILURES
 from kiosk.store.outbox import OutboxStatus
 from kiosk.store.space import StorageFullError
 from kiosk.ui import i18n
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             text = "\n".join(i18n.error_text(e) for e in errors)
         elif isinstance(error, StorageFullError):
             text = full_disk_text(error)
-        elif isinstance(error, (*OperationalError, OSError)):
+        elif isinstance(error, (*STORE_FAILURES, OSError)):
             text = self.tr(
                 "Could not save or read the kiosk's data: {error}. What was already saved is "
                 "safe. If this repeats, call district IT."

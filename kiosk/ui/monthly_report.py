@@ -16,7 +16,7 @@ from kiosk.domain.errors import QT_TRANSLATE_NOOP
 from kiosk.domain.vitals import ObservationKind
 from kiosk.reports.monthly_pdf import write_monthly
 from kiosk.rx import printing
-from kiosk.store.monthly import MonthlySummary, monthly_summary, to_csv
+from kiosk.store.monthly import MonthlySummary, to_csv
 from kiosk.ui.context import Context
 from kiosk.ui.i18n import domain_text
 from kiosk.ui.widgets import button, card, label, screen_widget
@@ -104,9 +104,9 @@ class MonthlyReportScreen(QWidget):
         self.title.setText(self._month_name(month))
         self.next.setEnabled(month < self.current)
         now = self.ctx.clinic.clock()
-        zone = self.ctx.config.timezone
+        zone, clinic = self.ctx.config.timezone, self.ctx.clinic
         self.ctx.bridge.run(
-            lambda: monthly_summary(self.ctx.clinic.store, month, now, zone), self._show, owner=self
+            lambda: clinic.monthly_summary(month, now, zone), self._show, owner=self
         )
 
     def _month_name(self, month: date) -> str:

@@ -2,8 +2,9 @@
 (a wound, an old report), and what has been taken so far.
 
 The camera runs only while the CHO has it on; the choice of camera is a setting of
-this kiosk. Saving a photo (encoding, both blobs, the attachment row and its outbox
-op) runs off the UI thread.
+this kiosk. Photos and settings are the clinic's services (``ctx.clinic``). Saving a
+photo (encoding, both blobs, the attachment row and its outbox op) runs off the UI
+thread.
 """
 
 from __future__ import annotations
@@ -13,10 +14,7 @@ from PySide6.QtGui import QHideEvent, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.devices.camera import CAMERA_SETTING, Camera, CameraChoice, encode_photo
-from kiosk.store.attachments import CLINICAL_PHOTO, PATIENT_PHOTO, Attachment, Attachments
-from kiosk.store.blobs import BlobFiles
-from kiosk.store.housekeeping import photo_reserve
-from kiosk.store.settings import Settings
+from kiosk.store.attachments import CLINICAL_PHOTO, PATIENT_PHOTO, Attachment
 from kiosk.store.space import StorageFullError
 from kiosk.ui.camera import CameraView
 from kiosk.ui.context import Context
@@ -32,12 +30,8 @@ class PhotosPanel(QWidget):
         self.ctx = ctx
         self.encounter_id = encounter_id
         self.camera: Camera | None = None
-        cfg = ctx.config
-        reserve = photo_reserve(ctx.clinic.store, cfg.home, cfg.blobs_dir, cfg.photos_min_free_mib)
-        self.attachments = Attachments(
-            ctx.clinic.store, BlobFiles(cfg.blobs_dir), ctx.clinic.clock, reserve
-        )
-        self.settings = Settings(ctx.clinic.store, ctx.clinic.clock)
+        self.attachments = ctx.clinic.photos  # the room kept for records is the clinic's
+        self.settings = ctx.clinic.settings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)

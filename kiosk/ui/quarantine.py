@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.sync.local import quarantined
 from kiosk.sync.report import QuarantineItem
 from kiosk.ui.context import Context
 from kiosk.ui.widgets import button, label, local_date, local_time
@@ -85,8 +84,7 @@ class QuarantineDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        store = self.ctx.clinic.store
-        self.ctx.bridge.run(lambda: store.read(quarantined), self.show_items, owner=self)
+        self.ctx.bridge.run(self.ctx.sync_ledger.quarantined, self.show_items, owner=self)
 
     def show_items(self, items: list[QuarantineItem]) -> None:
         self.items = items

@@ -11,11 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.store.space import SYNC, StorageFullError
-from kiosk.sync.local import not_enrolled_status
 from kiosk.sync.report import (
     DISK_FULL,
-    SYNC_PROGRESS,
-    SYNC_STATUS,
     SyncProgress,
     SyncReport,
     SyncStatus,
@@ -105,7 +102,8 @@ class SyncStatusPanel(QFrame):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        ctx.bridge.bus_event.connect(self._on_bus)
+        ctx.bridge.events.sync_status.connect(self.show_status)
+        ctx.bridge.events.sync_progress.connect(self.show_progress)
         self.refresh()
 
     # -- data in -------------------------------------------------------------------------
@@ -119,17 +117,11 @@ class SyncStatusPanel(QFrame):
         if service is not None:
             self.ctx.bridge.run_async(service.status, self.show_status, owner=self)
         else:
-            store = self.ctx.clinic.store
+            ledger = self.ctx.sync_ledger
             problem = self.ctx.sync.enrollment_problem if self.ctx.sync is not None else ""
             self.ctx.bridge.run(
-                lambda: not_enrolled_status(store, problem), self.show_status, owner=self
+                lambda: ledger.not_enrolled_status(problem), self.show_status, owner=self
             )
-
-    def _on_bus(self, topic: str, payload: object) -> None:
-        if topic == SYNC_STATUS and isinstance(payload, SyncStatus):
-            self.show_status(payload)
-        elif topic == SYNC_PROGRESS and isinstance(payload, SyncProgress):
-            self.show_progress(payload)
 
     # -- what it shows -------------------------------------------------------------------
     def show_status(self, status: SyncStatus) -> None:

@@ -1,4 +1,4 @@
-"""Ivy 450C patient monitor, "ANSAR-B" output (PROTOCOLS.md section 8).
+"""Ivy 450C patient monitor, "ANSAR-B" output (docs/devices.md, "Wire formats").
 
 A message is 0xFF, ``ANSAR-B ``, 400 waveform bytes (ECG 200 samples, then
 respiration, pleth, P1 and P2 at 50 each), numeric lines separated by CR, then 0xFE.

@@ -1,4 +1,5 @@
-"""Nonin OEM III module and compatible oximeters (specification 4518-001; PROTOCOLS.md 3).
+"""Nonin OEM III module and compatible oximeters (specification 4518-001; the wire format
+is in docs/devices.md, "Wire formats", "Nonin OEM III").
 
 The data format is set in hardware, so the parser recognises it from the stream:
 format #2 (5-byte frames ``01 STATUS PLETH B4 CHK``), format #7 (16-bit pleth,

@@ -1,4 +1,4 @@
-"""LifeScan OneTouch Ultra and Ultra 2 glucometers (PROTOCOLS.md section 6).
+"""LifeScan OneTouch Ultra and Ultra 2 glucometers (docs/devices.md, "Wire formats").
 
 Checked against real recordings (tests/devices/recordings/onetouch/): the meter answers
 each command with ASCII lines ``<body> <4 hex digits>`` CR LF, where the four digits are

@@ -1,4 +1,4 @@
-"""Weighing scales with ASCII output (PROTOCOLS.md section 5).
+"""Weighing scales with ASCII output (docs/devices.md, "Wire formats").
 
 A&D-style indicators send ``ST,+00072.50  kg``: ST is a stable weight, US unstable,
 OL overload; only ST is marked stable. Tanita body-composition scales send one

@@ -1,12 +1,12 @@
-"""TaiDoc / FORA meters: glucose and blood pressure (PROTOCOLS.md section 7).
+"""TaiDoc / FORA meters: glucose and blood pressure (docs/devices.md, "Wire formats").
 
 Every message is an 8-byte frame ``51 CMD D0 D1 D2 D3 DIR CHK`` (DIR A3 from the host,
 A5 from the meter; CHK the sum of the first seven bytes). The kiosk asks for the
 newest stored record (number 0): its date and time (0x25), then its value (0x26).
 
-How a value reply reads depends on the family. PROTOCOLS.md gives glucose as D0-D1 in
-mg/dL and, reported for BP meters, D0 systolic, D2 diastolic, D3 pulse; it does not
-say how to tell the families apart. The kiosk reads the model number (0x24, D0-D1
+How a value reply reads depends on the family. The published layout gives glucose as
+D0-D1 in mg/dL and, reported for BP meters, D0 systolic, D2 diastolic, D3 pulse; it does
+not say how to tell the families apart. The kiosk reads the model number (0x24, D0-D1
 little-endian, e.g. 0x3128 for TD-3128) and treats the TD-31xx/32xx series as blood
 pressure meters and every other model as a glucometer.
 
