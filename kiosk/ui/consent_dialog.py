@@ -31,9 +31,7 @@ from kiosk.domain.consent import (
 )
 from kiosk.domain.errors import problems_in
 from kiosk.domain.patient import Patient
-from kiosk.store.attachments import CONSENT_FORM, Attachment, Attachments
-from kiosk.store.blobs import BlobFiles
-from kiosk.store.settings import Settings
+from kiosk.store.attachments import CONSENT_FORM, Attachment
 from kiosk.ui import i18n
 from kiosk.ui.camera import CameraView
 from kiosk.ui.consent_script import ConsentScriptCard
@@ -196,7 +194,7 @@ class ConsentDialog(QDialog):
         if cameras is None:
             self.photo_state.setText(self.tr("No camera found."))
             return
-        settings = Settings(self.ctx.clinic.store, self.ctx.clinic.clock)
+        settings = self.ctx.clinic.settings
 
         def open_camera() -> str | None:
             chosen = settings.get(CAMERA_SETTING)
@@ -229,9 +227,9 @@ class ConsentDialog(QDialog):
         if latest is None:
             return
         frame = latest[1].copy()
-        attachments = Attachments(
-            self.ctx.clinic.store, BlobFiles(self.ctx.config.blobs_dir), self.ctx.clinic.clock
-        )
+        # Like any photo, the form's is refused when the disk is nearly full: the consent
+        # itself (verbal, thumbprint) is still recorded, and the records keep the room.
+        attachments = self.ctx.clinic.photos
         patient_id, encounter_id, cho_id = self.patient.id, self.encounter_id, self.ctx.cho_id
 
         def save() -> Attachment:

@@ -11,9 +11,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "kiosk" / "ui"
 STORE = ROOT / "kiosk" / "store"
-# Still builds its own settings and attachments (the same two as in pyproject.toml's
-# ignore_imports); it moves to ctx.clinic.settings and ctx.clinic.photos next.
-NOT_YET = {"consent_dialog.py"}
 
 
 def repositories() -> set[str]:
@@ -76,8 +73,5 @@ def test_no_screen_builds_a_repository_or_reads_the_store_itself() -> None:
     found = {
         path.name: offences(path.read_text(encoding="utf-8"), forbidden)
         for path in sorted(UI.glob("*.py"))
-        if path.name not in NOT_YET
     }
     assert {name: lines for name, lines in found.items() if lines} == {}
-    for name in NOT_YET:  # the exception is kept only while it is still needed
-        assert offences((UI / name).read_text(encoding="utf-8"), forbidden), name
