@@ -6,10 +6,10 @@ the first ABHA card found fills the form, and the CHO checks it against the card
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.devices.camera import CAMERA_SETTING, Camera, read_qr
 from kiosk.domain.abha_card import AbhaCard, parse_abha_qr
@@ -17,8 +17,15 @@ from kiosk.ui.camera import CameraView
 from kiosk.ui.context import Context
 from kiosk.ui.widgets import Field, Segmented, button, label
 
-if TYPE_CHECKING:
-    from kiosk.ui.registration import RegistrationScreen
+
+class CardForm(Protocol):
+    """What the card fills in on a registration form (the registration screen is one)."""
+
+    fields: dict[str, Field]
+    sex: Segmented
+    dob_known: QCheckBox
+    dob: QDateEdit
+
 
 SCAN_MS = 250
 
@@ -142,7 +149,7 @@ def prefill(fields: dict[str, Field], sex: Segmented, card: AbhaCard, today: QDa
 class ScanCardButton(QWidget):
     """The "Scan ABHA card" button of the registration screen, and what it fills in."""
 
-    def __init__(self, ctx: Context, form: RegistrationScreen) -> None:
+    def __init__(self, ctx: Context, form: CardForm) -> None:
         super().__init__()
         self.ctx = ctx
         self.form = form
@@ -156,7 +163,9 @@ class ScanCardButton(QWidget):
         row.addWidget(self.button)
 
     def scan(self) -> None:
-        self.dialog = AbhaScanDialog(self.ctx, self.form)
+        self.dialog = AbhaScanDialog(
+            self.ctx, self.form if isinstance(self.form, QWidget) else None
+        )
         self.dialog.scanned.connect(self.fill)
         self.dialog.open()
 
