@@ -155,7 +155,7 @@ export function renderMedicines() {
         input("name"), input("form"), input("strength"),
         input("dose", { list: "rx-doses" }), input("frequency", { list: "rx-frequencies" }),
         input("duration", { list: "rx-durations" }),
-        input("instructions")),
+        input("instructions", { list: "rx-instructions" })),
       said("button", { type: "button", class: "ghost rx-remove", "data-testid": "rx-med-remove",
         onclick: () => { state.items.splice(i, 1); renderMedicines(); } }, "Remove")));
     const row = box.lastChild;

@@ -8,7 +8,7 @@ import { consultBox, consultWords, follow, followUpOf, stop } from "./consult.js
 import { attachSearch, renderMedicines, state } from "./medicines.js";
 import { day, moment, N, phrase, say, sayAttr, sayPhrase, t, translatePage } from "./i18n.js";
 import { errorPhrase, languagePhrase, noQualification, problemPhrases } from "./words.js";
-import { FREQUENCIES, DURATIONS, DOSES } from "./usual.js";
+import { DOSES, DURATIONS, FREQUENCIES, INSTRUCTIONS, usualWords } from "./usual.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,7 +26,8 @@ function field(label, control, name, hint) {
 // -- the slot's skeleton ----------------------------------------------------------------------
 function build(slot) {
   const datalists = el("div", {},
-    list("rx-frequencies", FREQUENCIES), list("rx-durations", DURATIONS), list("rx-doses", DOSES));
+    list("rx-frequencies", FREQUENCIES), list("rx-durations", DURATIONS), list("rx-doses", DOSES),
+    list("rx-instructions", INSTRUCTIONS));
   const search = el("input", { id: "rx-medicine-search", "data-testid": "rx-medicine-search",
     autocomplete: "off", role: "combobox",
     "aria-autocomplete": "list", "aria-controls": "rx-suggestions", "aria-expanded": "false" });
@@ -232,12 +233,9 @@ async function submit(event) {
   }
 }
 
-// A usual value (how often, how long, the dose) in the console's words, as the paper
-// prints it in the patient's language; anything else as the specialist wrote it.
-function usual(value) {
-  return USUAL.has(value) ? t(value) : value;
-}
-const USUAL = new Set([...FREQUENCIES, ...DURATIONS, ...DOSES]);
+// A usual value (how often, how long, the dose, how to take it) in the console's words,
+// as the paper prints it; anything else as the specialist wrote it.
+const usual = usualWords;
 
 function heading(key, value) {
   return el("p", {}, said("strong", {}, key), " ", value);
