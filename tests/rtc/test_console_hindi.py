@@ -226,6 +226,19 @@ def test_the_console_speaks_hindi_throughout(tmp_path: Path, clock: FakeClock) -
                 assert re.search(rf"दोबारा दिखाएँ: {weekday}", preview), preview
                 await assert_all_hindi(page, "signed prescription")
                 await shoot(page, folder, "preview", "[data-testid=prescription-slot]")
+
+                # Back to English on the same page: the signed prescription is said again.
+                await page.eval(
+                    f"(() => {{ const s = {switch}; s.value = 'en';"
+                    " s.dispatchEvent(new Event('change')); })()"
+                )
+                signed = f"{page.by_id('rx-signed')}.textContent"
+                await page.wait_for(f"{signed}.includes('Signed and sent to the spoke.')")
+                preview = await page.text("rx-signed")
+                assert "Text consult (store-and-forward), first consult" in preview
+                assert "1-0-1" in preview and "After food" in preview and "सुबह" not in preview
+                assert re.search(r"Follow-up: \w+day, \d{1,2} \w+ \d{4}", preview), preview
+                assert "speaks Tamil (தமிழ்)" in await page.text("case-meta")
                 assert not [line for line in page.console if line.startswith("exception")]
 
     asyncio.run(scenario())
