@@ -257,8 +257,9 @@ function showSigned(signed) {
   box.replaceChildren(...[
     el("p", { class: "rx-signed-title" }, el("span", { class: "tick", "aria-hidden": "true" }, "✓"),
       said("span", {}, "Signed and sent to the spoke. The consult is finished.")),
+    // Signed at the hub's time of day, as the paper prints it (the offset left off).
     el("p", { class: "muted small" },
-      said("span", {}, "Prescription {number} · {when} · ", { number: signed.id.slice(0, 8).toUpperCase(), when: moment(rx.issued_at) }),
+      said("span", {}, "Prescription {number} · {when} · ", { number: signed.id.slice(0, 8).toUpperCase(), when: moment(rx.issued_at.slice(0, 19)) }),
       el("span", { "data-testid": "rx-signed-id" }, signed.id)),
     rx.consult ? el("p", { "data-testid": "rx-signed-consult" }, said("strong", {}, "Consult:"), " ", consultWords(rx.consult)) : null,
     heading(N("Diagnosis:"), rx.diagnosis),
