@@ -89,8 +89,8 @@ function refusalPhrase(p) {
 
 const NEEDS = { dose: N("say the dose."), frequency: N("say how often."), duration: N("say for how long.") };
 const FIELD_NAMES = {
-  name: N("name"), form: N("form"), strength: N("strength"), dose: N("dose"), frequency: N("how often"),
-  duration: N("how long"), instructions: N("instructions"), diagnosis: N("diagnosis"), advice: N("advice"),
+  name: N("name"), form: N("form"), strength: N("strength"), dose: N("dose"), frequency: N("frequency"),
+  duration: N("duration"), instructions: N("instructions"), diagnosis: N("diagnosis"), advice: N("advice"),
   referral: N("referral"),
 };
 const FORM_PROBLEMS = {
