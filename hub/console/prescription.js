@@ -176,7 +176,7 @@ function check(form) {
 
 function clearProblems() {
   $("rx-errors").hidden = true;
-  for (const p of document.querySelectorAll("#prescription-slot [data-testid=rx-error]")) { p.hidden = true; p.textContent = ""; }
+  for (const p of document.querySelectorAll("#prescription-slot [data-testid=rx-error]")) { p.hidden = true; p.textContent = ""; delete p.dataset.i18n; }
   for (const c of document.querySelectorAll("#prescription-slot [aria-invalid]")) c.removeAttribute("aria-invalid");
 }
 
