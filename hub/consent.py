@@ -30,14 +30,18 @@ def records(payloads: list[dict[str, Any]]) -> list[Consent]:
     return [consents.from_record(p) for p in payloads]
 
 
-def refusal(payloads: list[dict[str, Any]]) -> str | None:
-    """Why no consult may go ahead on these records, in plain words; None if it may."""
+def refusal_code(payloads: list[dict[str, Any]]) -> str:
+    """Why no consult may go ahead on these records as a stable code: ``none`` (no
+    consent held), ``withdrawn``, or "" when it may."""
     found = consents.standing(records(payloads), Purpose.TELECONSULTATION)
     if found is None:
-        return NO_CONSENT
-    if found.status is Status.WITHDRAWN:
-        return WITHDRAWN
-    return None
+        return "none"
+    return "withdrawn" if found.status is Status.WITHDRAWN else ""
+
+
+def refusal(payloads: list[dict[str, Any]]) -> str | None:
+    """Why no consult may go ahead on these records, in plain words; None if it may."""
+    return {"none": NO_CONSENT, "withdrawn": WITHDRAWN}.get(refusal_code(payloads))
 
 
 def _one(found: Consent | None) -> dict[str, Any] | None:
@@ -66,6 +70,7 @@ def case_json(payloads: list[dict[str, Any]]) -> dict[str, Any]:
         "abdm_sharing": _one(consents.standing(held, Purpose.ABDM_SHARING)),
         "allowed": reason is None,
         "problem": reason or "",
+        "problem_code": refusal_code(payloads),
         "history": len(held),
     }
 

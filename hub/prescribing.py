@@ -11,6 +11,7 @@ signed bytes.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -42,12 +43,23 @@ FORM_KEYS = frozenset(
 )  # fmt: skip
 MEDICINE_KEYS = ("name", "form", "strength", "dose", "frequency", "duration", "instructions")
 NEEDED = {"dose": "the dose", "frequency": "how often", "duration": "for how long"}
+NOT_A_DATE = "The follow-up date is not a date."
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong with the form: in English (``message``), and as a stable ``code``
+    with its ``params`` for a page that says it in its own language ("" for a problem
+    only the kiosk's parser names, which has no code)."""
+
     field: str  # the form's field: "diagnosis", "medicines.2.dose", "follow_up"...
     message: str
+    code: str = ""
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def json(self) -> dict[str, Any]:
+        return {"field": self.field, "message": self.message, "code": self.code,
+                "params": self.params}  # fmt: skip
 
 
 class FormProblemsError(ValueError):
@@ -91,23 +103,28 @@ class Written:
 def _medicines(raw: list[Any], problems: list[Problem]) -> tuple[Medicine, ...]:
     if len(raw) > MAX_MEDICINES:
         problems.append(Problem("medicines", f"At most {MAX_MEDICINES} medicines fit on one "
-                                             "prescription."))  # fmt: skip
+                                             "prescription.", "too_many_medicines",
+                                {"max": MAX_MEDICINES}))  # fmt: skip
     out = []
     for i, item in enumerate(raw[:MAX_MEDICINES], start=1):
         if not isinstance(item, dict) or set(item) - set(MEDICINE_KEYS):
             raise BadFormError(f"medicine {i} must be an object with {', '.join(MEDICINE_KEYS)}")
         fields = {k: _text(item.get(k, ""), f"medicines[{i}].{k}") for k in MEDICINE_KEYS}
         called = f"Medicine {i}" + (f" ({fields['name']})" if fields["name"] else "")
+        which = {"n": i, "name": fields["name"]}
         if not fields["name"]:
-            problems.append(Problem(f"medicines.{i}.name", f"{called}: give its name."))
+            problems.append(Problem(f"medicines.{i}.name", f"{called}: give its name.",
+                                    "medicine_no_name", which))  # fmt: skip
         for key, words in NEEDED.items():
             if not fields[key]:
-                problems.append(Problem(f"medicines.{i}.{key}", f"{called}: say {words}."))
+                problems.append(Problem(f"medicines.{i}.{key}", f"{called}: say {words}.",
+                                        "medicine_needs", {**which, "what": key}))  # fmt: skip
         for key, value in fields.items():
             if len(value) > MAX_FIELD:
                 problems.append(Problem(f"medicines.{i}.{key}",
                                         f"{called}: the {key} is longer than {MAX_FIELD} "
-                                        "characters."))  # fmt: skip
+                                        "characters.", "medicine_too_long",
+                                        {**which, "what": key, "max": MAX_FIELD}))  # fmt: skip
         out.append(Medicine(**fields))
     return tuple(out)
 
@@ -116,10 +133,12 @@ def _investigations(raw: list[Any], problems: list[Problem]) -> tuple[str, ...]:
     items = [t for i, v in enumerate(raw, start=1) if (t := _text(v, f"investigations[{i}]"))]
     if len(items) > MAX_ITEMS:
         problems.append(Problem("investigations", f"At most {MAX_ITEMS} investigations fit on "
-                                                  "one prescription."))  # fmt: skip
+                                                  "one prescription.",
+                                "too_many_investigations", {"max": MAX_ITEMS}))  # fmt: skip
     if any(len(t) > MAX_FIELD for t in items):
         problems.append(Problem("investigations", f"An investigation is longer than {MAX_FIELD} "
-                                                  "characters."))  # fmt: skip
+                                                  "characters.", "investigation_too_long",
+                                {"max": MAX_FIELD}))  # fmt: skip
     return tuple(items)
 
 
@@ -129,14 +148,16 @@ def _follow_up(text: str, today: date, problems: list[Problem]) -> str:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        problems.append(Problem("follow_up", "The follow-up date is not a date."))
+        problems.append(Problem("follow_up", NOT_A_DATE, "follow_up_not_a_date"))
         return text
     if len(text) != 10:
-        problems.append(Problem("follow_up", "The follow-up date is not a date."))
+        problems.append(Problem("follow_up", NOT_A_DATE, "follow_up_not_a_date"))
     elif day < today:
-        problems.append(Problem("follow_up", "The follow-up date is in the past."))
+        problems.append(Problem("follow_up", "The follow-up date is in the past.",
+                                "follow_up_past"))  # fmt: skip
     elif day > today + timedelta(days=FOLLOW_UP_DAYS):
-        problems.append(Problem("follow_up", "The follow-up date must be within a year."))
+        problems.append(Problem("follow_up", "The follow-up date must be within a year.",
+                                "follow_up_too_far"))  # fmt: skip
     return text
 
 
@@ -150,20 +171,22 @@ def read_form(body: Any, today: date) -> Written:
     texts = {k: _text(body.get(k, ""), k) for k in ("diagnosis", "advice", "referral")}
     if not texts["diagnosis"]:
         # Required before any medicine (and for advice alone too): it is printed and sealed.
-        problems.append(Problem("diagnosis", "Write a provisional diagnosis."))
+        problems.append(Problem("diagnosis", "Write a provisional diagnosis.", "no_diagnosis"))
     for key, value in texts.items():
         if len(value) > MAX_LONG:
-            problems.append(Problem(key, f"The {key} is longer than {MAX_LONG} characters."))
+            problems.append(Problem(key, f"The {key} is longer than {MAX_LONG} characters.",
+                                    "too_long", {"what": key, "max": MAX_LONG}))  # fmt: skip
     medicines = _medicines(_list(body.get("medicines", []), "medicines"), problems)
     if not medicines and not texts["advice"]:
-        problems.append(Problem("medicines", "Prescribe at least one medicine or write advice."))
+        problems.append(Problem("medicines", "Prescribe at least one medicine or write advice.",
+                                "nothing_prescribed"))  # fmt: skip
     investigations = _investigations(
         _list(body.get("investigations", []), "investigations"), problems
     )
     follow_up = _follow_up(_text(body.get("follow_up", ""), "follow_up"), today, problems)
     language = _text(body.get("language", "hi"), "language")
     if language not in LANGUAGES:
-        problems.append(Problem("language", "Choose a language for the paper."))
+        problems.append(Problem("language", "Choose a language for the paper.", "no_language"))
     if problems:
         raise FormProblemsError(problems)
     return Written(texts["diagnosis"], medicines, investigations, texts["advice"], follow_up,

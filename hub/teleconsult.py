@@ -139,6 +139,17 @@ def why_prohibited(name: str, item: Prohibited) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why one medicine cannot be prescribed in this consult: a stable ``code`` and its
+    ``params`` (names, list and law codes) for a page that says it in its own language,
+    and the English ``message``."""
+
+    code: str
+    params: dict[str, Any]
+    message: str
+
+
 # -- what a consult allows ---------------------------------------------------------------
 @dataclass(frozen=True)
 class ConsultKind:
@@ -151,6 +162,11 @@ class ConsultKind:
     @property
     def words(self) -> str:
         return f"{MODE_WORDS[self.mode]} {TYPE_WORDS[self.type]}"
+
+    @property
+    def with_article(self) -> str:
+        """ "a video first consult", "an audio follow-up"."""
+        return f"{'an' if self.mode == 'audio' else 'a'} {self.words}"
 
 
 def allowed(kind: ConsultKind) -> tuple[str, ...]:
@@ -167,36 +183,42 @@ def summary(kind: ConsultKind) -> str:
         parts.append("List A only as a repeat of the earlier prescription")
     if "B" in lists:
         parts.append("List B add-ons")
-    return f"This is a {kind.words}: you may prescribe {', '.join(parts)}."
+    return f"This is {kind.with_article}: you may prescribe {', '.join(parts)}."
 
 
 def _list_words(code: str) -> str:
     return {"O": "List O", "A": "List A", "B": "List B (add-on in a follow-up)"}[code]
 
 
-def refusal(name: str, code: str, kind: ConsultKind, listed: bool) -> str | None:
+def refusal(name: str, code: str, kind: ConsultKind, listed: bool) -> Refusal | None:
     """Why a medicine of list ``code`` cannot be prescribed in this consult, or None."""
     lists = allowed(kind)
     if code in lists:
         return None
+    params = {"name": name, "list": code, "listed": listed, "mode": kind.mode,
+              "type": kind.type}  # fmt: skip
     what = _list_words(code) if listed else (
         f"not in the hub's formulary, so it counts as {_list_words(code)}"
     )  # fmt: skip
     if kind.mode == "text" and kind.type == "first":
-        return (f"{name} is {what}. A first text (store-and-forward) consult may prescribe "
-                "only List O medicines: call the patient by video, or advise and "
-                "refer.")  # fmt: skip
+        return Refusal("text_first_list_o_only", params,
+                       f"{name} is {what}. A first text (store-and-forward) consult may "
+                       "prescribe only List O medicines: call the patient by video, or "
+                       "advise and refer.")  # fmt: skip
     if code == "A" and REFILL in lists:
         article = "an" if kind.mode == "audio" else "a"
-        return (f"{name} is {what}. In {article} {MODE_WORDS[kind.mode]} follow-up, List A "
-                "medicines may only be repeated from the earlier prescription; this one was "
-                "not on it.")  # fmt: skip
+        return Refusal("list_a_repeat_only", params,
+                       f"{name} is {what}. In {article} {MODE_WORDS[kind.mode]} follow-up, "
+                       "List A medicines may only be repeated from the earlier prescription; "
+                       "this one was not on it.")  # fmt: skip
     if code == "A":
-        return (f"{name} is {what}. List A needs a video consult; this one was "
-                f"{MODE_WORDS[kind.mode]}. Continue by video, or prescribe from "
-                "List O.")  # fmt: skip
-    return (f"{name} is {what}. It may only be added in a follow-up for the same condition; "
-            f"this is a {kind.words}.")  # fmt: skip
+        return Refusal("list_a_needs_video", params,
+                       f"{name} is {what}. List A needs a video consult; this one was "
+                       f"{MODE_WORDS[kind.mode]}. Continue by video, or prescribe from "
+                       "List O.")  # fmt: skip
+    return Refusal("follow_up_only", params,
+                   f"{name} is {what}. It may only be added in a follow-up for the same "
+                   f"condition; this is {kind.with_article}.")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -233,13 +255,13 @@ def list_of(
     return Listed(rules().unlisted_as, False)
 
 
-def medicine_problems(
+def medicine_refusals(
     medicines: list[dict[str, str]],
     formulary: Iterable[Any],
     kind: ConsultKind,
     earlier_names: Iterable[str] = (),
-) -> list[tuple[int, str]]:
-    """(medicine number from 1, plain sentence) for every medicine this consult may not
+) -> list[tuple[int, Refusal]]:
+    """(medicine number from 1, why not) for every medicine this consult may not
     prescribe. ``earlier_names``: the medicines of the prescription it follows up."""
     entries = list(formulary)
     repeats = {generic_key(n) for n in earlier_names}
@@ -250,18 +272,31 @@ def medicine_problems(
             continue
         banned = prohibited_in(name)
         if banned is not None:
-            out.append((i, why_prohibited(name, banned)))
+            params = {"name": name, "substance": banned.substance, "law": banned.law}
+            out.append((i, Refusal("prohibited", params, why_prohibited(name, banned))))
             continue
         found = list_of(medicine, entries, None)
         if found.code == "prohibited":
-            out.append((i, f"{name} is marked prohibited in the hub's formulary: it cannot be "
-                           "prescribed by teleconsultation."))  # fmt: skip
+            out.append((i, Refusal("formulary_prohibited", {"name": name},
+                                   f"{name} is marked prohibited in the hub's formulary: it "
+                                   "cannot be prescribed by teleconsultation.")))  # fmt: skip
             continue
         if found.code == "A" and REFILL in allowed(kind) and generic_key(name) in repeats:
             continue
         if why := refusal(name, found.code, kind, found.listed):
             out.append((i, why))
     return out
+
+
+def medicine_problems(
+    medicines: list[dict[str, str]],
+    formulary: Iterable[Any],
+    kind: ConsultKind,
+    earlier_names: Iterable[str] = (),
+) -> list[tuple[int, str]]:
+    """(medicine number from 1, plain sentence): :func:`medicine_refusals` in English."""
+    found = medicine_refusals(medicines, formulary, kind, earlier_names)
+    return [(i, why.message) for i, why in found]
 
 
 def rules_json(kind: ConsultKind) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from hub import consent, ice
 from hub.api.console_auth import signed_in
 from hub.api.context import ApiError, hub
 from hub.signalbus import QUEUE_CHANNEL, spoke_channel
-from hub.storage.base import ConsultCase, QueueEntry, Specialist, StorageError
+from hub.storage.base import FINISHED, ConsultCase, QueueEntry, Specialist, StorageError
 from hwc_shared.wire import SHA256_RE, UUID_RE
 from kiosk.domain import languages
 
@@ -54,7 +54,8 @@ def _language(code: str) -> dict[str, str]:
         return {"language": code, "language_name": code}
     lang = languages.get(code)
     name = lang.english if lang.latin else f"{lang.english} ({lang.native})"
-    return {"language": code, "language_name": name}
+    return {"language": code, "language_name": name, "language_english": lang.english,
+            "language_native": lang.native}  # fmt: skip
 
 
 def _waiting(entry: QueueEntry, now: datetime) -> int:
@@ -166,12 +167,13 @@ async def take(request: web.Request) -> web.Response:
     if problem := consent.refusal(found.consents):
         log.info("case %s not taken by %s: no standing consent", found.entry.encounter["id"],
                  me.username)  # fmt: skip
-        raise ApiError(409, "no_consent", problem)
+        raise ApiError(409, "no_consent", problem, reason=consent.refusal_code(found.consents))
     try:
         encounter_id = found.entry.encounter["id"]
         state = await ctx.storage.take_consult(encounter_id, me.username, ctx.clock())
     except StorageError as error:
-        raise ApiError(409, "taken", str(error)) from None
+        code = "finished" if str(error) == FINISHED else "taken"
+        raise ApiError(409, code, str(error)) from None
     await _changed(request, found.entry.spoke_id)
     return web.json_response({"taken_by": state.taken_by, "taken_by_me": True})
 

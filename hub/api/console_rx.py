@@ -74,7 +74,8 @@ async def _established(
     try:
         return await consult_kind.establish(ctx.storage, found, me, ctx.clock(), follows)
     except consult_kind.NotAFollowUpError as error:
-        problems = [{"field": "follow_up_of", "message": str(error)}]
+        problems: list[dict[str, Any]] = [{"field": "follow_up_of", "message": str(error),
+                                           "code": "not_a_follow_up", "params": {}}]  # fmt: skip
         raise ApiError(
             422, "invalid", "Please correct the prescription.", problems=problems
         ) from None
@@ -82,12 +83,14 @@ async def _established(
 
 async def _medicine_problems(
     ctx: HubContext, medicines: list[dict[str, str]], established: consult_kind.Established
-) -> list[dict[str, str]]:
-    """Every medicine this consult's mode and type do not allow, in plain words."""
+) -> list[dict[str, Any]]:
+    """Every medicine this consult's mode and type do not allow: in plain English words,
+    and as a code with its parameters (the medicine, its list, the law) for the console."""
     served = await formulary.served(ctx.storage, ctx.file_formulary, ctx.config.formulary)
     repeats = established.follows.medicines if established.follows else ()
-    found = teleconsult.medicine_problems(medicines, served.entries, established.kind, repeats)
-    return [{"field": f"medicines.{i}.name", "message": message} for i, message in found]
+    found = teleconsult.medicine_refusals(medicines, served.entries, established.kind, repeats)
+    return [{"field": f"medicines.{i}.name", "message": why.message, "code": why.code,
+             "params": {**why.params, "n": i}} for i, why in found]  # fmt: skip
 
 
 def issued_json(issued: IssuedPrescription, key: Ed25519PublicKey) -> dict[str, Any]:
@@ -138,10 +141,12 @@ async def case_prescriptions(request: web.Request) -> web.Response:
             "prescriber": _prescriber(me, qualification, council),
             "consult": established.json(),
             "problem": "" if qualification else _no_qualification(me),
+            "problem_code": "" if qualification else "no_qualification",
+            "username": me.username,
             "today": _today(ctx).isoformat(),
             # The paper prints in the patient's language beside English.
             "language": patient.get("language") if patient.get("language") in LANGUAGES else "hi",
-            "languages": [{"code": c, "name": _paper_name(c)} for c in LANGUAGES],
+            "languages": [{"code": c, "name": _paper_name(c), **_names(c)} for c in LANGUAGES],
             "prescriptions": [issued_json(i, ctx.signing_key.public_key()) for i in issued],
         }
     )
@@ -150,6 +155,12 @@ async def case_prescriptions(request: web.Request) -> web.Response:
 def _paper_name(code: str) -> str:
     lang = languages.get(code)
     return "English only" if lang.latin else f"{lang.english} ({lang.native})"
+
+
+def _names(code: str) -> dict[str, str]:
+    """A language's name in English and in itself, for a console that says it in Hindi."""
+    lang = languages.get(code)
+    return {"english": lang.english, "native": lang.native}
 
 
 def _case(found: ConsultCase) -> prescribing.Case:
@@ -196,10 +207,10 @@ async def sign_prescription(request: web.Request) -> web.Response:
         raise ApiError(409, "finished", FINISHED)
     if problem := consent.refusal(found.consents):
         log.info("no prescription for case %s: no standing consent", found.entry.encounter["id"])
-        raise ApiError(409, "no_consent", problem)
+        raise ApiError(409, "no_consent", problem, reason=consent.refusal_code(found.consents))
     qualification = await ctx.storage.qualification(me.username)
     if not qualification:
-        raise ApiError(409, "no_qualification", _no_qualification(me))
+        raise ApiError(409, "no_qualification", _no_qualification(me), username=me.username)
     council = await ctx.storage.council(me.username) or ""
     body = await json_body(request, FORM_BODY)
     now = ctx.clock()
@@ -223,7 +234,7 @@ async def sign_prescription(request: web.Request) -> web.Response:
     except prescribing.BadFormError as error:
         raise ApiError(400, "bad_request", str(error)) from None
     except prescribing.FormProblemsError as error:
-        problems = [{"field": p.field, "message": p.message} for p in error.problems]
+        problems = [p.json() for p in error.problems]
         raise ApiError(
             422, "invalid", "Please correct the prescription.", problems=problems
         ) from None

@@ -3,9 +3,11 @@
 
 export const session = { csrf: "", me: null };
 
+// The hub's answer to a request it refused: its stable code (words.js says it in the
+// console's language), its English message, the form's problems, and the rest (data).
 export class ApiError extends Error {
-  constructor(status, code, message, problems) {
-    super(message); this.status = status; this.code = code; this.problems = problems;
+  constructor(status, code, message, problems, data = {}) {
+    super(message); this.status = status; this.code = code; this.problems = problems; this.data = data;
   }
 }
 
@@ -13,14 +15,19 @@ export async function api(method, path, body) {
   const headers = { "Accept": "application/json" };
   if (method !== "GET") headers["X-CSRF-Token"] = session.csrf;
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(`/console/api${path}`, {
-    method, headers, credentials: "same-origin",
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response;
+  try {
+    response = await fetch(`/console/api${path}`, {
+      method, headers, credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(0, "network", error.message);
+  }
   let data = {};
   try { data = await response.json(); } catch (_) { /* an empty answer */ }
   if (!response.ok) {
-    throw new ApiError(response.status, data.error || "http", data.message || response.statusText, data.problems);
+    throw new ApiError(response.status, data.error || "http", data.message || response.statusText, data.problems, data);
   }
   return data;
 }

@@ -3,23 +3,26 @@
 import { api, ApiError, session, Signal } from "./api.js";
 import { Call } from "./call.js";
 import { LiveVitals } from "./live.js";
-import { mountSwitch, say, t } from "./i18n.js";
+import { moment, mountSwitch, N, number, say, sayAttr, sayPhrase, t } from "./i18n.js";
+import { consentProblem, errorPhrase, languagePhrase } from "./words.js";
 
 const $ = (id) => document.getElementById(id);
 const SPECIALTIES = {
-  general_medicine: "General medicine", paediatrics: "Paediatrics",
-  obstetrics_gynaecology: "Obstetrics and gynaecology", dermatology: "Dermatology", ent: "ENT",
-  ophthalmology: "Ophthalmology", psychiatry: "Psychiatry", orthopaedics: "Orthopaedics",
-  cardiology: "Cardiology", dental: "Dental",
+  general_medicine: N("General medicine"), paediatrics: N("Paediatrics"),
+  obstetrics_gynaecology: N("Obstetrics and gynaecology"), dermatology: N("Dermatology"), ent: N("ENT"),
+  ophthalmology: N("Ophthalmology"), psychiatry: N("Psychiatry"), orthopaedics: N("Orthopaedics"),
+  cardiology: N("Cardiology"), dental: N("Dental"),
 };
+// Names in the console's words; units as every language writes them ("SpO₂", "BMI" too).
 const VITALS = {
-  blood_pressure: ["Blood pressure", "mmHg"], pulse_rate: ["Pulse", "/min"], spo2: ["SpO₂", "%"],
-  body_temperature: ["Temperature", "°C"], respiratory_rate: ["Respiratory rate", "/min"],
-  weight: ["Weight", "kg"], height: ["Height", "cm"], bmi: ["BMI", "kg/m²"],
-  blood_glucose: ["Blood glucose", "mg/dL"], blood_glucose_fasting: ["Fasting glucose", "mg/dL"],
-  heart_rate: ["Heart rate", "/min"],
+  blood_pressure: [N("Blood pressure"), "mmHg"], pulse_rate: [N("Pulse"), "/min"], spo2: ["SpO₂", "%"],
+  body_temperature: [N("Temperature"), "°C"], respiratory_rate: [N("Respiratory rate"), "/min"],
+  weight: [N("Weight"), "kg"], height: [N("Height"), "cm"], bmi: ["BMI", "kg/m²"],
+  blood_glucose: [N("Blood glucose"), "mg/dL"], blood_glucose_fasting: [N("Fasting glucose"), "mg/dL"],
+  heart_rate: [N("Heart rate"), "/min"],
 };
-const SEX = { female: "F", male: "M", other: "O" };
+const DECIMALS = { body_temperature: 1, weight: 1, height: 0, bmi: 1 };
+const SEX = { female: N("{age} F"), male: N("{age} M"), other: N("{age} O") };
 
 let signal = null;
 let current = null; // the open case
@@ -51,8 +54,10 @@ function waiting(seconds) {
 }
 
 function patientLine(p) {
-  const bits = [p.age_years !== null && p.age_years !== undefined ? `${p.age_years} ${SEX[p.sex] || ""}`.trim() : "", p.village,
-    p.language_name ? t("speaks {language}", { language: p.language_name }) : ""];
+  const known = p.age_years !== null && p.age_years !== undefined;
+  const language = languagePhrase(p.language_english, p.language_native, p.language_name);
+  const bits = [known ? t(SEX[p.sex] || "{age}", { age: p.age_years }) : "", p.village,
+    p.language_name ? t("speaks {language}", { language }) : ""];
   return bits.filter(Boolean).join(" · ");
 }
 
@@ -67,7 +72,7 @@ async function signIn(event) {
     $("login-password").value = "";
     started(answer);
   } catch (error) {
-    $("login-error").textContent = error.message;
+    sayPhrase($("login-error"), errorPhrase(error));
     $("login-error").hidden = false;
   }
 }
@@ -80,7 +85,7 @@ function started(answer) {
   $("queue-site").textContent = session.me.hub_site;
   say($("queue-specialty"), SPECIALTIES[session.me.specialty] || session.me.specialty);
   signal = new Signal(onSignal, (up) => {
-    say($("socket-state"), up ? "online" : "reconnecting");
+    say($("socket-state"), up ? N("online") : N("reconnecting"));
     $("socket-state").classList.toggle("online", up);
     if (up) refreshQueue();
   });
@@ -149,7 +154,7 @@ async function takeCase(id) {
   try { await api("POST", `/cases/${id}/take`); } catch (error) {
     if (error instanceof ApiError && error.code === "no_consent") {
       // The hub holds no standing consent: say so here, in plain words, not in a pop-up.
-      $("queue-problem").textContent = error.message;
+      sayPhrase($("queue-problem"), errorPhrase(error));
       $("queue-problem").hidden = false;
     } else handle(error);
     refreshQueue();
@@ -187,14 +192,17 @@ function renderCaseWords(data) {
   renderConsent(data.consent);
 }
 
-const METHODS = { verbal: "said yes aloud", thumbprint: "thumbprint on the printed form",
-  signature: "signature on the printed form" };
+const METHODS = { verbal: N("said yes aloud"), thumbprint: N("thumbprint on the printed form"),
+  signature: N("signature on the printed form") };
+const RELATIONS = { mother: N("mother"), father: N("father"), spouse: N("spouse"), son: N("son"),
+  daughter: N("daughter"), brother: N("brother"), sister: N("sister"), grandparent: N("grandparent"),
+  legal_guardian: N("legal guardian"), other: N("other") };
 
 function consentLine(c) {
   const who = c.given_by === "guardian"
-    ? t("{name} ({relation}, for the patient)", { name: c.guardian_name, relation: c.guardian_relation.replace("_", " ") })
+    ? t("{name} ({relation}, for the patient)", { name: c.guardian_name, relation: t(RELATIONS[c.guardian_relation] || c.guardian_relation.replace("_", " ")) })
     : t("the patient");
-  const when = new Date(c.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" });
+  const when = moment(c.recorded_at);
   const how = t(METHODS[c.method] || c.method) + (c.form_photo_id ? t(" (photo of the form in Photos)") : "");
   return `${t("Given by {who}: {how}.", { who, how })} ` +
     t("Witnessed by {witness}, {when}.", { witness: c.witness_name || t("the health worker"), when });
@@ -205,12 +213,12 @@ function renderConsent(consent) {
   const line = $("consent-teleconsult");
   line.className = consent.allowed ? "ok" : "";
   line.textContent = !tele ? t("No consent recorded.")
-    : tele.status === "withdrawn" ? t("Withdrawn at {when}.", { when: new Date(tele.recorded_at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" }) })
+    : tele.status === "withdrawn" ? t("Withdrawn at {when}.", { when: moment(tele.recorded_at) })
     : consentLine(tele);
   const sharing = consent.abdm_sharing;
   $("consent-abdm").textContent = sharing && sharing.status === "given"
     ? t("Sharing this record with ABDM: agreed.") : t("Sharing this record with ABDM: not agreed.");
-  $("consent-problem").textContent = consent.problem;
+  sayPhrase($("consent-problem"), consentProblem(consent.problem_code, consent.problem));
   $("consent-problem").hidden = consent.allowed;
 }
 
@@ -219,7 +227,7 @@ function vitalText(v) {
     const c = v.components;
     return `${Math.round(c.bp_systolic ?? 0)}/${Math.round(c.bp_diastolic ?? 0)}`;
   }
-  return v.value === null || v.value === undefined ? "" : String(v.value);
+  return v.value === null || v.value === undefined ? "" : number(v.value, DECIMALS[v.kind] ?? 1);
 }
 
 function renderVitals(vitals) {
@@ -238,7 +246,7 @@ function renderPhotos(photos) {
   box.replaceChildren();
   for (const p of photos) {
     const picture = p.available
-      ? el("img", { src: p.url, alt: p.caption || "Photo from the spoke", loading: "lazy", "data-testid": "case-photo" })
+      ? el("img", { src: p.url, alt: p.caption || t("Photo from the spoke"), loading: "lazy", "data-testid": "case-photo" })
       : el("div", { class: "pending" }, t("Still on its way from the spoke"));
     box.append(el("figure", {}, picture, p.caption ? el("figcaption", {}, p.caption) : null));
   }
@@ -255,7 +263,7 @@ async function release(finished) {
 
 // -- the call's screen -------------------------------------------------------------------------
 const ui = {
-  state(text) { say($("stage-note"), text); },
+  state(text, params = {}) { say($("stage-note"), text, params); },
   localStream(stream) { $("local-video").srcObject = stream; },
   remoteTrack(track, stream) {
     const video = $("remote-video");
@@ -277,20 +285,24 @@ const ui = {
   photo(message) {
     const note = $("photo-note");
     note.hidden = false;
-    note.textContent = message.ok
-      ? "Photo taken at the spoke. It reaches this case with the spoke's next sync."
-      : `The spoke could not take the photo: ${message.error || "unknown problem"}`;
+    const reason = PHOTO_PROBLEMS[message.error] || message.error || N("unknown problem");
+    if (message.ok) say(note, "Photo taken at the spoke. It reaches this case with the spoke's next sync.");
+    else say(note, "The spoke could not take the photo: {reason}", { reason: { k: reason, p: {} } });
     if (message.ok) setTimeout(() => { if (current) openCase(current.encounter_id); }, 4000);
   },
   quality(level, rtt, loss) {
     const q = $("call-quality");
     q.dataset.level = level;
     if (level === "none") { say($("quality-text"), "No call"); return; }
-    delete $("quality-text").dataset.i18n; // live figures, rewritten with the next report
-    $("quality-text").textContent =
-      `${level === "good" ? "Good" : level === "fair" ? "Fair" : "Poor"} link · ${Math.round((rtt || 0) * 1000)} ms · ${(loss * 100).toFixed(0)}% loss`;
+    // Live figures, rewritten with the next report (and in the new language on a switch).
+    say($("quality-text"), QUALITY[level] || QUALITY.poor,
+      { ms: number(Math.round((rtt || 0) * 1000)), loss: number(Math.round(loss * 100)) });
+    sayAttr(q, "title", "Round trip and lost packets, measured by this page every 2 s");
   },
 };
+const QUALITY = { good: N("Good link · {ms} ms · {loss}% loss"), fair: N("Fair link · {ms} ms · {loss}% loss"),
+  poor: N("Poor link · {ms} ms · {loss}% loss") };
+const PHOTO_PROBLEMS = { "no picture": N("no picture from the camera") };
 const call = new Call(null, live, ui);
 window.hwcConsole = { stats: () => ({ ...call.summary, inCall: call.active, connection: call.pc?.connectionState || "none" }) };
 
@@ -310,7 +322,8 @@ function onSignal(message) {
 
 function handle(error) {
   if (error instanceof ApiError && error.status === 401) { show("login-view"); return; }
-  window.alert(error.message);
+  const words = errorPhrase(error);
+  window.alert(t(words.k, words.p));
 }
 
 // -- start -------------------------------------------------------------------------------------
@@ -324,12 +337,12 @@ function wire() {
   $("call-end").addEventListener("click", () => call.hangUp());
   $("call-mute").addEventListener("click", () => {
     const muted = call.toggleMute();
-    say($("call-mute"), muted ? "Unmute" : "Mute");
+    say($("call-mute"), muted ? N("Unmute") : N("Mute"));
     $("call-mute").classList.toggle("toggled", muted);
   });
   $("call-camera").addEventListener("click", () => {
     const off = call.toggleCamera();
-    say($("call-camera"), off ? "Camera on" : "Camera off");
+    say($("call-camera"), off ? N("Camera on") : N("Camera off"));
     $("call-camera").classList.toggle("toggled", off);
   });
   $("call-take-photo").addEventListener("click", () => call.takePhoto());

@@ -3,10 +3,17 @@
 // console takes the new connection in place of the old one.
 
 import { session } from "./api.js";
+import { N } from "./i18n.js";
 
 const STATS_MS = 2000;
 const RING_EVERY_MS = 8000;
 const RING_TIMES = 8;
+// The browser's reasons (its own words are English whatever the page's language).
+const CAMERA_PROBLEMS = {
+  NotAllowedError: N("this browser was not allowed to use them"),
+  NotFoundError: N("none is connected to this computer"),
+  NotReadableError: N("another program is using them"),
+};
 
 function uid() {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -32,7 +39,8 @@ export class Call {
         audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 } },
       });
     } catch (error) {
-      this.ui.state(`Camera or microphone unavailable: ${error.message}`);
+      const reason = CAMERA_PROBLEMS[error.name] || error.message;
+      this.ui.state("Camera or microphone unavailable: {reason}", { reason: { k: reason, p: {} } });
       this.reset();
       return;
     }

@@ -2,15 +2,20 @@
 // specialist types (mouse or arrow keys and Enter; Enter on other text adds it as
 // written) and one row of fields a medicine.
 
-import { allows, check, clearRefusal, LIST_NAMES } from "./consult.js";
-import { el } from "./dom.js";
+import { allows, check, clearRefusal } from "./consult.js";
+import { el, said } from "./dom.js";
+import { N, number, sayAttr, say, t } from "./i18n.js";
+import { LIST_NAMES } from "./words.js";
 
 const $ = (id) => document.getElementById(id);
 export const MAX_MEDICINES = 12;
 const SUGGESTIONS = 8;
 export const FIELDS = ["name", "form", "strength", "dose", "frequency", "duration", "instructions"];
-const LABELS = { name: "Medicine", form: "Form", strength: "Strength", dose: "Dose",
-  frequency: "How often", duration: "How long", instructions: "Instructions" };
+const LABELS = { name: N("Medicine"), form: N("Form"), strength: N("Strength"), dose: N("Dose"),
+  frequency: N("How often"), duration: N("How long"), instructions: N("Instructions") };
+const FIELD_OF = { name: N("Medicine {n}: name"), form: N("Medicine {n}: form"), strength: N("Medicine {n}: strength"),
+  dose: N("Medicine {n}: dose"), frequency: N("Medicine {n}: how often"), duration: N("Medicine {n}: how long"),
+  instructions: N("Medicine {n}: instructions") };
 
 // formulary: [{name, form, strength, dose, frequency, duration, instructions}];
 // items: the form's medicines; onFull: shows a problem when one more will not fit.
@@ -55,13 +60,13 @@ function suggest() {
     box.append(el("li", { role: "option", class: ok ? "suggestion" : "suggestion blocked",
       "data-testid": "rx-suggestion", dataset: { list: entry.list || "" }, "aria-disabled": ok ? null : "true",
       onmousedown: (e) => { e.preventDefault(); add(entry); } },
-      entry.list ? el("span", { class: `list-badge list-${entry.list}`, "data-testid": "rx-suggestion-list" },
+      entry.list ? said("span", { class: `list-badge list-${entry.list}`, "data-testid": "rx-suggestion-list" },
         LIST_NAMES[entry.list] || entry.list) : null,
       el("strong", {}, entry.name), el("span", { class: "muted" }, ` ${entry.form} · ${entry.strength}`)));
   }
   box.append(el("li", { role: "option", class: "suggestion free", "data-testid": "rx-suggestion-free",
     onmousedown: (e) => { e.preventDefault(); add({ name: query.trim() }); } },
-    `Add “${query.trim()}” as written`));
+    t("Add “{name}” as written", { name: query.trim() })));
   highlight(0);
   box.hidden = false;
   $("rx-medicine-search").setAttribute("aria-expanded", "true");
@@ -106,7 +111,8 @@ function onSearchKey(event) {
 
 async function add(entry) {
   if (state.items.length >= MAX_MEDICINES) {
-    state.onFull([{ field: "medicines", message: `At most ${MAX_MEDICINES} medicines fit on one prescription.` }]);
+    state.onFull([{ field: "medicines", code: "too_many_medicines", params: { max: MAX_MEDICINES },
+      message: `At most ${MAX_MEDICINES} medicines fit on one prescription.` }]);
     return;
   }
   closeSuggestions();
@@ -130,7 +136,7 @@ export function renderMedicines() {
     // One row of column names; each field keeps its own label for screen readers.
     box.append(el("div", { class: "rx-medicine rx-med-head", "aria-hidden": "true" }, el("span"),
       el("div", { class: "rx-medicine-fields" },
-        ...FIELDS.filter((f) => f !== "instructions").map((f) => el("span", {}, LABELS[f]))),
+        ...FIELDS.filter((f) => f !== "instructions").map((f) => said("span", {}, LABELS[f]))),
       el("span")));
   }
   state.items.forEach((medicine, i) => {
@@ -140,7 +146,7 @@ export function renderMedicines() {
         value: medicine[f], autocomplete: "off", ...extra });
       control.addEventListener("input", () => { medicine[f] = control.value; });
       return el("div", { class: `rx-cell rx-cell-${f}` },
-        el("label", { for: control.id, class: "visually-hidden" }, `${LABELS[f]} of medicine ${n}`), control,
+        said("label", { for: control.id, class: "visually-hidden" }, FIELD_OF[f], { n }), control,
         el("p", { class: "field-error", "data-testid": "rx-error", dataset: { field: `medicines.${n}.${f}` }, hidden: true }));
     };
     box.append(el("div", { class: "rx-medicine", "data-testid": "rx-medicine", dataset: { index: n } },
@@ -149,10 +155,14 @@ export function renderMedicines() {
         input("name"), input("form"), input("strength"),
         input("dose", { list: "rx-doses" }), input("frequency", { list: "rx-frequencies" }),
         input("duration", { list: "rx-durations" }),
-        input("instructions", { placeholder: "Instructions for the patient (e.g. after food)" })),
-      el("button", { type: "button", class: "ghost rx-remove", "data-testid": "rx-med-remove",
-        "aria-label": `Remove medicine ${n}`, onclick: () => { state.items.splice(i, 1); renderMedicines(); } }, "Remove")));
+        input("instructions", { list: "rx-instructions" })),
+      said("button", { type: "button", class: "ghost rx-remove", "data-testid": "rx-med-remove",
+        onclick: () => { state.items.splice(i, 1); renderMedicines(); } }, "Remove")));
+    const row = box.lastChild;
+    sayAttr(row.querySelector("[data-testid=rx-med-instructions]"), "placeholder", "Instructions for the patient (e.g. after food)");
+    sayAttr(row.querySelector("[data-testid=rx-med-remove]"), "aria-label", "Remove medicine {n}", { n });
   });
   $("rx-medicines-empty").hidden = state.items.length > 0;
-  $("rx-count").textContent = state.items.length ? `${state.items.length} of at most ${MAX_MEDICINES}` : "";
+  if (state.items.length) say($("rx-count"), "{n} of at most {max}", { n: number(state.items.length), max: number(MAX_MEDICINES) });
+  else { $("rx-count").textContent = ""; delete $("rx-count").dataset.i18n; }
 }

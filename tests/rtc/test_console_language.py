@@ -70,7 +70,7 @@ def test_the_specialist_works_in_hindi(tmp_path: Path, clock: FakeClock) -> None
                 sign = f"{page.by_id('rx-sign')}?.textContent"
                 await page.wait_for(f"{sign} === 'हस्ताक्षर करके स्पोक को भेजें'")
                 meta = await page.text("case-meta")
-                assert "भाषा: Tamil (தமிழ்)" in meta  # the patient's language, still shown
+                assert "भाषा: तमिल (தமிழ்)" in meta  # the patient's language, still shown
                 await page.screenshot(tmp_path / "console-case-hi.png")
 
                 # Back to English on the open case, without a reload.
