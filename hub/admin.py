@@ -16,7 +16,8 @@ from hub import admin_dashboard, admin_rx, credentials
 from hub import config as hub_config
 from hub.api.context import HubContext, utc_now
 from hub.server import open_context
-from hub.storage.base import STATS_KEYS, Mapping, Specialist, StorageError
+from hub.storage.base import STATS_KEYS, StorageError
+from hub.storage.models import Mapping, Specialist
 from kiosk.domain.encounter import Specialty
 
 Action = Callable[[HubContext, argparse.Namespace], Awaitable[int]]

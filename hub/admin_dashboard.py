@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 from hub import credentials, report
 from hub.api.context import HubContext, utc_now
 from hub.storage.base import StorageError
-from hub.storage.figures import TABLES, Officer, Scope
+from hub.storage.figures import TABLES
+from hub.storage.models import Officer, Scope
 
 
 def _scope(text: str) -> Scope:

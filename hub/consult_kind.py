@@ -22,7 +22,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hub import teleconsult
-from hub.storage.base import ConsultCase, HubStorage, Specialist
+from hub.storage.base import HubStorage
+from hub.storage.models import ConsultCase, Specialist
 from kiosk.domain.prescription_seal import SealError, read_envelope
 
 

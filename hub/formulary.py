@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub import teleconsult
-from hub.storage.base import FormularyEntry, HubStorage
+from hub.storage.base import HubStorage
+from hub.storage.models import FormularyEntry
 
 COLUMNS = ("name", "form", "strength", "list", "dose", "frequency", "duration", "instructions")
 REQUIRED = ("name", "form", "strength", "list")

@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from hub.storage.base import HubStorage
-from hub.storage.figures import DIMENSIONS, PERIODS, TABLES, FigureFilter, Scope
+from hub.storage.figures import DIMENSIONS, PERIODS, TABLES
+from hub.storage.models import FigureFilter, Scope
 from kiosk.domain.encounter import Specialty
 
 MAX_DAYS = 400  # a year and a bit: longer ranges are the CSV of two questions

@@ -9,7 +9,7 @@ from aiohttp import ClientPayloadError, web
 
 from hub.api.context import ApiError, hub, kiosk
 from hub.blobstore import OffsetMismatchError, TooLargeError
-from hub.storage.base import BlobClaim
+from hub.storage.models import BlobClaim
 from kiosk.sync.wire import SHA256_RE
 
 READ_SIZE = 64 * 1024

@@ -17,7 +17,8 @@ from hub import consent, ice
 from hub.api.console_auth import signed_in
 from hub.api.context import ApiError, hub
 from hub.signalbus import QUEUE_CHANNEL, spoke_channel
-from hub.storage.base import ConsultCase, QueueEntry, Specialist, StorageError
+from hub.storage.base import StorageError
+from hub.storage.models import ConsultCase, QueueEntry, Specialist
 from kiosk.domain import languages
 from kiosk.sync.wire import SHA256_RE, UUID_RE
 

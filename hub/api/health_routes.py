@@ -8,7 +8,7 @@ from aiohttp import web
 
 from hub.api.context import ApiError, hub, kiosk
 from hub.api.routes import json_body
-from hub.storage.figures import DeviceProblem, HealthReport
+from hub.storage.models import DeviceProblem, HealthReport
 from kiosk.sync import wire
 from kiosk.sync.wire_health import MAX_BODY, check_health
 

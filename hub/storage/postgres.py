@@ -18,14 +18,12 @@ from typing import Any, TypeVar
 from hub.storage import postgres_consults as consults
 from hub.storage import postgres_prescriptions as prescriptions
 from hub.storage import postgres_sync
-from hub.storage.base import (
-    LAST_SEEN_GRANULARITY_S,
-    STATS_KEYS,
+from hub.storage.base import LAST_SEEN_GRANULARITY_S, STATS_KEYS, HubStorage, StorageError
+from hub.storage.models import (
     BadOp,
     BlobClaim,
     ConsultCase,
     ConsultState,
-    HubStorage,
     IssuedPrescription,
     Kiosk,
     Mapping,
@@ -35,7 +33,6 @@ from hub.storage.base import (
     Specialist,
     SpecialistSession,
     Spoke,
-    StorageError,
     StoredFormulary,
 )
 from hub.storage.postgres_dashboard import PostgresDashboard
@@ -229,13 +226,6 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
         if added is None:
             raise StorageError(f"specialist {s.username!r} already exists")
 
-    async def specialists(self) -> list[Specialist]:
-        rows = await self.pool.fetch(
-            "SELECT username, name, specialty, registration_no, hub_site FROM specialists "
-            "ORDER BY username"
-        )
-        return [Specialist(*r) for r in rows]
-
     async def map_spoke(self, mapping: Mapping) -> None:
         m = mapping
         done = await self.pool.fetchval(
@@ -246,14 +236,6 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
         )  # fmt: skip
         if done is None:
             raise StorageError(f"no spoke {m.spoke_id!r}; add it first")
-
-    async def mappings(self, spoke_id: str | None = None) -> list[Mapping]:
-        rows = await self.pool.fetch(
-            "SELECT spoke_id, specialty, hub_site FROM spoke_mappings "
-            "WHERE $1::text IS NULL OR spoke_id = $1 ORDER BY spoke_id, specialty",
-            spoke_id,
-        )
-        return [Mapping(*r) for r in rows]
 
     async def stats(self) -> dict[str, int]:
         counts = dict.fromkeys(STATS_KEYS, 0)
@@ -377,11 +359,3 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
             now,
             sha256,
         )
-
-    async def entity_ids(self, spoke_id: str, entity: str) -> list[str]:
-        rows = await self.pool.fetch(
-            "SELECT id FROM records WHERE spoke_id = $1 AND entity = $2 ORDER BY id",
-            spoke_id,
-            entity,
-        )
-        return [r[0] for r in rows]

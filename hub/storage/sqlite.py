@@ -19,14 +19,12 @@ from typing import Any, TypeVar
 from hub.storage import sqlite_consults as consults
 from hub.storage import sqlite_prescriptions as prescriptions
 from hub.storage import sqlite_sync
-from hub.storage.base import (
-    LAST_SEEN_GRANULARITY_S,
-    STATS_KEYS,
+from hub.storage.base import LAST_SEEN_GRANULARITY_S, STATS_KEYS, HubStorage, StorageError
+from hub.storage.models import (
     BadOp,
     BlobClaim,
     ConsultCase,
     ConsultState,
-    HubStorage,
     IssuedPrescription,
     Kiosk,
     Mapping,
@@ -36,7 +34,6 @@ from hub.storage.base import (
     Specialist,
     SpecialistSession,
     Spoke,
-    StorageError,
     StoredFormulary,
 )
 from hub.storage.sqlite_dashboard import SqliteDashboard
@@ -230,15 +227,6 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
 
         await self._write(write)
 
-    async def specialists(self) -> list[Specialist]:
-        rows = await self._call(
-            lambda c: c.execute(
-                "SELECT username, name, specialty, registration_no, hub_site FROM specialists "
-                "ORDER BY username"
-            ).fetchall()
-        )
-        return [Specialist(*r) for r in rows]
-
     async def map_spoke(self, mapping: Mapping) -> None:
         m = mapping
 
@@ -252,17 +240,6 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
             )
 
         await self._write(write)
-
-    async def mappings(self, spoke_id: str | None = None) -> list[Mapping]:
-        where, args = ("WHERE spoke_id = ?", [spoke_id]) if spoke_id else ("", [])
-        rows = await self._call(
-            lambda c: c.execute(
-                f"SELECT spoke_id, specialty, hub_site FROM spoke_mappings {where} "
-                "ORDER BY spoke_id, specialty",
-                args,
-            ).fetchall()
-        )
-        return [Mapping(*r) for r in rows]
 
     async def stats(self) -> dict[str, int]:
         def read(c: sqlite3.Connection) -> dict[str, int]:
@@ -388,12 +365,3 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
                 [stamp(now), sha256],
             )
         )
-
-    async def entity_ids(self, spoke_id: str, entity: str) -> list[str]:
-        rows = await self._call(
-            lambda c: c.execute(
-                "SELECT id FROM records WHERE spoke_id = ? AND entity = ? ORDER BY id",
-                [spoke_id, entity],
-            ).fetchall()
-        )
-        return [r[0] for r in rows]
