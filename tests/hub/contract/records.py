@@ -10,12 +10,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hub.storage.base import HubStorage
-from hub.storage.models import IssuedPrescription, Mapping, Specialist
+from hub.storage.models import BadOp, IssuedPrescription, Mapping, Specialist
 from kiosk.sync import wire
 
 NOW = datetime(2026, 11, 20, 5, 30, tzinfo=UTC)  # 11:00 in India
 SITE = "DH Jaipur"
 GM = "general_medicine"
+Batch = list[wire.Op | BadOp]  # what a push takes
 
 
 def uid() -> str:

@@ -31,7 +31,7 @@ async def test_a_second_opening_of_a_migrated_database_keeps_what_is_there(
 
 @covers(Lifecycle.ping)
 async def test_ping_answers_while_open_and_raises_once_closed(storage: HubStorage) -> None:
-    assert await storage.ping() is None
+    await storage.ping()
     other = same_database(storage)
     await other.open()
     await other.ping()
@@ -58,7 +58,7 @@ async def test_stats_count_spokes_records_complete_blobs_and_prescriptions(
     await r.two_spokes(storage)
     case = await r.queued_case(storage)
     photo = b"\xff\xd8 a photo of a rash"
-    ops = [r.observation(case.encounter_id, case.patient_id, r.NOW),
+    ops: r.Batch = [r.observation(case.encounter_id, case.patient_id, r.NOW),
            r.observation(case.encounter_id, case.patient_id, r.later(1)),
            r.attachment(case.patient_id, case.encounter_id, photo)]  # fmt: skip
     await storage.push("spoke-a", "kiosk-a", ops, r.NOW)

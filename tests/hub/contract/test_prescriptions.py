@@ -58,7 +58,7 @@ async def test_refusal_reports_are_kept_once_per_kiosk_newest_first(
 ) -> None:
     await r.two_spokes(storage)
     report = "1:" + "ab" * 8
-    first = [r.refusal(report), r.refusal(report)]  # the same report, retried
+    first: r.Batch = [r.refusal(report), r.refusal(report)]  # the same report, retried
     answers = await storage.push("spoke-a", "kiosk-1", first, r.NOW)
     assert [a.status for a in answers] == ["accepted", "accepted"]
     await storage.push("spoke-a", "kiosk-2", [r.refusal(report, reason="unknown_key")], r.later(60))

@@ -37,7 +37,7 @@ async def test_a_bad_op_is_rejected_and_what_depends_on_it_is_deferred(
     await r.two_spokes(storage)
     pid, eid = r.uid(), r.uid()
     bad = BadOp(f"patient:{pid}", "name: must be text")
-    ops = [bad, r.encounter(eid, pid, "spoke-a"), r.patient(r.uid())]
+    ops: r.Batch = [bad, r.encounter(eid, pid, "spoke-a"), r.patient(r.uid())]
     answers = await storage.push("spoke-a", "kiosk-a", ops, r.NOW)
     assert [(a.status, a.reason) for a in answers] == [
         ("rejected", "name: must be text"),
@@ -45,7 +45,7 @@ async def test_a_bad_op_is_rejected_and_what_depends_on_it_is_deferred(
         ("accepted", ""),
     ]
     # Later, with the patient in: the encounter goes through.
-    retried = [r.patient(pid), r.encounter(eid, pid, "spoke-a")]
+    retried: r.Batch = [r.patient(pid), r.encounter(eid, pid, "spoke-a")]
     answers = await storage.push("spoke-a", "kiosk-a", retried, r.NOW)
     assert [a.status for a in answers] == ["accepted", "accepted"]
 
