@@ -7,6 +7,9 @@ The records it hands out are in :mod:`hub.storage.models`; the rules every backe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
+
 from hub.storage.aggregates import (
     Blobs,
     ConsoleAccounts,
@@ -35,6 +38,29 @@ FINISHED = "this consult is finished"
 # every request, and a row update each time would cost every push a write.
 LAST_SEEN_GRANULARITY_S = 60
 STATS_KEYS = ("spokes", "patients", "encounters", "observations", "blobs", "prescriptions")
+# The admin's counts, the same SQL on both backends: totals, then records per entity.
+STATS_TOTALS = {
+    "spokes": "SELECT count(*) FROM spokes",
+    "blobs": "SELECT count(*) FROM blobs WHERE complete",
+    "prescriptions": "SELECT count(*) FROM prescriptions",
+}
+STATS_RECORDS = "SELECT entity, count(*) FROM records GROUP BY entity"
+
+
+def sighting_due(last_seen_at: datetime | None, now: datetime) -> bool:
+    """Whether a kiosk's request at ``now`` is worth writing down as its last sighting."""
+    return last_seen_at is None or (now - last_seen_at).total_seconds() > LAST_SEEN_GRANULARITY_S
+
+
+def stats_counts(totals: dict[str, int], records: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """``STATS_KEYS`` from the answers to ``STATS_TOTALS`` and ``STATS_RECORDS``; kinds of
+    record the admin does not count (consents, refusals...) are left out."""
+    counts = {**dict.fromkeys(STATS_KEYS, 0), **totals}
+    for entity, n in records:
+        if f"{entity}s" in counts:
+            counts[f"{entity}s"] = int(n)
+    return {key: int(counts[key]) for key in STATS_KEYS}
+
 
 # Every aggregate, in the order docs/hub-storage.md describes them.
 AGGREGATES: tuple[type, ...] = (

@@ -18,7 +18,14 @@ from typing import Any, TypeVar
 from hub.storage import postgres_consults as consults
 from hub.storage import postgres_prescriptions as prescriptions
 from hub.storage import postgres_sync
-from hub.storage.base import LAST_SEEN_GRANULARITY_S, STATS_KEYS, HubStorage, StorageError
+from hub.storage.base import (
+    STATS_RECORDS,
+    STATS_TOTALS,
+    HubStorage,
+    StorageError,
+    sighting_due,
+    stats_counts,
+)
 from hub.storage.models import (
     BadOp,
     BlobClaim,
@@ -194,8 +201,7 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
         if r is None:
             return None
         kiosk = Kiosk(*r)
-        seen = kiosk.last_seen_at
-        if seen is None or (now - seen).total_seconds() > LAST_SEEN_GRANULARITY_S:
+        if sighting_due(kiosk.last_seen_at, now):
             await self.pool.execute("UPDATE kiosks SET last_seen_at = $1 WHERE id = $2", now, r[0])
         return kiosk
 
@@ -238,15 +244,9 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
             raise StorageError(f"no spoke {m.spoke_id!r}; add it first")
 
     async def stats(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATS_KEYS, 0)
         async with self.pool.acquire() as c, c.transaction(readonly=True):
-            counts["spokes"] = await c.fetchval("SELECT count(*) FROM spokes")
-            for entity, n in await c.fetch("SELECT entity, count(*) FROM records GROUP BY entity"):
-                if f"{entity}s" in counts:
-                    counts[f"{entity}s"] = n
-            counts["blobs"] = await c.fetchval("SELECT count(*) FROM blobs WHERE complete")
-            counts["prescriptions"] = await c.fetchval("SELECT count(*) FROM prescriptions")
-        return counts
+            totals = {k: await c.fetchval(sql) for k, sql in STATS_TOTALS.items()}
+            return stats_counts(totals, await c.fetch(STATS_RECORDS))
 
     # -- specialists, sessions, consults (queries in postgres_consults) ----------------------
     async def specialist_login(self, username: str) -> tuple[Specialist, str] | None:

@@ -19,7 +19,14 @@ from typing import Any, TypeVar
 from hub.storage import sqlite_consults as consults
 from hub.storage import sqlite_prescriptions as prescriptions
 from hub.storage import sqlite_sync
-from hub.storage.base import LAST_SEEN_GRANULARITY_S, STATS_KEYS, HubStorage, StorageError
+from hub.storage.base import (
+    STATS_RECORDS,
+    STATS_TOTALS,
+    HubStorage,
+    StorageError,
+    sighting_due,
+    stats_counts,
+)
 from hub.storage.models import (
     BadOp,
     BlobClaim,
@@ -186,8 +193,7 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
             if r is None:
                 return None
             kiosk = self._kiosk(r)
-            seen = kiosk.last_seen_at
-            if seen is None or (now - seen).total_seconds() > LAST_SEEN_GRANULARITY_S:
+            if sighting_due(kiosk.last_seen_at, now):
                 c.execute("UPDATE kiosks SET last_seen_at = ? WHERE id = ?", [stamp(now), kiosk.id])
             return kiosk
 
@@ -243,15 +249,8 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
 
     async def stats(self) -> dict[str, int]:
         def read(c: sqlite3.Connection) -> dict[str, int]:
-            counts = dict.fromkeys(STATS_KEYS, 0)
-            counts["spokes"] = c.execute("SELECT count(*) FROM spokes").fetchone()[0]
-            for entity, n in c.execute("SELECT entity, count(*) FROM records GROUP BY entity"):
-                key = f"{entity}s"
-                if key in counts:
-                    counts[key] = n
-            counts["blobs"] = c.execute("SELECT count(*) FROM blobs WHERE complete").fetchone()[0]
-            counts["prescriptions"] = c.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
-            return counts
+            totals = {k: c.execute(sql).fetchone()[0] for k, sql in STATS_TOTALS.items()}
+            return stats_counts(totals, c.execute(STATS_RECORDS).fetchall())
 
         return await self._call(read)
 
