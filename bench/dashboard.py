@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 from bench.hub_load import PG_SCRIPT, start_postgres  # noqa: E402
 from hub import report  # noqa: E402
 from hub.storage import rollup  # noqa: E402
-from hub.storage.figures import TABLES, FigureFilter, Scope  # noqa: E402
+from hub.storage.figures import TABLES  # noqa: E402
+from hub.storage.models import FigureFilter, Scope  # noqa: E402
 from hub.storage.postgres import PostgresStorage  # noqa: E402
 
 SPECIALTIES = (

@@ -15,7 +15,8 @@ from hub import config as hub_config
 from hub.admin_input import read_new_password
 from hub.api.context import HubContext
 from hub.server import open_context
-from hub.storage.base import STATS_KEYS, Mapping, Specialist, StorageError
+from hub.storage.base import STATS_KEYS, StorageError
+from hub.storage.models import Mapping, Specialist
 from kiosk.domain.clock import utc_now
 from kiosk.domain.encounter import Specialty
 

@@ -14,7 +14,8 @@ from hub import credentials, report
 from hub.admin_input import read_new_password
 from hub.api.context import HubContext
 from hub.storage.base import StorageError
-from hub.storage.figures import TABLES, Officer, Scope
+from hub.storage.figures import TABLES
+from hub.storage.models import Officer, Scope
 from kiosk.domain.clock import utc_now
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hub import formulary
-from hub.storage.base import StoredFormulary
+from hub.storage.models import StoredFormulary
 
 if TYPE_CHECKING:
     from hub.api.context import HubContext

@@ -22,7 +22,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from hub import teleconsult
-from hub.storage.base import ConsultCase, HubStorage, Specialist
+from hub.storage.aggregates import Teleconsult
+from hub.storage.models import ConsultCase, Specialist
 from kiosk.domain.prescription_seal import SealError, read_envelope
 
 
@@ -72,7 +73,7 @@ def mode_of(video_seconds: float, connected: bool) -> str:
 
 
 async def establish(
-    storage: HubStorage, found: ConsultCase, me: Specialist, now: datetime, follows: str = ""
+    storage: Teleconsult, found: ConsultCase, me: Specialist, now: datetime, follows: str = ""
 ) -> Established:
     """The consult's mode and type now; ``follows``: the earlier prescription's id the
     specialist names as the same condition ("" for a first consult)."""

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub import teleconsult
-from hub.storage.base import FormularyEntry, HubStorage
+from hub.storage.aggregates import Prescriptions
+from hub.storage.models import FormularyEntry
 
 COLUMNS = ("name", "form", "strength", "list", "dose", "frequency", "duration", "instructions")
 REQUIRED = ("name", "form", "strength", "list")
@@ -174,7 +175,7 @@ class Served:
     source: str
 
 
-async def served(storage: HubStorage, from_file: tuple[FormularyEntry, ...] | None,
+async def served(storage: Prescriptions, from_file: tuple[FormularyEntry, ...] | None,
                  file_name: str) -> Served:  # fmt: skip
     """The list the console offers now (see the module's docstring for which)."""
     if from_file is not None:

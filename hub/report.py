@@ -12,8 +12,9 @@ import io
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from hub.storage.base import HubStorage
-from hub.storage.figures import DIMENSIONS, PERIODS, TABLES, FigureFilter, Scope
+from hub.storage.aggregates import Figures
+from hub.storage.figures import DIMENSIONS, PERIODS, TABLES
+from hub.storage.models import FigureFilter, Scope
 from kiosk.domain.encounter import Specialty
 
 MAX_DAYS = 400  # a year and a bit: longer ranges are the CSV of two questions
@@ -123,7 +124,7 @@ def with_empty_periods(rows: list[dict[str, Any]], f: FigureFilter) -> list[dict
 
 
 async def table(
-    storage: HubStorage, name: str, f: FigureFilter, now: datetime
+    storage: Figures, name: str, f: FigureFilter, now: datetime
 ) -> list[dict[str, Any]]:
     rows = await storage.figures(name, f, now)
     if name == "series":
@@ -132,7 +133,7 @@ async def table(
 
 
 async def all_tables(
-    storage: HubStorage, f: FigureFilter, now: datetime
+    storage: Figures, f: FigureFilter, now: datetime
 ) -> dict[str, list[dict[str, Any]]]:
     """Every table of a page; the queries run side by side (on PostgreSQL each on its own
     pooled connection; SQLite's one thread takes them in turn)."""

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from hub import config as hub_config
 from hub import credentials
 from hub.server import RunningHub, start
-from hub.storage.base import Mapping, Specialist
+from hub.storage.models import Mapping, Specialist
 from kiosk.config import KioskConfig
 from kiosk.domain.encounter import Specialty
 from kiosk.sync import enrollment

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kiosk import __version__
+from hwc_shared import __version__
 from kiosk.commands.common import DISK_FULL, full_disk_words
 from kiosk.config import ConfigError
 from kiosk.domain.languages import CODES

@@ -9,7 +9,7 @@ from typing import Any
 import aiohttp
 
 from hub import credentials
-from hub.storage.base import Mapping, Specialist
+from hub.storage.models import Mapping, Specialist
 from tests.consent_helpers import consented
 from tests.hubtools import Hub, Kiosk
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import aiohttp
 
 from hub import credentials
-from hub.storage.base import Mapping, Specialist
+from hub.storage.models import Mapping, Specialist
 from hub.storage.postgres import PostgresStorage
 from tests.consulttools import PASSWORD, SITE
 from tests.hubprocess import HubProcess, write_config

@@ -19,6 +19,7 @@ from hub import config as hub_config
 from hub import credentials
 from hub.blobstore import BlobStore
 from hub.server import RunningHub, start
+from hub.storage.aggregates import Sync
 from kiosk.domain.clock import Clock
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
@@ -103,6 +104,18 @@ class Hub:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+async def held_ids(storage: Sync, spoke_id: str, entity: str) -> list[str]:
+    """The ids of one kind of record the hub holds for a spoke, sorted: what a kiosk of the
+    spoke that has never synced would pull (the storage's public feed, page by page)."""
+    ids: set[str] = set()
+    since, more = 0, True
+    while more:
+        page = await storage.pull(spoke_id, "a-kiosk-that-never-synced", since, 500)
+        ids.update(c.entity_id for c in page.changes if c.entity == entity)
+        since, more = page.cursor, page.more
+    return sorted(ids)
 
 
 @asynccontextmanager

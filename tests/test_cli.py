@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import __version__
+from hwc_shared import __version__
 from kiosk.cli import main
 from kiosk.commands import doctor
 

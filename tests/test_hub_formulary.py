@@ -15,7 +15,7 @@ from hub.cli import main
 from hub.config import HubConfigError
 from hub.formulary import FormularyError
 from hub.server import start
-from hub.storage.base import FormularyEntry
+from hub.storage.models import FormularyEntry
 from tests.conftest import FakeClock
 from tests.consulttools import console, synced_case
 from tests.hubtools import hub_and_kiosk, running_hub

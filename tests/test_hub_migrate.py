@@ -12,8 +12,16 @@ from typing import Any
 import pytest
 
 from hub.cli import main as hub_main
-from hub.storage.base import FormularyEntry, SpecialistSession, StoredFormulary
-from hub.storage.figures import DeviceProblem, HealthReport, Officer, OfficerSession, Scope
+from hub.storage.models import (
+    DeviceProblem,
+    FormularyEntry,
+    HealthReport,
+    Officer,
+    OfficerSession,
+    Scope,
+    SpecialistSession,
+    StoredFormulary,
+)
 from hub.storage.transfer import TABLES
 from hwc_shared import wire
 from hwc_shared.wire import push_path

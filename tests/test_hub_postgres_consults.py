@@ -11,9 +11,11 @@ from datetime import UTC, datetime
 import pytest
 
 from hub.storage import postgres_consults
-from hub.storage.base import Mapping, Specialist, StorageError
+from hub.storage.base import StorageError
+from hub.storage.models import Mapping, Specialist
 from hub.storage.postgres import PostgresStorage
 from tests.daywork import day_of_work
+from tests.hubtools import held_ids
 from tests.pgtools import until_waiting_on_a_lock
 
 SITE = "District Hospital Jaipur"
@@ -37,7 +39,7 @@ async def two_processes(url: str, cases: int) -> AsyncIterator[Two]:
             await a.add_specialist(specialist, "not a real hash")
         day = day_of_work("spoke-a", encounters_count=cases, photos=0, rounds=1)
         await a.push("spoke-a", "kiosk-a", list(day[0].ops), now)
-        yield a, b, await a.entity_ids("spoke-a", "encounter")
+        yield a, b, await held_ids(a, "spoke-a", "encounter")
     finally:
         await a.close()
         await b.close()

@@ -14,6 +14,7 @@ from hub.storage import postgres_sync
 from hub.storage.postgres import PostgresStorage
 from hwc_shared.wire import ACCEPTED, REJECTED
 from tests.daywork import day_of_work
+from tests.hubtools import held_ids
 from tests.pgtools import until_waiting_on_a_lock
 
 
@@ -43,8 +44,8 @@ def test_a_record_id_taken_by_another_spoke_mid_push_is_refused(
             assert "trying the transaction again" in caplog.text  # it was a race, then a retry
             assert [a.status for a in answers] == [REJECTED]
             assert "belongs to another spoke" in answers[0].reason
-            assert await storage.entity_ids("spoke-a", "patient") == [patient.entity_id]
-            assert await storage.entity_ids("spoke-b", "patient") == []
+            assert await held_ids(storage, "spoke-a", "patient") == [patient.entity_id]
+            assert await held_ids(storage, "spoke-b", "patient") == []
             page = await storage.pull("spoke-b", "kiosk-x", 0, 10)
             assert page.changes == [] and page.cursor == 0
         finally:

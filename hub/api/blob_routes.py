@@ -9,18 +9,24 @@ from aiohttp import ClientPayloadError, web
 
 from hub.api.context import ApiError, hub, kiosk
 from hub.blobstore import OffsetMismatchError, TooLargeError
-from hub.storage.base import BlobClaim
+from hub.storage.aggregates import Blobs
+from hub.storage.models import BlobClaim
 from hwc_shared.wire import SHA256_RE
 
 READ_SIZE = 64 * 1024
 log = logging.getLogger("hub.api")
 
 
+def _blobs(request: web.Request) -> Blobs:
+    """The storage as these routes use it: what the hub knows of blobs, nothing more."""
+    return hub(request).storage
+
+
 async def _claim(request: web.Request) -> tuple[str, BlobClaim]:
     sha = request.match_info["sha256"]
     if not SHA256_RE.match(sha):
         raise ApiError(400, "bad_request", "a blob is named by its SHA-256 in lowercase hex")
-    claim = await hub(request).storage.blob_claim(kiosk(request).spoke_id, sha)
+    claim = await _blobs(request).blob_claim(kiosk(request).spoke_id, sha)
     if claim is None:
         raise ApiError(404, "unknown_blob", "no attachment of this spoke names this blob yet")
     return sha, claim
@@ -52,7 +58,7 @@ async def blob_upload(request: web.Request) -> web.Response:
     ctx = hub(request)
     if claim.complete or await ctx.blobs.has(sha):
         if not claim.complete:
-            await ctx.storage.blob_complete(sha, ctx.clock())
+            await _blobs(request).blob_complete(sha, ctx.clock())
         return web.json_response(_state(claim, claim.size, True))
     try:
         offset = int(request.query["offset"])
@@ -82,5 +88,5 @@ async def blob_upload(request: web.Request) -> web.Response:
         return web.json_response(_state(claim, held, False))
     if not await ctx.blobs.finish(sha):
         raise ApiError(422, "hash_mismatch", "the bytes do not hash to the blob's name", offset=0)
-    await ctx.storage.blob_complete(sha, ctx.clock())
+    await _blobs(request).blob_complete(sha, ctx.clock())
     return web.json_response(_state(claim, claim.size, True))

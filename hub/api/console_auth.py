@@ -22,7 +22,7 @@ from aiohttp import web
 from hub import credentials
 from hub.api.context import ApiError, hub
 from hub.api.routes import json_body
-from hub.storage.base import Specialist, SpecialistSession
+from hub.storage.models import Specialist, SpecialistSession
 
 COOKIE = "hwc_console"
 COOKIE_PATH = "/console"

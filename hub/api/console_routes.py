@@ -17,7 +17,9 @@ from hub import consent, ice
 from hub.api.console_auth import signed_in
 from hub.api.context import ApiError, hub
 from hub.signalbus import QUEUE_CHANNEL, spoke_channel
-from hub.storage.base import FINISHED, ConsultCase, QueueEntry, Specialist, StorageError
+from hub.storage.aggregates import Consults
+from hub.storage.base import FINISHED, StorageError
+from hub.storage.models import ConsultCase, QueueEntry, Specialist
 from hwc_shared.wire import SHA256_RE, UUID_RE
 from kiosk.domain import languages
 
@@ -98,11 +100,16 @@ def current_vitals(observations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: o[k] for k in keys} for o in latest.values()]
 
 
+def _consults(request: web.Request) -> Consults:
+    """The storage as these routes use it: the consults, nothing more."""
+    return hub(request).storage
+
+
 async def visible_case(request: web.Request, me: Specialist) -> ConsultCase:
     encounter_id = request.match_info["encounter_id"]
     if not UUID_RE.match(encounter_id):
         raise ApiError(404, "no_case", "no such case")
-    case = await hub(request).storage.consult_case(encounter_id)
+    case = await _consults(request).consult_case(encounter_id)
     if (
         case is None
         or case.hub_site != me.hub_site
@@ -115,7 +122,7 @@ async def visible_case(request: web.Request, me: Specialist) -> ConsultCase:
 async def queue(request: web.Request) -> web.Response:
     me, _ = await signed_in(request, changes=False)
     ctx = hub(request)
-    entries = await ctx.storage.consult_queue(me.hub_site, me.specialty)
+    entries = await _consults(request).consult_queue(me.hub_site, me.specialty)
     now = ctx.clock()
     return web.json_response(
         {"queue": [entry_json(e, me, now) for e in entries], "hub_site": me.hub_site}
@@ -170,7 +177,7 @@ async def take(request: web.Request) -> web.Response:
         raise ApiError(409, "no_consent", problem, reason=consent.refusal_code(found.consents))
     try:
         encounter_id = found.entry.encounter["id"]
-        state = await ctx.storage.take_consult(encounter_id, me.username, ctx.clock())
+        state = await _consults(request).take_consult(encounter_id, me.username, ctx.clock())
     except StorageError as error:
         code = "finished" if str(error) == FINISHED else "taken"
         raise ApiError(409, code, str(error)) from None
@@ -186,7 +193,7 @@ async def release(request: web.Request) -> web.Response:
     ctx = hub(request)
     encounter_id = found.entry.encounter["id"]
     try:
-        await ctx.storage.release_consult(encounter_id, me.username, finished, ctx.clock())
+        await _consults(request).release_consult(encounter_id, me.username, finished, ctx.clock())
     except StorageError as error:
         raise ApiError(409, "not_yours", str(error)) from None
     if finished:

@@ -27,14 +27,8 @@ from hub.api.console_routes import current_vitals, visible_case
 from hub.api.context import ApiError, HubContext, hub
 from hub.api.routes import json_body
 from hub.signalbus import QUEUE_CHANNEL, tell_spoke
-from hub.storage.base import (
-    FINISHED,
-    NOT_YOURS,
-    ConsultCase,
-    IssuedPrescription,
-    Specialist,
-    StorageError,
-)
+from hub.storage.base import FINISHED, NOT_YOURS, StorageError
+from hub.storage.models import ConsultCase, IssuedPrescription, Specialist
 from hwc_shared.seal import Refused, sign, verify
 from kiosk.domain import languages
 from kiosk.domain import prescription as rxdomain

@@ -14,7 +14,8 @@ from hub.blobstore import BlobBackend
 from hub.config import HubConfig
 from hub.ratelimit import RateLimiter
 from hub.signalbus import LocalSignalBus, SignalBus
-from hub.storage.base import FormularyEntry, HubStorage, Kiosk
+from hub.storage.base import HubStorage
+from hub.storage.models import FormularyEntry, Kiosk
 from kiosk.domain.clock import utc_now
 
 

@@ -18,7 +18,8 @@ from aiohttp import web
 from hub import report
 from hub.api import dashboard_auth
 from hub.api.context import ApiError, hub
-from hub.storage.figures import TABLES, FigureFilter
+from hub.storage.figures import TABLES
+from hub.storage.models import FigureFilter
 from kiosk.domain.encounter import SPECIALTY_LABELS
 
 PAGES = Path(__file__).resolve().parent.parent / "dashboard"

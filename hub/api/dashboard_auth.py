@@ -19,7 +19,7 @@ from aiohttp import web
 from hub import credentials
 from hub.api.console_auth import CSRF_HEADER, checked_account, over_https, same_origin
 from hub.api.context import ApiError, hub
-from hub.storage.figures import Officer, OfficerSession
+from hub.storage.models import Officer, OfficerSession
 
 COOKIE = "hwc_dashboard"
 COOKIE_PATH = "/dashboard"

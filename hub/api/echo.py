@@ -23,7 +23,7 @@ from aiortc import (
 from aiortc.contrib.media import MediaRelay
 
 from hub.api.context import HubContext
-from hub.storage.base import Kiosk
+from hub.storage.models import Kiosk
 
 log = logging.getLogger("hub.api.echo")
 MAX_SECONDS = 15 * 60

@@ -8,7 +8,8 @@ from aiohttp import web
 
 from hub.api.context import ApiError, hub, kiosk
 from hub.api.routes import json_body
-from hub.storage.figures import DeviceProblem, HealthReport
+from hub.storage.aggregates import Figures
+from hub.storage.models import DeviceProblem, HealthReport
 from hwc_shared import wire
 from hwc_shared.wire_health import MAX_BODY, check_health
 
@@ -27,5 +28,6 @@ async def health_report(request: web.Request) -> web.Response:
         prints=tuple(checked["prints"]),
     )
     ctx, who = hub(request), kiosk(request)
-    await ctx.storage.note_health(who.spoke_id, who.id, report, ctx.clock())
+    figures: Figures = ctx.storage
+    await figures.note_health(who.spoke_id, who.id, report, ctx.clock())
     return web.json_response({"kept": True, "problems": len(report.problems)})

@@ -11,7 +11,7 @@ from aiohttp import web
 from hub import credentials, keys
 from hub.api.context import ApiError, hub, kiosk
 from hub.signalbus import QUEUE_CHANNEL, tell_spoke
-from hub.storage.base import BadOp
+from hub.storage.models import BadOp
 from hwc_shared import __version__, wire
 from kiosk.domain.ids import new_id
 

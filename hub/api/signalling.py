@@ -32,8 +32,7 @@ from hub.signalbus import (
     specialist_channel,
     spoke_channel,
 )
-from hub.storage.base import Kiosk, Specialist
-from hub.storage.teleconsult_base import CALL_AUDIO, CALL_ENDED, CALL_VIDEO
+from hub.storage.models import CALL_AUDIO, CALL_ENDED, CALL_VIDEO, Kiosk, Specialist
 
 log = logging.getLogger("hub.signal")
 HEARTBEAT = 15.0

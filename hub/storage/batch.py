@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hub import rules
-from hub.storage.base import BadOp
+from hub.storage.models import BadOp
 from hwc_shared.wire import (
     ACCEPTED,
     CONFLICT,

@@ -1,20 +1,20 @@
-"""What the programme dashboard asks of storage: officers and their scope, the filter of
-a page, and the kiosks' health reports.
+"""The dashboard's questions, shared by both backends' queries: which tables a page
+shows, the filter's conditions in SQL, and the shaping of rows into the tables the API
+and the report send (the SQL itself is in ``sqlite_figures`` and ``postgres_figures``).
 
-The figures come from ``consult_facts``: one row per requested consult, kept by database
-triggers from the encounter records, the hub's consult table, prescriptions and prints
-(schema 0007_dashboard). Nothing in it, and nothing the dashboard reads, names a patient.
+The figures come from ``consult_facts`` (see :class:`hub.storage.aggregates.Figures`).
 """
 
 from __future__ import annotations
 
-import abc
+import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
+from types import ModuleType
 from typing import Any
 
-SCOPE_KINDS = ("state", "district", "hub")
+from hub.storage.models import FigureFilter
+
 PERIODS = ("day", "week", "month")
 # The tables a page shows, in its order; each is one storage query.
 DIMENSIONS = ("spoke", "district", "state", "specialty", "hub")
@@ -25,78 +25,18 @@ TABLES = (
 # The consult mode that store-and-forward answers carry (``consult_mode`` in the encounter).
 STORE_AND_FORWARD = "text"  # ConsultMode.TEXT: a case sent for review
 
-
-@dataclass(frozen=True)
-class Scope:
-    """Where an officer may look: a state, a district (of any state with that name), or a
-    hub site (the spokes mapped to it and the consults sent to it)."""
-
-    kind: str
-    value: str
-
-    @classmethod
-    def parse(cls, text: str) -> Scope:
-        kind, _, value = text.partition(":")
-        kind, value = kind.strip().lower(), value.strip()
-        if kind not in SCOPE_KINDS or not value:
-            raise ValueError("a scope is state:NAME, district:NAME or hub:SITE")
-        return cls(kind, value)
-
-    def __str__(self) -> str:
-        return f"{self.kind}:{self.value}"
-
-
-@dataclass(frozen=True)
-class Officer:
-    username: str
-    name: str
-    scope: Scope
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class OfficerSession:
-    username: str
-    csrf: str
-    created_at: datetime
-    expires_at: datetime
-
-
-@dataclass(frozen=True)
-class FigureFilter:
-    """One page's question: consults requested from ``start`` to ``end`` (the spoke's
-    days, both included), narrowed to a place and a specialty, inside the officer's scope
-    (None for the command line, which sees the whole hub)."""
-
-    start: date
-    end: date
-    scope: Scope | None = None
-    state: str = ""
-    district: str = ""
-    spoke: str = ""
-    hub: str = ""
-    specialty: str = ""
-    period: str = "day"
-    silent_days: int = 7
-
-
-@dataclass(frozen=True)
-class DeviceProblem:
-    device: str  # "printer", "oximeter", "bp_monitor", ...
-    state: str  # "missing", "error", "out_of_paper", ...
-    message: str = ""
-
-
-@dataclass(frozen=True)
-class HealthReport:
-    """What a kiosk says of itself with each sync: its backlog and any device in trouble."""
-
-    reported_at: datetime  # the kiosk's clock
-    pending_ops: int
-    quarantined: int
-    problems: tuple[DeviceProblem, ...] = ()
-    prints: tuple[tuple[str, datetime], ...] = field(default=())  # (prescription id, when)
-
+Rows = list[dict[str, Any]]
+# Each dimension of a ``by_`` table: the columns it groups by, as (name, SQL).
+DIMENSION_KEYS = {
+    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "f.district"),
+              ("state", "f.state")),
+    "district": (("district", "f.district"), ("state", "f.state")),
+    "state": (("state", "f.state"),),
+    "specialty": (("specialty", "f.specialty"),),
+    "hub": (("hub_site", "f.hub_site"),),
+}  # fmt: skip
+SPOKE_NAMES = "JOIN spokes s ON s.id = f.spoke_id"  # a spoke's name for ``by_spoke``
+ANY_CONSULT = "SELECT 1 FROM consult_facts f WHERE"
 
 Placeholder = Callable[[int], str]
 
@@ -151,47 +91,89 @@ def percentile(sorted_values: Sequence[float], q: float) -> float | None:
     return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (position - low)
 
 
-class DashboardStorage(abc.ABC):
-    """What the dashboard asks of a hub storage (part of :class:`HubStorage`)."""
+def minutes(seconds: float | None) -> float | None:
+    """A wait in whole tenths of a minute, as every table shows it."""
+    return None if seconds is None else round(seconds / 60, 1)
 
-    @abc.abstractmethod
-    async def figures(self, table: str, f: FigureFilter, now: datetime) -> list[dict[str, Any]]:
-        """One of the dashboard's tables (``figures.TABLES``) for this filter: counts, waits
-        and places only, never a patient."""
 
-    @abc.abstractmethod
-    async def places(self, scope: Scope | None) -> dict[str, list[Any]]:
-        """The ``districts`` ([state, district] pairs) and ``hubs`` inside a scope."""
+def waits(median_s: float | None, p90_s: float | None) -> dict[str, float | None]:
+    return {"median_wait_min": minutes(median_s), "p90_wait_min": minutes(p90_s)}
 
-    @abc.abstractmethod
-    async def add_officer(self, officer: Officer, password_hash: str) -> None: ...
 
-    @abc.abstractmethod
-    async def officers(self) -> list[Officer]: ...
+def text(value: Any) -> Any:
+    """A day or a moment as the ISO text the tables carry (SQLite hands text already)."""
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
 
-    @abc.abstractmethod
-    async def officer_login(self, username: str) -> tuple[Officer, str] | None: ...
 
-    @abc.abstractmethod
-    async def add_officer_session(
-        self, token_hash: str, session: OfficerSession, now: datetime
-    ) -> None: ...
+def table_query(
+    queries: ModuleType, table: str, f: FigureFilter, now: datetime
+) -> Callable[[Any], Any]:
+    """The query of one direct table, on a connection: the same choice on both backends,
+    over the module of that backend's SQL (``sqlite_figures`` or ``postgres_figures``)."""
+    if table not in TABLES:
+        raise ValueError(f"no dashboard table {table!r}")
+    if table.startswith("by_") and table != "by_specialist":
+        return lambda c: queries.by(c, f, table.removeprefix("by_"))
+    if table == "silent_spokes":
+        return lambda c: queries.silent_spokes(c, f, now)
+    query: Callable[[Any, FigureFilter], Any] = getattr(queries, table)
+    return lambda c: query(c, f)
 
-    @abc.abstractmethod
-    async def officer_session(
-        self, token_hash: str, now: datetime
-    ) -> tuple[OfficerSession, Officer] | None: ...
 
-    @abc.abstractmethod
-    async def end_officer_session(self, token_hash: str) -> None: ...
+# -- rows into tables: (column values...) as each query selects them ---------------------------
+def by_rows(rows: list[Any], keys: tuple[tuple[str, str], ...], wait_columns: int) -> Rows:
+    """A ``by_`` table: the dimension's keys, consults, answered, then the waits (one
+    column of all waits in seconds for SQLite, the two percentiles for PostgreSQL)."""
+    n = len(keys)
+    return [
+        {**{name: r[i] for i, (name, _) in enumerate(keys)}, "consults": r[n],
+         "answered": r[n + 1], **_waits_of(r, n + 2, wait_columns)}
+        for r in rows
+    ]  # fmt: skip
 
-    @abc.abstractmethod
-    async def note_health(
-        self, spoke_id: str, kiosk_id: str, report: HealthReport, now: datetime
-    ) -> None:
-        """Keep a kiosk's newest health report and the prints it lists (signed
-        prescriptions of its spoke only; each counted once)."""
 
-    @abc.abstractmethod
-    async def note_audio_only(self, spoke_id: str, encounter_id: str, now: datetime) -> None:
-        """The call of this consult fell back to audio only (the kiosk said so)."""
+def specialist_rows(rows: list[Any], wait_columns: int) -> Rows:
+    return [
+        {"username": r[0], "name": r[1], "specialty": r[2], "hub_site": r[3], "consults": r[4],
+         "finished": r[5], **_waits_of(r, 6, wait_columns)}
+        for r in rows
+    ]  # fmt: skip
+
+
+def shares_row(r: Any, wait_columns: int) -> Rows:
+    return [
+        {"consults": r[0], "answered": r[1], "audio_only": r[2], "store_forward": r[3],
+         "prescribed": r[4], "printed": r[5], **_waits_of(r, 6, wait_columns)}
+    ]  # fmt: skip
+
+
+def idle_rows(rows: list[Any]) -> Rows:
+    return [
+        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3],
+         "last_consult_day": text(r[4])}
+        for r in rows
+    ]  # fmt: skip
+
+
+def silent_rows(rows: list[Any]) -> Rows:
+    return [
+        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosks": r[4],
+         "last_seen_at": text(r[5]), "backlog_ops": int(r[6]), "quarantined": int(r[7]),
+         "reported_at": text(r[8])}
+        for r in rows
+    ]  # fmt: skip
+
+
+def trouble_rows(rows: list[Any]) -> Rows:
+    return [
+        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosk_id": r[4],
+         "kiosk": r[5], "reported_at": text(r[6]), "problems": json.loads(r[7])}
+        for r in rows
+    ]  # fmt: skip
+
+
+def _waits_of(r: Any, at: int, columns: int) -> dict[str, float | None]:
+    if columns == 2:
+        return waits(r[at], r[at + 1])
+    values = sorted(int(v) for v in r[at].split(",")) if r[at] else []
+    return waits(percentile(values, 0.5), percentile(values, 0.9))

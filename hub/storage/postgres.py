@@ -19,13 +19,18 @@ from hub.storage import postgres_consults as consults
 from hub.storage import postgres_prescriptions as prescriptions
 from hub.storage import postgres_sync
 from hub.storage.base import (
-    LAST_SEEN_GRANULARITY_S,
-    STATS_KEYS,
+    STATS_RECORDS,
+    STATS_TOTALS,
+    HubStorage,
+    StorageError,
+    sighting_due,
+    stats_counts,
+)
+from hub.storage.models import (
     BadOp,
     BlobClaim,
     ConsultCase,
     ConsultState,
-    HubStorage,
     IssuedPrescription,
     Kiosk,
     Mapping,
@@ -35,7 +40,6 @@ from hub.storage.base import (
     Specialist,
     SpecialistSession,
     Spoke,
-    StorageError,
     StoredFormulary,
 )
 from hub.storage.postgres_dashboard import PostgresDashboard
@@ -197,8 +201,7 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
         if r is None:
             return None
         kiosk = Kiosk(*r)
-        seen = kiosk.last_seen_at
-        if seen is None or (now - seen).total_seconds() > LAST_SEEN_GRANULARITY_S:
+        if sighting_due(kiosk.last_seen_at, now):
             await self.pool.execute("UPDATE kiosks SET last_seen_at = $1 WHERE id = $2", now, r[0])
         return kiosk
 
@@ -229,13 +232,6 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
         if added is None:
             raise StorageError(f"specialist {s.username!r} already exists")
 
-    async def specialists(self) -> list[Specialist]:
-        rows = await self.pool.fetch(
-            "SELECT username, name, specialty, registration_no, hub_site FROM specialists "
-            "ORDER BY username"
-        )
-        return [Specialist(*r) for r in rows]
-
     async def map_spoke(self, mapping: Mapping) -> None:
         m = mapping
         done = await self.pool.fetchval(
@@ -247,24 +243,10 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
         if done is None:
             raise StorageError(f"no spoke {m.spoke_id!r}; add it first")
 
-    async def mappings(self, spoke_id: str | None = None) -> list[Mapping]:
-        rows = await self.pool.fetch(
-            "SELECT spoke_id, specialty, hub_site FROM spoke_mappings "
-            "WHERE $1::text IS NULL OR spoke_id = $1 ORDER BY spoke_id, specialty",
-            spoke_id,
-        )
-        return [Mapping(*r) for r in rows]
-
     async def stats(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATS_KEYS, 0)
         async with self.pool.acquire() as c, c.transaction(readonly=True):
-            counts["spokes"] = await c.fetchval("SELECT count(*) FROM spokes")
-            for entity, n in await c.fetch("SELECT entity, count(*) FROM records GROUP BY entity"):
-                if f"{entity}s" in counts:
-                    counts[f"{entity}s"] = n
-            counts["blobs"] = await c.fetchval("SELECT count(*) FROM blobs WHERE complete")
-            counts["prescriptions"] = await c.fetchval("SELECT count(*) FROM prescriptions")
-        return counts
+            totals = {k: await c.fetchval(sql) for k, sql in STATS_TOTALS.items()}
+            return stats_counts(totals, await c.fetch(STATS_RECORDS))
 
     # -- specialists, sessions, consults (queries in postgres_consults) ----------------------
     async def specialist_login(self, username: str) -> tuple[Specialist, str] | None:
@@ -377,11 +359,3 @@ class PostgresStorage(PostgresTeleconsult, PostgresDashboard, HubStorage):
             now,
             sha256,
         )
-
-    async def entity_ids(self, spoke_id: str, entity: str) -> list[str]:
-        rows = await self.pool.fetch(
-            "SELECT id FROM records WHERE spoke_id = $1 AND entity = $2 ORDER BY id",
-            spoke_id,
-            entity,
-        )
-        return [r[0] for r in rows]

@@ -18,14 +18,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from hub.storage.base import (
-    ConsultCase,
-    ConsultState,
-    QueueEntry,
-    Specialist,
-    SpecialistSession,
-    StorageError,
-)
+from hub.storage.base import StorageError
+from hub.storage.models import ConsultCase, ConsultState, QueueEntry, Specialist, SpecialistSession
 
 WAITING = ["queued", "in_consult"]
 QUEUE_LIMIT = 500

@@ -7,22 +7,16 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from hub.storage import postgres_figures as figures
-from hub.storage import rollup, rollup_figures
+from hub.storage import figures, rollup, rollup_figures
+from hub.storage import postgres_figures as queries
+from hub.storage.aggregates import Figures, Officers
 from hub.storage.base import StorageError
-from hub.storage.figures import (
-    DashboardStorage,
-    FigureFilter,
-    HealthReport,
-    Officer,
-    OfficerSession,
-    Scope,
-)
+from hub.storage.models import FigureFilter, HealthReport, Officer, OfficerSession, Scope
 
 T = TypeVar("T")
 
 
-class PostgresDashboard(DashboardStorage):
+class PostgresDashboard(Officers, Figures):
     if TYPE_CHECKING:  # provided by PostgresStorage
 
         @property
@@ -33,50 +27,42 @@ class PostgresDashboard(DashboardStorage):
     async def figures(self, table: str, f: FigureFilter, now: datetime) -> list[dict[str, Any]]:
         async with self.pool.acquire() as c, c.transaction(readonly=True):
             # Percentiles sort every waiting time of the range: in memory, not on disk.
-            await c.execute(f"SET LOCAL work_mem = '{figures.WORK_MEM}'")
+            await c.execute(f"SET LOCAL work_mem = '{queries.WORK_MEM}'")
             # Compiling a query costs half a second; these run once and are quick without.
             await c.execute("SET LOCAL jit = off")
             if (planned := rollup_figures.plan(rollup.POSTGRES, table, f)) is not None:
                 sql, args, make = planned  # a long range: the monthly rollups
                 return make(await c.fetch(sql, *args))
-            if table.startswith("by_") and table != "by_specialist":
-                return await figures.by(c, f, table.removeprefix("by_"))
-            if table == "silent_spokes":
-                return await figures.silent_spokes(c, f, now)
-            query = {
-                "series": figures.series, "by_specialist": figures.by_specialist,
-                "shares": figures.shares, "idle_spokes": figures.idle_spokes,
-                "troubles": figures.troubles,
-            }[table]  # fmt: skip
-            return await query(c, f)
+            rows: list[dict[str, Any]] = await figures.table_query(queries, table, f, now)(c)
+            return rows
 
     async def places(self, scope: Scope | None) -> dict[str, list[Any]]:
         async with self.pool.acquire() as c:
-            return await figures.places(c, scope)
+            return await queries.places(c, scope)
 
     async def add_officer(self, officer: Officer, password_hash: str) -> None:
         async with self.pool.acquire() as c:
-            if not await figures.add_officer(c, officer, password_hash):
+            if not await queries.add_officer(c, officer, password_hash):
                 raise StorageError(f"officer {officer.username!r} already exists")
 
     async def officers(self) -> list[Officer]:
         async with self.pool.acquire() as c:
-            return await figures.officers(c)
+            return await queries.officers(c)
 
     async def officer_login(self, username: str) -> tuple[Officer, str] | None:
         async with self.pool.acquire() as c:
-            return await figures.officer_login(c, username)
+            return await queries.officer_login(c, username)
 
     async def add_officer_session(
         self, token_hash: str, session: OfficerSession, now: datetime
     ) -> None:
-        await self._write(lambda c: figures.add_officer_session(c, token_hash, session, now))
+        await self._write(lambda c: queries.add_officer_session(c, token_hash, session, now))
 
     async def officer_session(
         self, token_hash: str, now: datetime
     ) -> tuple[OfficerSession, Officer] | None:
         async with self.pool.acquire() as c:
-            return await figures.officer_session(c, token_hash, now)
+            return await queries.officer_session(c, token_hash, now)
 
     async def end_officer_session(self, token_hash: str) -> None:
         await self.pool.execute("DELETE FROM officer_sessions WHERE token_hash = $1", token_hash)
@@ -84,7 +70,7 @@ class PostgresDashboard(DashboardStorage):
     async def note_health(
         self, spoke_id: str, kiosk_id: str, report: HealthReport, now: datetime
     ) -> None:
-        await self._write(lambda c: figures.note_health(c, spoke_id, kiosk_id, report, now))
+        await self._write(lambda c: queries.note_health(c, spoke_id, kiosk_id, report, now))
 
     async def note_audio_only(self, spoke_id: str, encounter_id: str, now: datetime) -> None:
-        await self._write(lambda c: figures.note_audio_only(c, spoke_id, encounter_id, now))
+        await self._write(lambda c: queries.note_audio_only(c, spoke_id, encounter_id, now))

@@ -12,34 +12,17 @@ import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from hub.storage.figures import (
-    STORE_AND_FORWARD,
-    FigureFilter,
-    HealthReport,
-    Officer,
-    OfficerSession,
-    Scope,
-    place_conditions,
-)
+from hub.storage import figures
+from hub.storage.figures import ANY_CONSULT, SPOKE_NAMES, STORE_AND_FORWARD, Rows, place_conditions
+from hub.storage.models import FigureFilter, HealthReport, Officer, OfficerSession, Scope
 
-Rows = list[dict[str, Any]]
 WORK_MEM = "128MB"  # for one dashboard query at a time per connection
-_SPOKES = "JOIN spokes s ON s.id = f.spoke_id"
-_ANY_CONSULT = "SELECT 1 FROM consult_facts f WHERE"
 
 _BUCKETS = {
     "day": "f.queued_day",
     "week": "date_trunc('week', f.queued_day)::date",
     "month": "date_trunc('month', f.queued_day)::date",
 }
-_KEYS = {
-    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "f.district"),
-              ("state", "f.state")),
-    "district": (("district", "f.district"), ("state", "f.state")),
-    "state": (("state", "f.state"),),
-    "specialty": (("specialty", "f.specialty"),),
-    "hub": (("hub_site", "f.hub_site"),),
-}  # fmt: skip
 _WAITS = (
     "percentile_cont(0.5) WITHIN GROUP (ORDER BY f.wait_s), "
     "percentile_cont(0.9) WITHIN GROUP (ORDER BY f.wait_s)"
@@ -56,46 +39,25 @@ def _facts(f: FigureFilter, args: list[Any], join: str = "") -> str:
     return f"FROM consult_facts f {join} WHERE " + " AND ".join(where)
 
 
-def _minutes(seconds: float | None) -> float | None:
-    return None if seconds is None else round(seconds / 60, 1)
-
-
-def _waits(median: float | None, p90: float | None) -> dict[str, float | None]:
-    return {"median_wait_min": _minutes(median), "p90_wait_min": _minutes(p90)}
-
-
-def _text(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
 async def series(c: Any, f: FigureFilter) -> Rows:
     args: list[Any] = []
     bucket = _BUCKETS[f.period]
     sql = f"SELECT {bucket}, count(*), count(f.taken_at) {_facts(f, args)} GROUP BY 1 ORDER BY 1"
     rows = await c.fetch(sql, *args)
-    return [{"period": _text(r[0]), "consults": r[1], "answered": r[2]} for r in rows]
+    return [{"period": figures.text(r[0]), "consults": r[1], "answered": r[2]} for r in rows]
 
 
 async def by(c: Any, f: FigureFilter, dimension: str) -> Rows:
-    keys = _KEYS[dimension]
+    keys = figures.DIMENSION_KEYS[dimension]
     cols = ", ".join(sql for _, sql in keys)
-    join = _SPOKES if dimension == "spoke" else ""  # for the spoke's name
+    join = SPOKE_NAMES if dimension == "spoke" else ""  # for the spoke's name
     args: list[Any] = []
     rows = await c.fetch(
         f"SELECT {cols}, count(*), count(f.taken_at), {_WAITS} {_facts(f, args, join)} "
         f"GROUP BY {cols} ORDER BY count(*) DESC, {cols}",
         *args,
     )
-    n = len(keys)
-    return [
-        {**{name: r[i] for i, (name, _) in enumerate(keys)}, "consults": r[n],
-         "answered": r[n + 1], **_waits(r[n + 2], r[n + 3])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.by_rows(rows, keys, wait_columns=2)
 
 
 async def by_specialist(c: Any, f: FigureFilter) -> Rows:
@@ -108,11 +70,7 @@ async def by_specialist(c: Any, f: FigureFilter) -> Rows:
         "ORDER BY count(*) DESC, f.taken_by",
         *args,
     )
-    return [
-        {"username": r[0], "name": r[1], "specialty": r[2], "hub_site": r[3], "consults": r[4],
-         "finished": r[5], **_waits(r[6], r[7])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.specialist_rows(rows, wait_columns=2)
 
 
 async def shares(c: Any, f: FigureFilter) -> Rows:
@@ -125,10 +83,7 @@ async def shares(c: Any, f: FigureFilter) -> Rows:
         f"count(*) FILTER (WHERE f.printed), {_WAITS} {facts}",
         *args,
     )
-    return [
-        {"consults": r[0], "answered": r[1], "audio_only": r[2], "store_forward": r[3],
-         "prescribed": r[4], "printed": r[5], **_waits(r[6], r[7])}
-    ]  # fmt: skip
+    return figures.shares_row(r, wait_columns=2)
 
 
 async def idle_spokes(c: Any, f: FigureFilter) -> Rows:
@@ -142,15 +97,11 @@ async def idle_spokes(c: Any, f: FigureFilter) -> Rows:
     rows = await c.fetch(
         "SELECT s.id, s.name, s.district, s.state, "
         "(SELECT max(l.queued_day) FROM consult_facts l WHERE l.spoke_id = s.id) FROM spokes s "
-        f"WHERE {' AND '.join([*where, f'NOT EXISTS ({_ANY_CONSULT} {inner})'])} "
+        f"WHERE {' AND '.join([*where, f'NOT EXISTS ({ANY_CONSULT} {inner})'])} "
         "ORDER BY s.state, s.district, s.name, s.id",
         *args,
     )
-    return [
-        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3],
-         "last_consult_day": _text(r[4])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.idle_rows(rows)
 
 
 async def silent_spokes(c: Any, f: FigureFilter, now: datetime) -> Rows:
@@ -166,12 +117,7 @@ async def silent_spokes(c: Any, f: FigureFilter, now: datetime) -> Rows:
         "ORDER BY max(k.last_seen_at) NULLS FIRST, s.id",
         *args,
     )
-    return [
-        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosks": r[4],
-         "last_seen_at": _text(r[5]), "backlog_ops": int(r[6]), "quarantined": int(r[7]),
-         "reported_at": _text(r[8])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.silent_rows(rows)
 
 
 async def troubles(c: Any, f: FigureFilter) -> Rows:
@@ -184,11 +130,7 @@ async def troubles(c: Any, f: FigureFilter) -> Rows:
         f"WHERE {' AND '.join(where)} ORDER BY s.state, s.district, s.name, k.id",
         *args,
     )
-    return [
-        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosk_id": r[4],
-         "kiosk": r[5], "reported_at": _text(r[6]), "problems": json.loads(r[7])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.trouble_rows(rows)
 
 
 async def places(c: Any, scope: Scope | None) -> dict[str, list[Any]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from hub import rules
 from hub.storage import batch, postgres_prescriptions
-from hub.storage.base import BadOp, PullPage
+from hub.storage.models import BadOp, PullPage
 from hwc_shared.wire import Answer, Op
 
 

@@ -1,4 +1,4 @@
-"""The teleconsultation records on PostgreSQL (hub/storage/teleconsult_base.py): a mixin
+"""The teleconsultation records on PostgreSQL (:class:`hub.storage.aggregates.Teleconsult`): a mixin
 for PostgresStorage. A call report locks the consult's row first, as a take does."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from hub.storage.base import IssuedPrescription
-from hub.storage.teleconsult_base import CallMedia, TeleconsultStorage, next_media
+from hub.storage.aggregates import Teleconsult
+from hub.storage.models import CallMedia, IssuedPrescription, next_media
 
 
 def _media_of(row: Any) -> CallMedia:
@@ -17,7 +17,7 @@ def _media_of(row: Any) -> CallMedia:
     return CallMedia(row[0], float(row[1]), row[2])
 
 
-class PostgresTeleconsult(TeleconsultStorage):
+class PostgresTeleconsult(Teleconsult):
     pool: Any
     _write: Callable[[Callable[[Any], Awaitable[Any]]], Awaitable[Any]]
 

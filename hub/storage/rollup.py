@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from hub.storage.figures import STORE_AND_FORWARD, FigureFilter, place_conditions
+from hub.storage.figures import STORE_AND_FORWARD, minutes, place_conditions
+from hub.storage.models import FigureFilter
 
 MIN_WHOLE_MONTHS = 2
 # Bins: minutes 0..179, then 180..215 (15 min from 3 h), 216..251 (hours from 12 h), 252.
@@ -294,13 +295,9 @@ def waits(histogram: dict[int, int]) -> dict[str, float | None]:
     """The median and 90th percentile (minutes) from a histogram of waits."""
     ranked = _Ranked(histogram)
     return {
-        "median_wait_min": _minutes(ranked.percentile(0.5)),
-        "p90_wait_min": _minutes(ranked.percentile(0.9)),
+        "median_wait_min": minutes(ranked.percentile(0.5)),
+        "p90_wait_min": minutes(ranked.percentile(0.9)),
     }
-
-
-def _minutes(seconds: float | None) -> float | None:
-    return None if seconds is None else round(seconds / 60, 1)
 
 
 class _Ranked:

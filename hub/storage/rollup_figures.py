@@ -6,11 +6,11 @@ range, one spoke, or a table the rollups do not hold)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from typing import Any
 
 from hub.storage import rollup
-from hub.storage.figures import FigureFilter
+from hub.storage.figures import text
+from hub.storage.models import FigureFilter
 
 Rows = list[dict[str, Any]]
 Plan = tuple[str, list[Any], Callable[[list[Any]], Rows]]
@@ -21,10 +21,6 @@ _PLACE_KEYS = {
     "specialty": (("specialty", "specialty"),),
     "hub": (("hub_site", "hub_site"),),
 }
-
-
-def _text(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
 def _ordered(groups: dict[tuple[Any, ...], dict[str, Any]], names: tuple[str, ...]) -> Rows:
@@ -41,7 +37,7 @@ def plan(d: rollup.Dialect, table: str, f: FigureFilter) -> Plan | None:
         sql, args = rollup.grouped(d, rollup.PLACES, f, months, ("month",), binned=False)
 
         def series(rows: list[Any]) -> Rows:
-            out = [{"period": _text(r[0]), "consults": int(r[1]), "answered": int(r[2])}
+            out = [{"period": text(r[0]), "consults": int(r[1]), "answered": int(r[2])}
                    for r in rows]  # fmt: skip
             return sorted(out, key=lambda r: r["period"])
 

@@ -20,13 +20,18 @@ from hub.storage import sqlite_consults as consults
 from hub.storage import sqlite_prescriptions as prescriptions
 from hub.storage import sqlite_sync
 from hub.storage.base import (
-    LAST_SEEN_GRANULARITY_S,
-    STATS_KEYS,
+    STATS_RECORDS,
+    STATS_TOTALS,
+    HubStorage,
+    StorageError,
+    sighting_due,
+    stats_counts,
+)
+from hub.storage.models import (
     BadOp,
     BlobClaim,
     ConsultCase,
     ConsultState,
-    HubStorage,
     IssuedPrescription,
     Kiosk,
     Mapping,
@@ -36,7 +41,6 @@ from hub.storage.base import (
     Specialist,
     SpecialistSession,
     Spoke,
-    StorageError,
     StoredFormulary,
 )
 from hub.storage.sqlite_dashboard import SqliteDashboard
@@ -182,8 +186,7 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
             if r is None:
                 return None
             kiosk = self._kiosk(r)
-            seen = kiosk.last_seen_at
-            if seen is None or (now - seen).total_seconds() > LAST_SEEN_GRANULARITY_S:
+            if sighting_due(kiosk.last_seen_at, now):
                 c.execute("UPDATE kiosks SET last_seen_at = ? WHERE id = ?", [stamp(now), kiosk.id])
             return kiosk
 
@@ -223,15 +226,6 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
 
         await self._write(write)
 
-    async def specialists(self) -> list[Specialist]:
-        rows = await self._call(
-            lambda c: c.execute(
-                "SELECT username, name, specialty, registration_no, hub_site FROM specialists "
-                "ORDER BY username"
-            ).fetchall()
-        )
-        return [Specialist(*r) for r in rows]
-
     async def map_spoke(self, mapping: Mapping) -> None:
         m = mapping
 
@@ -246,28 +240,10 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
 
         await self._write(write)
 
-    async def mappings(self, spoke_id: str | None = None) -> list[Mapping]:
-        where, args = ("WHERE spoke_id = ?", [spoke_id]) if spoke_id else ("", [])
-        rows = await self._call(
-            lambda c: c.execute(
-                f"SELECT spoke_id, specialty, hub_site FROM spoke_mappings {where} "
-                "ORDER BY spoke_id, specialty",
-                args,
-            ).fetchall()
-        )
-        return [Mapping(*r) for r in rows]
-
     async def stats(self) -> dict[str, int]:
         def read(c: sqlite3.Connection) -> dict[str, int]:
-            counts = dict.fromkeys(STATS_KEYS, 0)
-            counts["spokes"] = c.execute("SELECT count(*) FROM spokes").fetchone()[0]
-            for entity, n in c.execute("SELECT entity, count(*) FROM records GROUP BY entity"):
-                key = f"{entity}s"
-                if key in counts:
-                    counts[key] = n
-            counts["blobs"] = c.execute("SELECT count(*) FROM blobs WHERE complete").fetchone()[0]
-            counts["prescriptions"] = c.execute("SELECT count(*) FROM prescriptions").fetchone()[0]
-            return counts
+            totals = {k: c.execute(sql).fetchone()[0] for k, sql in STATS_TOTALS.items()}
+            return stats_counts(totals, c.execute(STATS_RECORDS).fetchall())
 
         return await self._call(read)
 
@@ -381,12 +357,3 @@ class SqliteStorage(SqliteTeleconsult, SqliteDashboard, HubStorage):
                 [stamp(now), sha256],
             )
         )
-
-    async def entity_ids(self, spoke_id: str, entity: str) -> list[str]:
-        rows = await self._call(
-            lambda c: c.execute(
-                "SELECT id FROM records WHERE spoke_id = ? AND entity = ? ORDER BY id",
-                [spoke_id, entity],
-            ).fetchall()
-        )
-        return [r[0] for r in rows]

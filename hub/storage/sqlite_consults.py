@@ -13,14 +13,8 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
-from hub.storage.base import (
-    ConsultCase,
-    ConsultState,
-    QueueEntry,
-    Specialist,
-    SpecialistSession,
-    StorageError,
-)
+from hub.storage.base import StorageError
+from hub.storage.models import ConsultCase, ConsultState, QueueEntry, Specialist, SpecialistSession
 from hub.storage.sqlite_schema import stamp
 
 WAITING = ("queued", "in_consult")

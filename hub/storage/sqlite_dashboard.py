@@ -8,22 +8,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from hub.storage import rollup, rollup_figures
-from hub.storage import sqlite_figures as figures
+from hub.storage import figures, rollup, rollup_figures
+from hub.storage import sqlite_figures as queries
+from hub.storage.aggregates import Figures, Officers
 from hub.storage.base import StorageError
-from hub.storage.figures import (
-    DashboardStorage,
-    FigureFilter,
-    HealthReport,
-    Officer,
-    OfficerSession,
-    Scope,
-)
+from hub.storage.models import FigureFilter, HealthReport, Officer, OfficerSession, Scope
 
 T = TypeVar("T")
 
 
-class SqliteDashboard(DashboardStorage):
+class SqliteDashboard(Officers, Figures):
     if TYPE_CHECKING:  # provided by SqliteStorage
 
         async def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T: ...
@@ -35,46 +29,38 @@ class SqliteDashboard(DashboardStorage):
             if (planned := rollup_figures.plan(rollup.SQLITE, table, f)) is not None:
                 sql, args, make = planned  # a long range: the monthly rollups
                 return make(c.execute(sql, args).fetchall())
-            if table.startswith("by_") and table != "by_specialist":
-                return figures.by(c, f, table.removeprefix("by_"))
-            if table == "silent_spokes":
-                return figures.silent_spokes(c, f, now)
-            query = {
-                "series": figures.series, "by_specialist": figures.by_specialist,
-                "shares": figures.shares, "idle_spokes": figures.idle_spokes,
-                "troubles": figures.troubles,
-            }[table]  # fmt: skip
-            return query(c, f)
+            rows: list[dict[str, Any]] = figures.table_query(queries, table, f, now)(c)
+            return rows
 
         return await self._call(read)
 
     async def places(self, scope: Scope | None) -> dict[str, list[Any]]:
-        return await self._call(lambda c: figures.places(c, scope))
+        return await self._call(lambda c: queries.places(c, scope))
 
     async def add_officer(self, officer: Officer, password_hash: str) -> None:
         def write(c: sqlite3.Connection) -> None:
             sql = "SELECT 1 FROM officers WHERE username = ?"
             if c.execute(sql, [officer.username]).fetchone():
                 raise StorageError(f"officer {officer.username!r} already exists")
-            figures.add_officer(c, officer, password_hash)
+            queries.add_officer(c, officer, password_hash)
 
         await self._write(write)
 
     async def officers(self) -> list[Officer]:
-        return await self._call(figures.officers)
+        return await self._call(queries.officers)
 
     async def officer_login(self, username: str) -> tuple[Officer, str] | None:
-        return await self._call(lambda c: figures.officer_login(c, username))
+        return await self._call(lambda c: queries.officer_login(c, username))
 
     async def add_officer_session(
         self, token_hash: str, session: OfficerSession, now: datetime
     ) -> None:
-        await self._write(lambda c: figures.add_officer_session(c, token_hash, session, now))
+        await self._write(lambda c: queries.add_officer_session(c, token_hash, session, now))
 
     async def officer_session(
         self, token_hash: str, now: datetime
     ) -> tuple[OfficerSession, Officer] | None:
-        return await self._call(lambda c: figures.officer_session(c, token_hash, now))
+        return await self._call(lambda c: queries.officer_session(c, token_hash, now))
 
     async def end_officer_session(self, token_hash: str) -> None:
         sql = "DELETE FROM officer_sessions WHERE token_hash = ?"
@@ -83,7 +69,7 @@ class SqliteDashboard(DashboardStorage):
     async def note_health(
         self, spoke_id: str, kiosk_id: str, report: HealthReport, now: datetime
     ) -> None:
-        await self._write(lambda c: figures.note_health(c, spoke_id, kiosk_id, report, now))
+        await self._write(lambda c: queries.note_health(c, spoke_id, kiosk_id, report, now))
 
     async def note_audio_only(self, spoke_id: str, encounter_id: str, now: datetime) -> None:
-        await self._write(lambda c: figures.note_audio_only(c, spoke_id, encounter_id, now))
+        await self._write(lambda c: queries.note_audio_only(c, spoke_id, encounter_id, now))

@@ -12,36 +12,16 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
-from hub.storage.figures import (
-    STORE_AND_FORWARD,
-    FigureFilter,
-    HealthReport,
-    Officer,
-    OfficerSession,
-    Scope,
-    percentile,
-    place_conditions,
-)
+from hub.storage import figures
+from hub.storage.figures import ANY_CONSULT, SPOKE_NAMES, STORE_AND_FORWARD, Rows, place_conditions
+from hub.storage.models import FigureFilter, HealthReport, Officer, OfficerSession, Scope
 from hub.storage.sqlite_schema import stamp
-
-Rows = list[dict[str, Any]]
-_SPOKES = "JOIN spokes s ON s.id = f.spoke_id"
-_ANY_CONSULT = "SELECT 1 FROM consult_facts f WHERE"
 
 _BUCKETS = {
     "day": "f.queued_day",
     "week": "date(f.queued_day, '-6 days', 'weekday 1')",
     "month": "substr(f.queued_day, 1, 7) || '-01'",
 }
-# Each dimension: the columns it groups by, as (name, SQL).
-_KEYS = {
-    "spoke": (("spoke_id", "f.spoke_id"), ("spoke", "s.name"), ("district", "f.district"),
-              ("state", "f.state")),
-    "district": (("district", "f.district"), ("state", "f.state")),
-    "state": (("state", "f.state"),),
-    "specialty": (("specialty", "f.specialty"),),
-    "hub": (("hub_site", "f.hub_site"),),
-}  # fmt: skip
 
 
 def _arg(_n: int) -> str:
@@ -52,18 +32,6 @@ def _facts(f: FigureFilter, args: list[Any], join: str = "") -> str:
     args += [f.start.isoformat(), f.end.isoformat()]
     where = ["f.queued_day BETWEEN ? AND ?", *place_conditions(f, _arg, args, facts=True)]
     return f"FROM consult_facts f {join} WHERE " + " AND ".join(where)
-
-
-def _minutes(seconds: float | None) -> float | None:
-    return None if seconds is None else round(seconds / 60, 1)
-
-
-def _waits(concat: str | None) -> dict[str, float | None]:
-    values = sorted(int(v) for v in concat.split(",")) if concat else []
-    return {
-        "median_wait_min": _minutes(percentile(values, 0.5)),
-        "p90_wait_min": _minutes(percentile(values, 0.9)),
-    }
 
 
 def series(c: sqlite3.Connection, f: FigureFilter) -> Rows:
@@ -77,9 +45,9 @@ def series(c: sqlite3.Connection, f: FigureFilter) -> Rows:
 
 
 def by(c: sqlite3.Connection, f: FigureFilter, dimension: str) -> Rows:
-    keys = _KEYS[dimension]
+    keys = figures.DIMENSION_KEYS[dimension]
     cols = ", ".join(sql for _, sql in keys)
-    join = _SPOKES if dimension == "spoke" else ""  # for the spoke's name
+    join = SPOKE_NAMES if dimension == "spoke" else ""  # for the spoke's name
     args: list[Any] = []
     rows = c.execute(
         f"SELECT {cols}, count(*), count(f.taken_at), group_concat(f.wait_s) "
@@ -87,12 +55,7 @@ def by(c: sqlite3.Connection, f: FigureFilter, dimension: str) -> Rows:
         f"GROUP BY {cols} ORDER BY count(*) DESC, {cols}",
         args,
     ).fetchall()
-    n = len(keys)
-    return [
-        {**{name: r[i] for i, (name, _) in enumerate(keys)}, "consults": r[n],
-         "answered": r[n + 1], **_waits(r[n + 2])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.by_rows(rows, keys, wait_columns=1)
 
 
 def by_specialist(c: sqlite3.Connection, f: FigureFilter) -> Rows:
@@ -104,11 +67,7 @@ def by_specialist(c: sqlite3.Connection, f: FigureFilter) -> Rows:
         "AND f.taken_by IS NOT NULL GROUP BY f.taken_by ORDER BY count(*) DESC, f.taken_by",
         args,
     ).fetchall()
-    return [
-        {"username": r[0], "name": r[1], "specialty": r[2], "hub_site": r[3], "consults": r[4],
-         "finished": r[5], **_waits(r[6])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.specialist_rows(rows, wait_columns=1)
 
 
 def shares(c: sqlite3.Connection, f: FigureFilter) -> Rows:
@@ -119,10 +78,7 @@ def shares(c: sqlite3.Connection, f: FigureFilter) -> Rows:
         f"coalesce(sum(f.printed), 0), group_concat(f.wait_s) {_facts(f, args)}",
         args,
     ).fetchone()
-    return [
-        {"consults": r[0], "answered": r[1], "audio_only": r[2], "store_forward": r[3],
-         "prescribed": r[4], "printed": r[5], **_waits(r[6])}
-    ]  # fmt: skip
+    return figures.shares_row(r, wait_columns=1)
 
 
 def idle_spokes(c: sqlite3.Connection, f: FigureFilter) -> Rows:
@@ -136,14 +92,11 @@ def idle_spokes(c: sqlite3.Connection, f: FigureFilter) -> Rows:
     rows = c.execute(
         "SELECT s.id, s.name, s.district, s.state, "
         "(SELECT max(queued_day) FROM consult_facts l WHERE l.spoke_id = s.id) FROM spokes s "
-        f"WHERE {' AND '.join([*where, f'NOT EXISTS ({_ANY_CONSULT} {inner})'])} "
+        f"WHERE {' AND '.join([*where, f'NOT EXISTS ({ANY_CONSULT} {inner})'])} "
         "ORDER BY s.state, s.district, s.name, s.id",
         args,
     ).fetchall()
-    return [
-        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "last_consult_day": r[4]}
-        for r in rows
-    ]
+    return figures.idle_rows(rows)
 
 
 def silent_spokes(c: sqlite3.Connection, f: FigureFilter, now: datetime) -> Rows:
@@ -159,11 +112,7 @@ def silent_spokes(c: sqlite3.Connection, f: FigureFilter, now: datetime) -> Rows
         "ORDER BY max(k.last_seen_at) NULLS FIRST, s.id",
         args,
     ).fetchall()
-    return [
-        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosks": r[4],
-         "last_seen_at": r[5], "backlog_ops": r[6], "quarantined": r[7], "reported_at": r[8]}
-        for r in rows
-    ]  # fmt: skip
+    return figures.silent_rows(rows)
 
 
 def troubles(c: sqlite3.Connection, f: FigureFilter) -> Rows:
@@ -176,11 +125,7 @@ def troubles(c: sqlite3.Connection, f: FigureFilter) -> Rows:
         f"WHERE {' AND '.join(where)} ORDER BY s.state, s.district, s.name, k.id",
         args,
     ).fetchall()
-    return [
-        {"spoke_id": r[0], "spoke": r[1], "district": r[2], "state": r[3], "kiosk_id": r[4],
-         "kiosk": r[5], "reported_at": r[6], "problems": json.loads(r[7])}
-        for r in rows
-    ]  # fmt: skip
+    return figures.trouble_rows(rows)
 
 
 def places(c: sqlite3.Connection, scope: Scope | None) -> dict[str, list[Any]]:

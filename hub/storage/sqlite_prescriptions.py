@@ -12,12 +12,10 @@ import sqlite3
 from datetime import datetime
 from typing import Any
 
-from hub.storage.base import (
-    FINISHED,
-    NOT_YOURS,
+from hub.storage.base import FINISHED, NOT_YOURS, StorageError
+from hub.storage.models import (
     IssuedPrescription,
     RefusalReport,
-    StorageError,
     StoredFormulary,
     entries_from,
     entries_json,

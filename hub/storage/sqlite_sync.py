@@ -8,7 +8,7 @@ from typing import Any
 
 from hub import rules
 from hub.storage import batch, sqlite_prescriptions
-from hub.storage.base import BadOp, PullPage
+from hub.storage.models import BadOp, PullPage
 from hwc_shared.wire import Answer, Op
 
 CHUNK = 500  # SQLite's bound-parameter budget, with room to spare

@@ -1,4 +1,4 @@
-"""The teleconsultation records on SQLite (hub/storage/teleconsult_base.py): a mixin for
+"""The teleconsultation records on SQLite (:class:`hub.storage.aggregates.Teleconsult`): a mixin for
 SqliteStorage, its functions run on the storage thread."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from hub.storage.base import IssuedPrescription
+from hub.storage.aggregates import Teleconsult
+from hub.storage.models import CallMedia, IssuedPrescription, next_media
 from hub.storage.sqlite_schema import stamp
-from hub.storage.teleconsult_base import CallMedia, TeleconsultStorage, next_media
 
 T = TypeVar("T")
 
@@ -68,7 +68,7 @@ def _by(c: sqlite3.Connection, spoke_id: str, patient_id: str,
     ]
 
 
-class SqliteTeleconsult(TeleconsultStorage):
+class SqliteTeleconsult(Teleconsult):
     _call: Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
     _write: Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
 

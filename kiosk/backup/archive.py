@@ -24,8 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from hwc_shared import __version__
 from hwc_shared.files import private_dir
-from kiosk import __version__
 from kiosk.backup.crypto import EncryptingWriter
 from kiosk.backup.manifest import DATABASE, NAME, FileEntry, Manifest
 from kiosk.backup.status import PASSPHRASE_FILE, STATUS_FILE

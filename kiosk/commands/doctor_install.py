@@ -12,7 +12,7 @@ import pwd
 import shlex
 from pathlib import Path
 
-from kiosk import __version__
+from hwc_shared import __version__
 from kiosk.backup.status import load_status
 from kiosk.commands.doctor_result import FAIL, OK, WARN, CheckResult
 from kiosk.config import KioskConfig

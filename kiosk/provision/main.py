@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kiosk import __version__
+from hwc_shared import __version__
 from kiosk.config import KioskConfig
 from kiosk.domain import languages
 from kiosk.provision import as_user, system, typing_setup, versions

@@ -11,8 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from hub import credentials
-from hub.storage.base import HubStorage, IssuedPrescription, Mapping, Specialist
-from hub.storage.figures import DeviceProblem, HealthReport, Officer, Scope
+from hub.storage.base import HubStorage
+from hub.storage.models import (
+    DeviceProblem,
+    HealthReport,
+    IssuedPrescription,
+    Mapping,
+    Officer,
+    Scope,
+    Specialist,
+)
 from hub.storage.postgres import PostgresStorage
 from hub.storage.sqlite import SqliteStorage
 from hwc_shared.wire import Op

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hwc_shared.wire import push_path
 from tests.conftest import FakeClock
-from tests.hubtools import hub_and_kiosk, running_hub
+from tests.hubtools import held_ids, hub_and_kiosk, running_hub
 
 SPOKE_A = "/api/v1/spokes/spoke-a"
 
@@ -95,7 +95,7 @@ def test_a_kiosk_cannot_write_into_another_spoke(tmp_path: Path, clock: FakeCloc
             )
             assert [r["status"] for r in body["results"]] == ["accepted", "rejected"]
             assert body["results"][1]["reason"] == "the encounter names another spoke"
-            assert await hub.storage.entity_ids("spoke-b", "encounter") == []
+            assert await held_ids(hub.storage, "spoke-b", "encounter") == []
             after = await hub.stats()
             assert after == {**before, "patients": before["patients"] + 1}
 

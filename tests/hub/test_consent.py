@@ -13,7 +13,7 @@ from tests.conftest import FakeClock
 from tests.consent_helpers import consented, queued_without_consent
 from tests.consulttools import add_specialist, console, map_spoke, next_of, queued_case
 from tests.hub.test_prescriptions import FORM, hub_and_kiosk
-from tests.hubtools import make_kiosk
+from tests.hubtools import held_ids, make_kiosk
 
 
 def test_consent_reaches_the_hub_exactly_once_and_other_kiosks_of_the_spoke(
@@ -28,7 +28,7 @@ def test_consent_reaches_the_hub_exactly_once_and_other_kiosks_of_the_spoke(
             assert len(given) == 1
             assert (await kiosk.sync(hub.url)).clean
             assert (await kiosk.sync(hub.url)).clean
-            consent_ids = await hub.storage.entity_ids(kiosk.spoke_id, "consent")
+            consent_ids = await held_ids(hub.storage, kiosk.spoke_id, "consent")
             assert consent_ids == [given[0][0]]
             # The same op again (its answer was lost on the way): answered, not doubled.
             record = (await hub.storage.consult_case(encounter)).consents[0]

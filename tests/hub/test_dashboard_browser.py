@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 
 from hub import credentials
-from hub.storage.base import Specialist
+from hub.storage.models import Specialist
 from tests import chromium
 from tests.hub.dashtools import OFFICER_PASSWORD, add_officer, consult, day, small_state
 from tests.hubtools import running_hub

@@ -12,7 +12,7 @@ import pytest
 from aiohttp import web
 
 from hub.api import health_routes
-from hub.storage.figures import FigureFilter
+from hub.storage.models import FigureFilter
 from hwc_shared.wire_health import check_health
 from kiosk.devices.events import STATE, DeviceInfo, DeviceState, DeviceStatus
 from kiosk.events import EventBus

@@ -15,7 +15,8 @@ import asyncpg
 import pytest
 
 from hub.storage import rollup
-from hub.storage.figures import FigureFilter, Scope, percentile
+from hub.storage.figures import percentile
+from hub.storage.models import FigureFilter, Scope
 from tests.hub.dashtools import NOW, consult, opened, small_state
 
 IST = "+05:30"

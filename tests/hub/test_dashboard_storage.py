@@ -13,7 +13,8 @@ import pytest
 
 from hub import report
 from hub.storage.base import HubStorage, StorageError
-from hub.storage.figures import DeviceProblem, FigureFilter, HealthReport, Scope, percentile
+from hub.storage.figures import percentile
+from hub.storage.models import DeviceProblem, FigureFilter, HealthReport, Scope
 from tests.hub.dashtools import NOW, add_officer, consult, day, opened, rows_by, small_state
 
 NOVEMBER = FigureFilter(start=date(2026, 11, 1), end=date(2026, 11, 30))

@@ -15,16 +15,8 @@ from typing import Any
 
 import pytest
 
-from hub.storage.base import (
-    FINISHED,
-    NOT_YOURS,
-    FormularyEntry,
-    HubStorage,
-    IssuedPrescription,
-    Specialist,
-    StorageError,
-    StoredFormulary,
-)
+from hub.storage.base import FINISHED, NOT_YOURS, HubStorage, StorageError
+from hub.storage.models import FormularyEntry, IssuedPrescription, Specialist, StoredFormulary
 from hub.storage.postgres import PostgresStorage
 from hub.storage.sqlite import SqliteStorage
 from hub.storage.transfer import TABLES

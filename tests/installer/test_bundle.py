@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import __version__
+from hwc_shared import __version__
 from kiosk.store import migrations
 from kiosk.store.database import raw_connect
 from tests.backup.support import tables

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hub import credentials
-from hub.storage.base import Mapping, Specialist
+from hub.storage.models import Mapping, Specialist
 from kiosk import config
 from kiosk.app import build, start_sync
 from kiosk.commands.demo import demo_cho_id

@@ -1,0 +1,1 @@
+"""Contract suites: each storage aggregate's promises, checked on every backend."""
