@@ -16,7 +16,7 @@
 #   --tpm-device PATH (HWC_TPM_DEVICE, /dev/tpmrm0: with it the key is sealed by the TPM)
 # Other options: --user NAME, --serial-group NAME, --python PATH, --no-system (skip the
 # Debian packages), --allow-non-root (only with every location above in your own folders).
-# The printer is added with lpadmin and lpstat (HWC_LPADMIN, HWC_LPSTAT to use others).
+# The printer is added with lpadmin, lpstat, cupsctl (HWC_LPADMIN, HWC_LPSTAT, HWC_CUPSCTL).
 set -euo pipefail
 umask 022
 here=$(cd "$(dirname "$0")" && pwd)

@@ -14,10 +14,9 @@ from kiosk.rx import printing
 from kiosk.rx.printing import Job, JobState, PrintError
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.store.clinic import Clinic
-from kiosk.store.files import PRIVATE_FILE, private_dir
 from kiosk.store.prescriptions import PrintRecord, StoredPrescription
 
-PDF_DIR = "prescriptions"
+NOT_KEPT = ""  # a print record's pdf_path: the PDF went to CUPS from memory, never to disk
 
 
 @dataclass(frozen=True)
@@ -39,22 +38,13 @@ class PrescriptionDesk:
     def printable_from(self, stored: StoredPrescription) -> Printable:
         return Printable(stored.prescription, stored.qr_text, self.hwc_name)
 
-    def pdf_path(self, prescription_id: str, size: PaperSize, language: str) -> Path:
-        return self.home / PDF_DIR / f"{prescription_id}-{size.value}-{language}.pdf"
-
-    def render(
+    def pdf(
         self, prescription_id: str, size: PaperSize = PaperSize.A5, language: str | None = None
-    ) -> Path:
-        """Write the PDF under KIOSK_HOME/prescriptions (owner-only: it names the patient)."""
+    ) -> bytes:
+        """The prescription as PDF bytes, in memory only: it names the patient, and a
+        file of it would be the patient's record in the clear on the kiosk's disk."""
         item = self.printable(prescription_id)
-        chosen = language or item.prescription.language
-        path = self.pdf_path(prescription_id, size, chosen)
-        private_dir(path.parent)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(render_pdf(item, size, chosen))
-        tmp.chmod(PRIVATE_FILE)
-        tmp.replace(path)
-        return path
+        return render_pdf(item, size, language or item.prescription.language)
 
     def print(
         self,
@@ -65,12 +55,13 @@ class PrescriptionDesk:
         size: PaperSize = PaperSize.A5,
         language: str | None = None,
     ) -> PrintOutcome:
-        """Render and send to CUPS. Without a printer the PDF is kept and the attempt is
-        still recorded: the CHO sees why, and district IT sees it in the audit log."""
+        """Render in memory and send to CUPS. Without a printer nothing is printed or kept
+        and the attempt is still recorded: the CHO sees why (and prints again; the
+        prescription is in the database), district IT sees it in the audit log."""
         chosen_language = (
             language or self.clinic.prescriptions.get(prescription_id).prescription.language
         )
-        pdf = self.render(prescription_id, size, chosen_language)
+        pdf = self.pdf(prescription_id, size, chosen_language)
         queue = printer if printer is not None else self.printer
         try:
             job = printing.submit(pdf, queue, f"e-Prescription {prescription_id[:8].upper()}")
@@ -84,7 +75,7 @@ class PrescriptionDesk:
                 message=str(error),
                 size=size.value,
                 language=chosen_language,
-                pdf_path=str(pdf),
+                pdf_path=NOT_KEPT,
             )
             return PrintOutcome(record, sent=False)
         record = self.clinic.prescriptions.record_print(
@@ -96,7 +87,7 @@ class PrescriptionDesk:
             message="",
             size=size.value,
             language=chosen_language,
-            pdf_path=str(pdf),
+            pdf_path=NOT_KEPT,
         )
         return PrintOutcome(record, sent=True)
 

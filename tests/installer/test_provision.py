@@ -115,9 +115,10 @@ def test_the_printer_is_added_once(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert cups.calls() == [
         "-p HWC_Printer -E -v usb://HP/P1102 -m everywhere",
         "-d HWC_Printer",
+        "cupsctl PreserveJobFiles=No",  # a printed job's file is not kept in the spool
     ]
     assert system.install_printer(printer, True) == (UNCHANGED, True)
-    assert len(cups.calls()) == 2  # looked, changed nothing
+    assert len(cups.calls()) == 3  # looked, changed nothing
     moved = Printer("HWC_Printer", "usb://HP/P1102?serial=2", "everywhere", True)
     assert system.install_printer(moved, True) == (CHANGED, True)
     assert cups.queue("HWC_Printer") == "usb://HP/P1102?serial=2"

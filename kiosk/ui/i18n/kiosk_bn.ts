@@ -441,8 +441,8 @@
         <translation>সম্মতি ফর্ম প্রিন্টার {printer}-এ পাঠানো হয়েছে।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>কোনো প্রিন্টার সাড়া দেয়নি। ফর্মটি {path} হিসেবে সেভ করা আছে।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>কোনো প্রিন্টার সাড়া দেয়নি। প্রিন্টারটি দেখে নিন, তারপর ফর্মটি আবার প্রিন্ট করুন।</translation>
     </message>
 </context>
 <context>

@@ -441,8 +441,8 @@
         <translation>સંમતિ ફોર્મ પ્રિન્ટર {printer} પર મોકલાયું.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>કોઈ પ્રિન્ટરે જવાબ ન આપ્યો. ફોર્મ {path} તરીકે સેવ થયું છે.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>કોઈ પ્રિન્ટરે જવાબ ન આપ્યો. પ્રિન્ટર તપાસો, પછી ફોર્મ ફરી પ્રિન્ટ કરો.</translation>
     </message>
 </context>
 <context>

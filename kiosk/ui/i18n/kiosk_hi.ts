@@ -441,8 +441,8 @@
         <translation>सहमति फ़ॉर्म प्रिंटर {printer} पर भेज दिया गया।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>किसी प्रिंटर ने जवाब नहीं दिया। फ़ॉर्म {path} में सहेजा गया है।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>किसी प्रिंटर ने जवाब नहीं दिया। प्रिंटर जाँचें, फिर फ़ॉर्म दोबारा प्रिंट करें।</translation>
     </message>
 </context>
 <context>

@@ -441,8 +441,8 @@
         <translation>ಒಪ್ಪಿಗೆ ಫಾರ್ಮ್ ಪ್ರಿಂಟರ್ {printer} ಗೆ ಹೋಯಿತು.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ಯಾವ ಪ್ರಿಂಟರೂ ಉತ್ತರಿಸಲಿಲ್ಲ. ಫಾರ್ಮ್ ಅನ್ನು {path} ಆಗಿ ಸೇವ್ ಮಾಡಲಾಗಿದೆ.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ಯಾವ ಪ್ರಿಂಟರ್ ಕೂಡ ಉತ್ತರಿಸಲಿಲ್ಲ. ಪ್ರಿಂಟರ್ ಪರಿಶೀಲಿಸಿ, ನಂತರ ಫಾರ್ಮ್ ಅನ್ನು ಮತ್ತೆ ಪ್ರಿಂಟ್ ಮಾಡಿ.</translation>
     </message>
 </context>
 <context>

@@ -441,8 +441,8 @@
         <translation>സമ്മതപത്രം പ്രിന്റർ {printer} ലേക്ക് അയച്ചു.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ഒരു പ്രിന്ററും പ്രതികരിച്ചില്ല. ഫോം {path} ആയി സേവ് ചെയ്തിട്ടുണ്ട്.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ഒരു പ്രിന്ററും പ്രതികരിച്ചില്ല. പ്രിന്റർ പരിശോധിച്ച്, ഫോം വീണ്ടും പ്രിന്റ് ചെയ്യുക.</translation>
     </message>
 </context>
 <context>

@@ -441,8 +441,8 @@
         <translation>संमती फॉर्म प्रिंटर {printer} ला पाठवला.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>कोणत्याही प्रिंटरने उत्तर दिले नाही. फॉर्म {path} म्हणून सेव्ह केला आहे.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>कोणत्याही प्रिंटरने उत्तर दिले नाही. प्रिंटर तपासा, मग फॉर्म पुन्हा प्रिंट करा.</translation>
     </message>
 </context>
 <context>

@@ -441,8 +441,8 @@
         <translation>ସମ୍ମତି ଫର୍ମ ପ୍ରିଣ୍ଟର {printer} କୁ ଗଲା।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>କୌଣସି ପ୍ରିଣ୍ଟର ଉତ୍ତର ଦେଲା ନାହିଁ। ଫର୍ମଟି {path} ଭାବେ ସେଭ ହୋଇଛି।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>କୌଣସି ପ୍ରିଣ୍ଟର ଉତ୍ତର ଦେଲା ନାହିଁ। ପ୍ରିଣ୍ଟର ଯାଞ୍ଚ କରନ୍ତୁ, ତାପରେ ଫର୍ମଟି ପୁଣି ପ୍ରିଣ୍ଟ କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>

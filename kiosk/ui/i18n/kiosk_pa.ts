@@ -441,8 +441,8 @@
         <translation>ਸਹਿਮਤੀ ਫ਼ਾਰਮ ਪ੍ਰਿੰਟਰ {printer} &apos;ਤੇ ਭੇਜ ਦਿੱਤਾ ਗਿਆ।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ਕਿਸੇ ਪ੍ਰਿੰਟਰ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਫ਼ਾਰਮ {path} ਵਜੋਂ ਸੇਵ ਹੈ।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ਕਿਸੇ ਪ੍ਰਿੰਟਰ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਪ੍ਰਿੰਟਰ ਦੇਖੋ, ਫਿਰ ਫ਼ਾਰਮ ਦੁਬਾਰਾ ਪ੍ਰਿੰਟ ਕਰੋ।</translation>
     </message>
 </context>
 <context>

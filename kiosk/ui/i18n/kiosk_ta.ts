@@ -441,8 +441,8 @@
         <translation>ஒப்புதல் படிவம் பிரிண்டர் {printer}-க்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>எந்தப் பிரிண்டரும் பதிலளிக்கவில்லை. படிவம் {path} ஆகச் சேமிக்கப்பட்டுள்ளது.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>எந்த அச்சுப்பொறியும் பதிலளிக்கவில்லை. அச்சுப்பொறியைச் சரிபார்த்து, படிவத்தை மீண்டும் அச்சிடுங்கள்.</translation>
     </message>
 </context>
 <context>

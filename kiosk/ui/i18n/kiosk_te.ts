@@ -441,8 +441,8 @@
         <translation>సమ్మతి ఫారం ప్రింటర్ {printer}కు వెళ్ళింది.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ఏ ప్రింటరూ స్పందించలేదు. ఫారం {path}గా సేవ్ అయింది.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ఏ ప్రింటర్ స్పందించలేదు. ప్రింటర్‌ను తనిఖీ చేసి, ఫారమ్‌ను మళ్ళీ ప్రింట్ చేయండి.</translation>
     </message>
 </context>
 <context>
