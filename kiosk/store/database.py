@@ -2,8 +2,10 @@
 
 A kiosk's database is encrypted with SQLCipher (kiosk/store/keys.py holds the key); one
 made before encryption at rest, or with ``encrypt_at_rest = false``, is plain SQLite until
-``kiosk db encrypt``. Both libraries raise errors of their own classes: catch the tuples
-below (``Error``, ``IntegrityError`` ...) rather than the ``sqlite3`` ones.
+``kiosk db encrypt``. The kiosk's SQLCipher connections raise ``sqlite3``'s classes
+(kiosk/store/cipher_connection.py: sqlite-utils catches those), except for errors met
+while iterating a cursor row by row: catch the tuples below (``Error``,
+``IntegrityError`` ...) to be sure of both.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import sqlcipher3
 from sqlite_utils import Database
 
+from kiosk.store.cipher_connection import CipherConnection
 from kiosk.store.files import private_file
 from kiosk.store.keys import KEYRING, KeysUnavailableError, database_key
 
@@ -34,12 +37,12 @@ def open_raw(target: str, key: bytes | None, **kwargs: Any) -> Any:
     before any other statement; plain sqlite3 when ``key`` is None."""
     if key is None:
         return sqlite3.connect(target, **kwargs)
-    conn = sqlcipher3.connect(target, **kwargs)
+    conn = sqlcipher3.connect(target, factory=CipherConnection, **kwargs)
     conn.execute("PRAGMA cipher_log_level = NONE")  # its errors come to us as exceptions
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as error:
+    except DatabaseError as error:
         conn.close()
         if "not a database" not in str(error):
             raise  # a full disk, an I/O error: not a question of keys
