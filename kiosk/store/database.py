@@ -24,6 +24,12 @@ from kiosk.store.files import private_file
 from kiosk.store.keys import KEYRING, KeysUnavailableError, database_key
 
 BUSY_TIMEOUT_MS = 10_000
+# The page cache of an encrypted connection, at most (it grows only as pages are read):
+# SQLCipher decrypts and checks a page each time it comes from the file, where plain
+# SQLite finds it in the system's file cache, so the default 8 MB made a search over a
+# 100,000-patient register read and decrypt its index pages again and again
+# (docs/security.md, "What it costs"). A register of a few thousand uses a few MB.
+CIPHER_CACHE_KIB = 64 * 1024
 
 Error = (sqlite3.Error, sqlcipher3.Error)
 DatabaseError = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
@@ -75,6 +81,8 @@ def connect(path: Path | str, *, readonly: bool = False) -> Database:
     key = None if memory else database_key(Path(path))
     conn = open_raw(str(path), key, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if key is not None:
+        conn.execute(f"PRAGMA cache_size = -{CIPHER_CACHE_KIB}")
     try:
         conn.execute("PRAGMA journal_mode = WAL")
     except DatabaseError as error:
