@@ -21,7 +21,7 @@ from pathlib import Path
 from kiosk.config import CONFIG_FILE
 from kiosk.provision import system
 from kiosk.provision.as_user import KioskUser
-from kiosk.provision.files import CHANGED, UNCHANGED, ensure_dir
+from kiosk.provision.files import CHANGED, UNCHANGED, ensure_dir, remove
 from kiosk.provision.plan import Provisioning, ProvisioningError
 from kiosk.store import keys
 
@@ -125,3 +125,23 @@ def choose(
             raise ProvisioningError(f"the machine key could not be made: {said}")
         say(f"the TPM ({tpm_device}) did not seal a key ({said}); using a key file instead")
     raise AssertionError("the file key source always ends the loop")  # pragma: no cover
+
+
+def remove_key(key_file: str) -> list[str]:
+    """At a purge, with the data gone: the machine key the installer made (the file, or
+    the TPM-sealed credential beside it, and any put aside as ``.lost``)."""
+    if not key_file:
+        return []
+    path = Path(key_file)
+    sealed = path.with_suffix(".cred")
+    made = [
+        path,
+        sealed,
+        path.with_name(path.name + ".lost"),
+        sealed.with_name(sealed.name + ".lost"),
+    ]
+    results = [remove(p) for p in made if p.exists()]
+    if path.parent.is_dir() and not any(path.parent.iterdir()):
+        path.parent.rmdir()
+        results.append(CHANGED)
+    return results

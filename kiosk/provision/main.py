@@ -186,6 +186,7 @@ def install(args: argparse.Namespace) -> int:
                                                             layout.applications_dir)],
             printer=plan.printer.name if plan.printer else "", printer_added=printer_added,
             backup_dir=str(layout.backup_dir),
+            machine_key_file=chosen.get("machine_key_file", ""),
         )  # fmt: skip
         keep = {this, *versions.previous_versions(layout, this)[:1]}
         removed = versions.prune_versions(layout, keep)
@@ -265,7 +266,7 @@ def uninstall(args: argparse.Namespace) -> int:
     if args.purge:
 
         def purge_step() -> list[str]:
-            results = [remove(home)]
+            results = [remove(home), *machine_key.remove_key(state.machine_key_file)]
             backups = Path(state.backup_dir)
             if backups.is_dir():
                 results += [remove(p) for p in backups.glob("pre-upgrade-*.tar.gz")]
@@ -273,7 +274,7 @@ def uninstall(args: argparse.Namespace) -> int:
                     backups.rmdir()
             return results
 
-        steps.step(f"Kiosk data ({home}) and pre-upgrade backups", purge_step)
+        steps.step(f"Kiosk data ({home}), its machine key, pre-upgrade backups", purge_step)
     else:
         steps.say(f"kept: the kiosk's data at {home} (remove it too with --purge)")
     print(f"Removed in {time.monotonic() - steps.started:.0f} s.")
