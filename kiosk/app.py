@@ -99,7 +99,7 @@ def seed_demo(clinic: Clinic, cfg: KioskConfig) -> None:
     """A demo home gets a demo CHO and a register of synthetic patients (once). Its
     recovery key opens made-up records only: the demo does not ask to write it down."""
     cho_id = demo_cho_id(clinic)
-    keys.waive_recovery_confirmation(cfg.home)
+    keys.waive_recovery_confirmation(cfg.home)  # a demo home made before that rule
     if not clinic.patients.search(""):
         generate(
             clinic.store,

@@ -329,6 +329,16 @@ def recovery_key(home: Path, *, mark_shown: bool) -> str:
     return format_recovery_key(raw)
 
 
+def recovery_confirmed(home: Path) -> bool:
+    """No recovery key waits to be written down: confirmed, waived, or none at all (data
+    in the clear). Reads keyring.json only, no key, so the screen may ask it at once."""
+    try:
+        ring = read_keyring(home)
+    except KeysUnavailableError:
+        return True  # a damaged keyring: the kiosk's own checks say so, not this screen
+    return ring is None or bool(ring.data.get("recovery_confirmed_at"))
+
+
 def recovery_key_to_confirm(home: Path) -> str | None:
     """The recovery key while no administrator has yet confirmed, on the kiosk's screen,
     writing it down; None once one has, or when the data is not encrypted."""

@@ -215,10 +215,10 @@ class MainWindow(QMainWindow):
     def _home_or_recovery_key(self, cho: Cho) -> None:
         """An administrator is first shown the recovery key, until one has confirmed
         writing it down (kiosk/ui/recovery_key.py); everyone else goes home."""
-        if cho.role is not Role.ADMIN:
+        home = self.ctx.config.home
+        if cho.role is not Role.ADMIN or keys.recovery_confirmed(home):
             self.go_home()
             return
-        home = self.ctx.config.home
 
         def shown(recovery_text: str | None) -> None:
             if recovery_text is None:
