@@ -12,9 +12,11 @@
 #   --applications-dir DIR (HWC_APPLICATIONS_DIR)  --home DIR (HWC_KIOSK_HOME)
 #   --backup-dir DIR (HWC_BACKUP_DIR, /var/backups/hwc-kiosk)
 #   --log FILE (HWC_INSTALL_LOG, /var/log/hwc-kiosk-install.log)
+#   --key-dir DIR (HWC_KEY_DIR, /etc/hwc-kiosk: the machine key)
+#   --tpm-device PATH (HWC_TPM_DEVICE, /dev/tpmrm0: with it the key is sealed by the TPM)
 # Other options: --user NAME, --serial-group NAME, --python PATH, --no-system (skip the
 # Debian packages), --allow-non-root (only with every location above in your own folders).
-# The printer is added with lpadmin and lpstat (HWC_LPADMIN, HWC_LPSTAT to use others).
+# The printer is added with lpadmin, lpstat, cupsctl (HWC_LPADMIN, HWC_LPSTAT, HWC_CUPSCTL).
 set -euo pipefail
 umask 022
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,10 +29,12 @@ applications_dir=${HWC_APPLICATIONS_DIR:-}
 kiosk_home=${HWC_KIOSK_HOME:-}
 backup_dir=${HWC_BACKUP_DIR:-/var/backups/hwc-kiosk}
 log=${HWC_INSTALL_LOG:-/var/log/hwc-kiosk-install.log}
+key_dir=${HWC_KEY_DIR:-/etc/hwc-kiosk}
+tpm_device=${HWC_TPM_DEVICE:-/dev/tpmrm0}
 provisioning="" user="" serial_group="" python=""
 action=install upgrade=0 purge=0 force=0 system=1 allow_non_root=0
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 need() {
   if [ $# -lt 2 ] || [ -z "$2" ]; then echo "install.sh: $1 needs a value" >&2; exit 2; fi
 }
@@ -52,6 +56,8 @@ while [ $# -gt 0 ]; do
     --home) need "$@"; kiosk_home=$2; shift ;;
     --backup-dir) need "$@"; backup_dir=$2; shift ;;
     --log) need "$@"; log=$2; shift ;;
+    --key-dir) need "$@"; key_dir=$2; shift ;;
+    --tpm-device) need "$@"; tpm_device=$2; shift ;;
     --user) need "$@"; user=$2; shift ;;
     --serial-group) need "$@"; serial_group=$2; shift ;;
     --python) need "$@"; python=$2; shift ;;
@@ -223,7 +229,8 @@ else
 fi
 
 step "Setting up this terminal"
-provision_args+=(--provisioning "$provisioning" --bin-dir "$bin_dir" --udev-dir "$udev_dir" --backup-dir "$backup_dir")
+provision_args+=(--provisioning "$provisioning" --bin-dir "$bin_dir" --udev-dir "$udev_dir" --backup-dir "$backup_dir"
+                --key-dir "$key_dir" --tpm-device "$tpm_device")
 [ $upgrade -eq 1 ] && provision_args+=(--upgrade)
 [ -n "$user" ] && provision_args+=(--user "$user")
 [ -n "$serial_group" ] && provision_args+=(--serial-group "$serial_group")

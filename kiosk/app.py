@@ -27,6 +27,7 @@ from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
 from kiosk.domain import languages
 from kiosk.engine import Engine
 from kiosk.events import EventBus
+from kiosk.store import keys
 from kiosk.store.clinic import Clinic
 from kiosk.store.lock import KioskRunning, acquire_app_lock
 from kiosk.sync.local import SyncLedger
@@ -95,8 +96,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def seed_demo(clinic: Clinic, cfg: KioskConfig) -> None:
-    """A demo home gets a demo CHO and a register of synthetic patients (once)."""
+    """A demo home gets a demo CHO and a register of synthetic patients (once). Its
+    recovery key opens made-up records only: the demo does not ask to write it down."""
     cho_id = demo_cho_id(clinic)
+    keys.waive_recovery_confirmation(cfg.home)  # a demo home made before that rule
     if not clinic.patients.search(""):
         generate(
             clinic.store,

@@ -257,3 +257,12 @@ def test_a_backup_of_an_encrypted_kiosk_restores_onto_another_terminal_with_the_
     assert _names(new) == [NAME]
     assert BlobFiles(new / "blobs").read(sha) == photo
     assert NAME.encode() not in _raw(new)
+
+
+def test_a_recovery_key_copied_with_digits_for_look_alike_letters_still_reads() -> None:
+    """Base32 has no 0, 1 or 8: written down by hand, they are the O, I and B they
+    look like."""
+    raw = bytes(range(32))
+    assert set("OIB") <= set(keys.format_recovery_key(raw))  # the test means something
+    written = keys.format_recovery_key(raw).replace("O", "0").replace("I", "1").replace("B", "8")
+    assert keys.parse_recovery_key(written.lower()) == raw

@@ -90,6 +90,7 @@ def test_doctor_reports_every_check_and_fails_on_bad_permissions(
         "disk space",
         "disk encryption",
         "data encryption",
+        "swap encryption",
         "database",
         "serial ports",
         "printers",

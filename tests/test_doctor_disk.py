@@ -58,3 +58,23 @@ def test_a_plain_partition_warns_and_tmpfs_cannot_be_told(
     assert "LUKS" in result.hint
     monkeypatch.setattr(doctor_disk, "encrypted_volume", lambda home: "kiosk-data")
     assert doctor_disk.disk_encryption(cfg).status == "ok"
+
+
+def test_swap_in_the_clear_is_warned_about_zram_and_encrypted_swap_are_not(
+    tmp_path: Path,
+) -> None:
+    from kiosk.commands.doctor_swap import swap_encryption
+
+    cfg = config.load(home=tmp_path, environ={})
+    sys_root = tmp_path / "sys"
+    swaps = tmp_path / "swaps"
+    header = "Filename\tType\tSize\tUsed\tPriority\n"
+    swaps.write_text(header)
+    assert swap_encryption(cfg, swaps, sys_root).status == "ok"  # no swap at all
+    swaps.write_text(header + "/dev/zram0 partition 4194300 0 100\n")
+    assert swap_encryption(cfg, swaps, sys_root).status == "ok"  # in memory
+    swaps.write_text(header + f"{tmp_path / 'swapfile'} file 1048572 0 -2\n")
+    (tmp_path / "swapfile").write_bytes(b"")  # on tmp_path's disk, unknown to this sysfs
+    result = swap_encryption(cfg, swaps, sys_root)
+    assert result.status == "warn" and "swapfile is not encrypted" in result.detail
+    assert "crypttab" in result.hint

@@ -18,6 +18,7 @@ from kiosk.domain.encounter import ConsultMode, EncounterStatus
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
 from kiosk.store.clinic import Clinic
+from kiosk.store.keys import waive_recovery_confirmation
 from kiosk.store.store import Store
 from kiosk.ui import i18n
 from kiosk.ui.context import Context
@@ -26,6 +27,7 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.login import LoginScreen, SetupScreen
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.patients import SearchScreen
+from kiosk.ui.recovery_key import RecoveryKeyScreen
 from kiosk.ui.registration import RegistrationScreen
 from tests.conftest import FakeClock
 
@@ -113,6 +115,12 @@ def test_first_start_creates_the_first_account(
     assert "not the same" in setup.pin_again.error.text()
     setup.pin_again.set_text("2580")
     setup.submit()
+    settle(qtbot, ctx)
+    # the first administrator writes the recovery key down (tests/ui/test_recovery_key_screen.py)
+    key_screen = window.current_screen
+    assert isinstance(key_screen, RecoveryKeyScreen)
+    key_screen.last_group.set_text(key_screen.groups[-1])
+    key_screen.submit()
     settle(qtbot, ctx)
     assert isinstance(window.current_screen, HomeScreen)
     assert ctx.cho is not None and ctx.cho.full_name == "Kavita Sharma"
@@ -437,6 +445,7 @@ def test_an_administrator_adds_a_cho(
 
     clinic.accounts.create("sunita", "Sunita Devi", "2580", role=Role.ADMIN)
     window, ctx = kiosk
+    waive_recovery_confirmation(ctx.config.home)  # written down already
     sign_in(qtbot, window, ctx)
     home = window.current_screen
     assert isinstance(home, HomeScreen) and home.accounts_button.isVisible()

@@ -14,6 +14,7 @@ from kiosk.store.atrest_status import at_rest_status
 from kiosk.store.database import DatabaseError, connect
 from kiosk.store.encrypt import encrypt_home
 from kiosk.store.lock import KioskRunning, app_lock
+from kiosk.store.printed import remove_printed_copies
 from kiosk.store.store import Store
 
 
@@ -116,6 +117,9 @@ def _encrypt(args: argparse.Namespace) -> int:
     from kiosk.commands.keys import show_recovery_once
 
     cfg = load_config(args)
+    removed = remove_printed_copies(cfg.home) if cfg.home.is_dir() else 0
+    if removed:
+        print(f"printed copies in the clear removed: {removed} PDFs (printing keeps none now)")
     if args.upgrade and not cfg.encrypt_at_rest:
         print("data encryption: encrypt_at_rest is off, the data stays as it is")
         return 0

@@ -17,7 +17,13 @@ import urllib.request
 from dataclasses import asdict
 from typing import Any
 
-from kiosk.commands import doctor_atrest, doctor_disk, doctor_install, doctor_languages
+from kiosk.commands import (
+    doctor_atrest,
+    doctor_disk,
+    doctor_install,
+    doctor_languages,
+    doctor_swap,
+)
 from kiosk.commands.common import home_option, load_config, print_json
 from kiosk.commands.db import check_database
 from kiosk.commands.doctor_result import FAIL, OK, WARN, Check, CheckResult
@@ -218,6 +224,7 @@ CHECKS: list[Check] = [
     disk_space,
     doctor_disk.disk_encryption,
     doctor_atrest.data_encryption,
+    doctor_swap.swap_encryption,
     database,
     serial_ports,
     printers,

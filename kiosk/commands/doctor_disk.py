@@ -1,7 +1,7 @@
 """``kiosk doctor``'s look at how the kiosk's data sits on disk: is it on an encrypted
 volume? A stolen terminal whose disk is in the clear gives away every record
-(the kiosk encrypts its database and photos itself, docs/security.md; an encrypted
-volume would also cover prescription PDFs, logs and swap).
+(the kiosk encrypts its database and photos itself and keeps no printed PDFs,
+docs/security.md; an encrypted volume would also cover logs and swap).
 
 The answer comes from sysfs: the block device holding KIOSK_HOME, followed down through
 device-mapper layers (LVM on LUKS, for instance) until a dm-crypt one (``dm/uuid``
@@ -18,7 +18,7 @@ from kiosk.store.atrest_status import at_rest_status
 
 SYS = Path("/sys")
 NAME = "disk encryption"
-HINT = "run kiosk db encrypt; full-disk encryption (LUKS) also covers PDFs: docs/security.md"
+HINT = "run kiosk db encrypt; full-disk encryption (LUKS) also covers swap: docs/security.md"
 
 
 def _crypt_below(device: Path, seen: set[Path]) -> str | None:
@@ -62,7 +62,7 @@ def disk_encryption(cfg: KioskConfig) -> CheckResult:
                 NAME,
                 WARN,
                 f"{home} is on an unencrypted disk: the database and photos are encrypted "
-                "by the kiosk, prescription PDFs and swap are not",
+                "by the kiosk, logs and swap are not",
                 "full-disk encryption (LUKS) would cover them too: docs/security.md",
             )
         return CheckResult(

@@ -3,13 +3,15 @@
 ``kiosk keys status`` says what is encrypted and with which key source; ``kiosk keys
 recovery --show`` prints the recovery key to write down (docs/security.md); ``kiosk keys
 recover --recovery-key ...`` opens the data on a new terminal, or after the machine key
-was lost, and locks it to this terminal's machine key.
+was lost, and locks it to this terminal's machine key; ``kiosk keys machine-key
+--create`` makes this terminal's machine key (the installer runs it as the kiosk's user).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from kiosk.commands.common import KIOSK_OPEN, home_option, load_config, print_json
@@ -62,6 +64,22 @@ def _recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _machine_key(args: argparse.Namespace) -> int:
+    """Check (or with ``--create`` make) the machine key of a key source: the installer
+    tries ``tpm2`` this way before it writes the choice into kiosk.toml."""
+    pol = keys.policy(load_config(args).home)
+    source = args.source or pol.source
+    key_file = Path(args.file) if args.file else pol.machine_key_file
+    pol = keys.Policy(pol.encrypt_new, source, key_file)
+    where = keys.tpm_credential(pol) if source == "tpm2" else key_file
+    existed = source == "test" or where.exists()
+    keys.machine_key(pol, create=args.create)
+    what = "sealed by this terminal's TPM" if source == "tpm2" else "in an owner-only file"
+    print(f"key source {source}: machine key {where} ({what}), "
+          f"{'already there' if existed else 'made now'}")  # fmt: skip
+    return 0
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("keys", help="encryption at rest: status and recovery")
     sub = parser.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
@@ -80,3 +98,10 @@ def register(subparsers: Any) -> None:
     )
     recover.add_argument("--recovery-key", required=True, help="the key district IT holds")
     recover.set_defaults(handler=_recover)
+    machine = sub.add_parser(
+        "machine-key", parents=[home_option()], help="check or make this terminal's machine key"
+    )
+    machine.add_argument("--source", choices=keys.SOURCES, help="default: key_source")
+    machine.add_argument("--file", help="default: machine_key_file")
+    machine.add_argument("--create", action="store_true", help="make it when it is missing")
+    machine.set_defaults(handler=_machine_key)

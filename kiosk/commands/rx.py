@@ -82,7 +82,10 @@ def _print(args: argparse.Namespace) -> int:
         )
         record = outcome.record
         if not outcome.sent:
-            print(f"Not printed: {record.message}\nThe PDF is at {record.pdf_path}")
+            print(
+                f"Not printed: {record.message}\n(kiosk rx render --id {args.id} --out FILE "
+                "writes the PDF where you choose.)"
+            )
             return 1
         print(f"Sent to {record.printer} as job {record.job_id}.")
         if args.wait:

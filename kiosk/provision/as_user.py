@@ -65,7 +65,9 @@ class KioskUser:
         return done.stdout.decode("utf-8", "replace")
 
 
-def write_config(user: KioskUser, plan: Provisioning) -> list[str]:
+def write_config(
+    user: KioskUser, plan: Provisioning, chosen: dict[str, str] | None = None
+) -> list[str]:
     """KIOSK_HOME (0700) with kiosk.toml and, if given, the backup passphrase (0600)."""
     home, owner = user.home, user.owner
     results = [ensure_dir(home, 0o700, owner, own=True)]
@@ -73,7 +75,7 @@ def write_config(user: KioskUser, plan: Provisioning) -> list[str]:
     if plan.backup_passphrase:
         passphrase_file = home / PASSPHRASE_FILE
         results.append(put(passphrase_file, (plan.backup_passphrase + "\n").encode(), 0o600, owner))
-    toml = plan.kiosk_toml(passphrase_file).encode("utf-8")
+    toml = plan.kiosk_toml(passphrase_file, chosen).encode("utf-8")
     results.append(put(home / CONFIG_FILE, toml, 0o600, owner))
     return results
 

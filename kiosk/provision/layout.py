@@ -96,6 +96,7 @@ class InstallState:
     printer: str = ""
     printer_added: bool = False
     backup_dir: str = ""
+    machine_key_file: str = ""  # the key file (or beside it machine.cred), not the key
 
     def save(self, prefix: Path) -> str:
         body = json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"

@@ -19,7 +19,7 @@ from pathlib import Path
 from hwc_shared import __version__
 from kiosk.config import KioskConfig
 from kiosk.domain import languages
-from kiosk.provision import as_user, system, typing_setup, versions
+from kiosk.provision import as_user, machine_key, system, typing_setup, versions
 from kiosk.provision.as_user import KioskUser
 from kiosk.provision.files import CHANGED, UNCHANGED, remove
 from kiosk.provision.layout import (
@@ -35,6 +35,7 @@ from kiosk.provision.layout import (
     default_home,
 )
 from kiosk.provision.plan import Provisioning, ProvisioningError, load
+from kiosk.store import tpm
 
 STOPPED, NEEDS_ATTENTION = 1, 4
 
@@ -101,7 +102,7 @@ def install(args: argparse.Namespace) -> int:
         raise ProvisioningError("name the CHO's desktop user: [terminal] user, or --user")
     this = __version__
     old, kind = versions.plan_change(Path(args.prefix).absolute(), this, args.upgrade)
-    steps = Steps(12)
+    steps = Steps(13)
     account_holder: list[Account] = []
 
     def user_step() -> list[str]:
@@ -125,7 +126,17 @@ def install(args: argparse.Namespace) -> int:
         return versions.switch(layout, this)
 
     steps.step(f"Kiosk version {this}", version_step)
-    steps.step("Configuration (kiosk.toml)", lambda: as_user.write_config(user, plan))
+    chosen: dict[str, str] = {}
+
+    def key_step() -> list[str]:
+        choice, results = machine_key.choose(
+            user, plan, Path(args.key_dir).absolute(), Path(args.tpm_device), steps.say
+        )
+        chosen.update(choice.settings())
+        return results
+
+    steps.step("Machine key (encryption at rest)", key_step)
+    steps.step("Configuration (kiosk.toml)", lambda: as_user.write_config(user, plan, chosen))
     steps.step("Database", lambda: as_user.migrate(user))
     devices = plan.devices
     steps.step(f"Device ports ({len(devices)})", lambda: as_user.assign_devices(user, devices))
@@ -175,6 +186,7 @@ def install(args: argparse.Namespace) -> int:
                                                             layout.applications_dir)],
             printer=plan.printer.name if plan.printer else "", printer_added=printer_added,
             backup_dir=str(layout.backup_dir),
+            machine_key_file=chosen.get("machine_key_file", ""),
         )  # fmt: skip
         keep = {this, *versions.previous_versions(layout, this)[:1]}
         removed = versions.prune_versions(layout, keep)
@@ -254,7 +266,7 @@ def uninstall(args: argparse.Namespace) -> int:
     if args.purge:
 
         def purge_step() -> list[str]:
-            results = [remove(home)]
+            results = [remove(home), *machine_key.remove_key(state.machine_key_file)]
             backups = Path(state.backup_dir)
             if backups.is_dir():
                 results += [remove(p) for p in backups.glob("pre-upgrade-*.tar.gz")]
@@ -262,7 +274,7 @@ def uninstall(args: argparse.Namespace) -> int:
                     backups.rmdir()
             return results
 
-        steps.step(f"Kiosk data ({home}) and pre-upgrade backups", purge_step)
+        steps.step(f"Kiosk data ({home}), its machine key, pre-upgrade backups", purge_step)
     else:
         steps.say(f"kept: the kiosk's data at {home} (remove it too with --purge)")
     print(f"Removed in {time.monotonic() - steps.started:.0f} s.")
@@ -285,6 +297,12 @@ def parser() -> argparse.ArgumentParser:
     inst.add_argument("--bin-dir", default=str(DEFAULT_BIN_DIR))
     inst.add_argument("--udev-dir", default=str(DEFAULT_UDEV_DIR))
     inst.add_argument("--backup-dir", default=str(DEFAULT_BACKUP_DIR))
+    inst.add_argument(
+        "--key-dir", default=str(machine_key.DEFAULT_KEY_DIR), help="where the machine key is"
+    )
+    inst.add_argument(
+        "--tpm-device", default=str(tpm.TPM_DEVICE), help="the TPM the machine key is sealed by"
+    )
     uninst = sub.choices["uninstall"]
     uninst.add_argument("--purge", action="store_true", help="remove the kiosk's data too")
     uninst.add_argument("--force", action="store_true", help="even if open, or data unsent")

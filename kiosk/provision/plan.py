@@ -60,9 +60,10 @@ class Provisioning:
     def spoke_id(self) -> str:
         return str(self.kiosk["spoke_id"])
 
-    def kiosk_toml(self, passphrase_file: Path | None) -> str:
-        """The kiosk user's ``kiosk.toml``: the ``[kiosk]`` settings, in a stable order."""
-        values = dict(self.kiosk)
+    def kiosk_toml(self, passphrase_file: Path | None, chosen: dict[str, str] | None = None) -> str:
+        """The kiosk user's ``kiosk.toml``: the ``[kiosk]`` settings, in a stable order,
+        with what the installer chose (the key source) where the file names none."""
+        values = {**(chosen or {}), **self.kiosk}
         if self.printer is not None:
             values.setdefault("printer", self.printer.name)
         if passphrase_file is not None:

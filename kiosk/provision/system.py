@@ -158,7 +158,22 @@ def install_printer(printer: Printer, already_added: bool) -> tuple[str, bool]:
         if not default.strip().endswith(f": {printer.name}"):
             _checked([lpadmin, "-d", printer.name])
             changed = CHANGED
+    if _spool_keeps_job_files():
+        changed = CHANGED
     return changed, added
+
+
+def _spool_keeps_job_files() -> bool:
+    """CUPS keeps each printed job's file (the patient's prescription, in the clear) in
+    its spool for a day by default; ``PreserveJobFiles No`` drops it once printed.
+    True when this changed the setting."""
+    cupsctl = _lp("cupsctl")
+    if shutil.which(cupsctl) is None:
+        return False
+    if "PreserveJobFiles=No" in run([cupsctl]).stdout.split():
+        return False
+    _checked([cupsctl, "PreserveJobFiles=No"])
+    return True
 
 
 def remove_printer(name: str) -> None:

@@ -10,7 +10,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from hwc_shared.files import PRIVATE_FILE, private_dir
 from kiosk.rx import printing
 from kiosk.rx.printing import Job, JobState, PrintError, PrintProblem
 from kiosk.rx.render import PaperSize, Printable, render_pdf
@@ -18,7 +17,7 @@ from kiosk.rx.slip import NoFollowUpError, render_slip
 from kiosk.store.clinic import Clinic
 from kiosk.store.prescriptions import PrintRecord, StoredPrescription
 
-PDF_DIR = "prescriptions"
+NOT_KEPT = ""  # a print record's pdf_path: the PDF went to CUPS from memory, never to disk
 
 
 @dataclass(frozen=True)
@@ -29,9 +28,9 @@ class PrintOutcome:
 
 @dataclass(frozen=True)
 class SlipOutcome:
-    """A follow-up slip's PDF, and its job when a printer took it or why none did."""
+    """A follow-up slip's job when a printer took it, or why none did (the slip, like the
+    prescription, goes to CUPS from memory and is never kept on disk)."""
 
-    pdf: Path
     job: Job | None
     problem: PrintProblem | None
     message: str = ""  # the plain English reason, for the log and the command line
@@ -50,22 +49,13 @@ class PrescriptionDesk:
     def printable_from(self, stored: StoredPrescription) -> Printable:
         return Printable(stored.prescription, stored.qr_text, self.hwc_name)
 
-    def pdf_path(self, prescription_id: str, size: PaperSize, language: str) -> Path:
-        return self.home / PDF_DIR / f"{prescription_id}-{size.value}-{language}.pdf"
-
-    def render(
+    def pdf(
         self, prescription_id: str, size: PaperSize = PaperSize.A5, language: str | None = None
-    ) -> Path:
-        """Write the PDF under KIOSK_HOME/prescriptions (owner-only: it names the patient)."""
+    ) -> bytes:
+        """The prescription as PDF bytes, in memory only: it names the patient, and a
+        file of it would be the patient's record in the clear on the kiosk's disk."""
         item = self.printable(prescription_id)
-        chosen = language or item.prescription.language
-        path = self.pdf_path(prescription_id, size, chosen)
-        private_dir(path.parent)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(render_pdf(item, size, chosen))
-        tmp.chmod(PRIVATE_FILE)
-        tmp.replace(path)
-        return path
+        return render_pdf(item, size, language or item.prescription.language)
 
     def print(
         self,
@@ -76,12 +66,13 @@ class PrescriptionDesk:
         size: PaperSize = PaperSize.A5,
         language: str | None = None,
     ) -> PrintOutcome:
-        """Render and send to CUPS. Without a printer the PDF is kept and the attempt is
-        still recorded: the CHO sees why, and district IT sees it in the audit log."""
+        """Render in memory and send to CUPS. Without a printer nothing is printed or kept
+        and the attempt is still recorded: the CHO sees why (and prints again; the
+        prescription is in the database), district IT sees it in the audit log."""
         chosen_language = (
             language or self.clinic.prescriptions.get(prescription_id).prescription.language
         )
-        pdf = self.render(prescription_id, size, chosen_language)
+        pdf = self.pdf(prescription_id, size, chosen_language)
         queue = printer if printer is not None else self.printer
         try:
             job = printing.submit(pdf, queue, f"e-Prescription {prescription_id[:8].upper()}")
@@ -95,7 +86,7 @@ class PrescriptionDesk:
                 message=str(error),
                 size=size.value,
                 language=chosen_language,
-                pdf_path=str(pdf),
+                pdf_path=NOT_KEPT,
             )
             return PrintOutcome(record, sent=False)
         record = self.clinic.prescriptions.record_print(
@@ -107,39 +98,33 @@ class PrescriptionDesk:
             message="",
             size=size.value,
             language=chosen_language,
-            pdf_path=str(pdf),
+            pdf_path=NOT_KEPT,
         )
         return PrintOutcome(record, sent=True)
 
     def print_slip(
         self, prescription_id: str, by: str, *, size: PaperSize = PaperSize.THERMAL
     ) -> SlipOutcome:
-        """Render the follow-up slip in the prescription's language beside English and
-        send it to the same printer as the prescription; without a printer the PDF is
-        kept. Raises NoFollowUpError when the prescription names no day to come back."""
+        """Render the follow-up slip in the prescription's language beside English, in
+        memory, and send it to the same printer as the prescription. Raises
+        NoFollowUpError when the prescription names no day to come back."""
         item = self.printable(prescription_id)
         if item.prescription.follow_up_date is None:
             raise NoFollowUpError("this prescription names no follow-up day")
-        language = item.prescription.language
-        path = self.home / PDF_DIR / f"{prescription_id}-slip-{size.value}-{language}.pdf"
-        private_dir(path.parent)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(render_slip(item, size, language))
-        tmp.chmod(PRIVATE_FILE)
-        tmp.replace(path)
+        pdf = render_slip(item, size, item.prescription.language)
         try:
             job = printing.submit(
-                path, self.printer, f"Follow-up slip {prescription_id[:8].upper()}"
+                pdf, self.printer, f"Follow-up slip {prescription_id[:8].upper()}"
             )
         except PrintError as error:
             self.clinic.prescriptions.slip_printed(
                 prescription_id, by, printer=self.printer, job_id=None
             )
-            return SlipOutcome(path, None, error.problem, str(error))
+            return SlipOutcome(None, error.problem, str(error))
         self.clinic.prescriptions.slip_printed(
             prescription_id, by, printer=job.printer, job_id=job.job_id
         )
-        return SlipOutcome(path, job, None)
+        return SlipOutcome(job, None)
 
     def refresh(self, record: PrintRecord) -> PrintRecord:
         """Ask CUPS where the job is and keep the answer."""

@@ -1,5 +1,8 @@
 """Printing through CUPS with the ``lp`` and ``lpstat`` commands, and the job's state.
 
+A prescription, a consent form or a slip names the patient: it goes to ``lp`` on its
+standard input, straight from memory, so no copy of it is left on the kiosk's disk
+(CUPS keeps the job in its own root-only spool until it is printed; docs/security.md).
 Slow and blocking (a subprocess per call): never run it on the UI thread.
 """
 
@@ -21,7 +24,7 @@ class JobState(StrEnum):
     DONE = "done"
     STOPPED = "stopped"  # the printer is paused or has a problem; the job waits
     FAILED = "failed"  # CUPS would not take the job
-    NOT_SENT = "not_sent"  # no printer: the PDF is kept
+    NOT_SENT = "not_sent"  # no printer: nothing printed (print again later)
 
 
 class PrintProblem(StrEnum):
@@ -67,43 +70,51 @@ def printers() -> list[str]:
     return done.stdout.split() if done.returncode == 0 else []
 
 
-def submit(pdf: Path, printer: str, title: str) -> Job:
-    """Send the PDF to a CUPS queue; raises PrintError with a plain reason."""
+AGAIN = "Print again once that is fixed."
+
+
+def submit(pdf: bytes | Path, printer: str, title: str) -> Job:
+    """Send a PDF (its bytes, or a file the user chose to save) to a CUPS queue on
+    ``lp``'s standard input; raises PrintError with a plain reason."""
     if not printer:
         raise PrintError(
-            "No printer is chosen. Choose one in settings; the PDF is kept.",
-            PrintProblem.NO_PRINTER,
+            f"No printer is chosen. Choose one in settings. {AGAIN}", PrintProblem.NO_PRINTER
         )
     if not cups_available():
         raise PrintError(
-            "Printing is not installed on this kiosk (CUPS). The PDF is kept.",
-            PrintProblem.NO_SERVICE,
+            f"Printing is not installed on this kiosk (CUPS). {AGAIN}", PrintProblem.NO_SERVICE
         )
+    data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
     try:
-        done = _run(["lp", "-d", printer, "-t", title, "--", str(pdf)])
+        done = subprocess.run(
+            ["lp", "-d", printer, "-t", title],
+            input=data,
+            capture_output=True,
+            timeout=TIMEOUT_S,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise PrintError(
-            "The print service did not answer. The PDF is kept.", PrintProblem.NO_SERVICE
+            f"The print service did not answer. {AGAIN}", PrintProblem.NO_SERVICE
         ) from None
     except OSError as error:
         raise PrintError(
-            f"Could not start printing: {error}. The PDF is kept.", PrintProblem.NO_SERVICE
+            f"Could not start printing: {error}. {AGAIN}", PrintProblem.NO_SERVICE
         ) from error
-    found = re.search(r"request id is (\S+)", done.stdout)
+    stdout = done.stdout.decode("utf-8", "replace")
+    found = re.search(r"request id is (\S+)", stdout)
     if done.returncode != 0 or not found:
-        reason = (done.stderr or done.stdout).strip().splitlines()
+        reason = (done.stderr.decode("utf-8", "replace") or stdout).strip().splitlines()
         detail = reason[-1] if reason else "no answer"
         if "does not exist" in detail or "Unknown destination" in detail:
             raise PrintError(
-                f"The printer '{printer}' is not set up. The PDF is kept.",
-                PrintProblem.NOT_SET_UP,
+                f"The printer '{printer}' is not set up. {AGAIN}", PrintProblem.NOT_SET_UP
             )
         if "not running" in detail or "connect" in detail.lower():
             raise PrintError(
-                "The print service (CUPS) is not running. The PDF is kept.",
-                PrintProblem.NO_SERVICE,
+                f"The print service (CUPS) is not running. {AGAIN}", PrintProblem.NO_SERVICE
             )
-        raise PrintError(f"The printer refused the job ({detail}). The PDF is kept.")
+        raise PrintError(f"The printer refused the job ({detail}). {AGAIN}")
     return Job(found.group(1), printer)
 
 

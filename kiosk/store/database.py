@@ -2,8 +2,10 @@
 
 A kiosk's database is encrypted with SQLCipher (kiosk/store/keys.py holds the key); one
 made before encryption at rest, or with ``encrypt_at_rest = false``, is plain SQLite until
-``kiosk db encrypt``. Both libraries raise errors of their own classes: catch the tuples
-below (``Error``, ``IntegrityError`` ...) rather than the ``sqlite3`` ones.
+``kiosk db encrypt``. The kiosk's SQLCipher connections raise ``sqlite3``'s classes
+(kiosk/store/cipher_connection.py: sqlite-utils catches those), except for errors met
+while iterating a cursor row by row: catch the tuples below (``Error``,
+``IntegrityError`` ...) to be sure of both.
 """
 
 from __future__ import annotations
@@ -19,7 +21,16 @@ from sqlite_utils import Database
 
 from hwc_shared.files import private_file
 from hwc_shared.sqlite import BUSY_TIMEOUT_MS, immediate, tune
+from kiosk.store.cipher_connection import CipherConnection
 from kiosk.store.keys import KEYRING, KeysUnavailableError, database_key
+
+# The page cache of an encrypted connection, at most (it grows only as pages are read):
+# SQLCipher decrypts and checks a page each time it comes from the file, where plain
+# SQLite finds it in the system's file cache, so the default 8 MB made a search over a
+# 100,000-patient register read and decrypt its index pages again and again
+# (docs/security.md, "What it costs"). A register of a few thousand uses a few MB.
+CIPHER_CACHE_KIB = 64 * 1024
+
 
 Error = (sqlite3.Error, sqlcipher3.Error)
 DatabaseError = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
@@ -33,12 +44,12 @@ def open_raw(target: str, key: bytes | None, **kwargs: Any) -> Any:
     before any other statement; plain sqlite3 when ``key`` is None."""
     if key is None:
         return sqlite3.connect(target, **kwargs)
-    conn = sqlcipher3.connect(target, **kwargs)
+    conn = sqlcipher3.connect(target, factory=CipherConnection, **kwargs)
     conn.execute("PRAGMA cipher_log_level = NONE")  # its errors come to us as exceptions
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as error:
+    except DatabaseError as error:
         conn.close()
         if "not a database" not in str(error):
             raise  # a full disk, an I/O error: not a question of keys
@@ -70,6 +81,8 @@ def connect(path: Path | str, *, readonly: bool = False) -> Database:
         private_file(Path(path))
     key = None if memory else database_key(Path(path))
     conn = open_raw(str(path), key, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    if key is not None:
+        conn.execute(f"PRAGMA cache_size = -{CIPHER_CACHE_KIB}")
     try:
         tune(conn, readonly=readonly)  # the first statement that reads the file
     except DatabaseError as error:

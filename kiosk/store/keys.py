@@ -195,8 +195,15 @@ def format_recovery_key(raw: bytes) -> str:
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def parse_recovery_key(text: str) -> bytes:
+def _letters(text: str) -> str:
+    """What was typed, as base32 letters: case, spaces and dashes aside, and the digits
+    0, 1 and 8 (never in a key) read as the letters O, I and B they are mistaken for."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    return cleaned.translate(str.maketrans("018", "OIB"))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = _letters(text)
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except ValueError:
@@ -254,6 +261,7 @@ def create_keyring(home: Path, pol: Policy, *, database_encrypted: bool) -> Keyr
             "by_recovery": _seal(recovery, data_key, _WRAP_AAD),
             "recovery_by_machine": _seal(machine, recovery, _RECOVERY_AAD),
             "recovery_shown_at": None,
+            "recovery_confirmed_at": None,
         },
     )
     temp = home / f".{KEYRING}.{os.getpid()}.{threading.get_ident()}.new"
@@ -319,6 +327,47 @@ def recovery_key(home: Path, *, mark_shown: bool) -> str:
         ring.data["recovery_shown_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         ring.save()
     return format_recovery_key(raw)
+
+
+def recovery_confirmed(home: Path) -> bool:
+    """No recovery key waits to be written down: confirmed, waived, or none at all (data
+    in the clear). Reads keyring.json only, no key, so the screen may ask it at once."""
+    try:
+        ring = read_keyring(home)
+    except KeysUnavailableError:
+        return True  # a damaged keyring: the kiosk's own checks say so, not this screen
+    return ring is None or bool(ring.data.get("recovery_confirmed_at"))
+
+
+def recovery_key_to_confirm(home: Path) -> str | None:
+    """The recovery key while no administrator has yet confirmed, on the kiosk's screen,
+    writing it down; None once one has, or when the data is not encrypted."""
+    ring = read_keyring(home)
+    if ring is None or ring.data.get("recovery_confirmed_at"):
+        return None
+    return recovery_key(home, mark_shown=True)
+
+
+def last_group(recovery_text: str) -> str:
+    return recovery_text.rsplit("-", 1)[-1]
+
+
+def confirm_recovery_key(home: Path, typed: str) -> bool:
+    """Record that the recovery key was written down, when ``typed`` is its last group
+    (case, spaces and dashes aside): the screen is not shown again after that."""
+    wanted = last_group(recovery_key(home, mark_shown=True))
+    if _letters(typed) != wanted:
+        return False
+    waive_recovery_confirmation(home)
+    return True
+
+
+def waive_recovery_confirmation(home: Path) -> None:
+    """Record the recovery key as written down without asking (a demo's made-up records)."""
+    ring = read_keyring(home)
+    if ring is not None and not ring.data.get("recovery_confirmed_at"):
+        ring.data["recovery_confirmed_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+        ring.save()
 
 
 # --- the keys the store uses -------------------------------------------------------------

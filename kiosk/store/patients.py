@@ -87,6 +87,11 @@ _SUMMARY_COLUMNS = (
 )
 
 
+# A search matching more patients than this ranks only the most recently registered of
+# them (typing another letter narrows it); see docs/security.md, "What it costs".
+RANKED_AT_MOST = 1000
+
+
 def search(db: Database, text: str, limit: int = SEARCH_LIMIT) -> list[PatientSummary]:
     query = fts_query(text)
     if query is None:
@@ -95,10 +100,14 @@ def search(db: Database, text: str, limit: int = SEARCH_LIMIT) -> list[PatientSu
             [limit],
         )
     else:
+        # Ranking (bm25) costs per matching patient: a word of two letters matches a
+        # quarter of a 100,000-patient register, and ranking all of them took most of
+        # the search's time. The newest RANKED_AT_MOST matches are ranked instead.
         rows = db.query(
-            f"SELECT {_SUMMARY_COLUMNS} FROM patients_fts f JOIN patients p ON p.rowid = f.rowid "
-            "WHERE patients_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            [query, limit],
+            f"SELECT {_SUMMARY_COLUMNS} FROM (SELECT rowid, rank FROM patients_fts "
+            "WHERE patients_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+            "JOIN patients p ON p.rowid = f.rowid ORDER BY f.rank, f.rowid DESC LIMIT ?",
+            [query, RANKED_AT_MOST, limit],
         )
     return [_summary(r) for r in rows]
 

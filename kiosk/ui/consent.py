@@ -7,8 +7,6 @@ refuses otherwise, and this panel is where the CHO is told why and what to do.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -23,8 +21,8 @@ from kiosk.domain.consent import (
     standing,
 )
 from kiosk.domain.patient import Patient
-from kiosk.rx import printing
-from kiosk.rx.consent_form import ConsentSheet, render_consent_form
+from kiosk.rx.consent_form import ConsentSheet
+from kiosk.rx.consent_print import print_consent_form
 from kiosk.ui import i18n
 from kiosk.ui.consent_dialog import ConsentDialog
 from kiosk.ui.context import Context
@@ -212,28 +210,16 @@ class ConsentPanel(QWidget):
         # The form is read to the patient: in the patient's language (beside English),
         # or English alone when that language's consent words are not written yet.
         language = patient.language
-        folder = cfg.home / "consent-forms"
 
-        def send() -> tuple[Path, str]:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = folder / f"{encounter_id}-{language}.pdf"
-            path.write_bytes(render_consent_form(sheet, language))
-            path.chmod(0o600)
-            try:
-                job = printing.submit(path, cfg.printer, f"Consent {encounter_id[:8].upper()}")
-            except printing.PrintError:
-                clinic.consents.form_printed(encounter_id, cho_id, sent=False)
-                return path, ""
-            clinic.consents.form_printed(encounter_id, cho_id, sent=True)
-            return path, job.printer
+        def send() -> str:
+            return print_consent_form(clinic, sheet, language, cfg.printer, cho_id)
 
         self.ctx.bridge.run(send, self._printed, owner=self)
 
-    def _printed(self, outcome: tuple[Path, str]) -> None:
-        path, queue = outcome
+    def _printed(self, queue: str) -> None:
         if queue:
             text = self.tr("The consent form went to the printer {printer}.").format(printer=queue)
         else:
-            text = self.tr("No printer answered. The form is saved as {path}.").format(path=path)
+            text = self.tr("No printer answered. Check the printer, then print the form again.")
         self.notice.setText(text)
         self.notice.show()

@@ -5,7 +5,7 @@ It prints through the same desk, printer and paper size as the prescription. The
 says when to come back, so the button is on only when the prescription names a
 follow-up day. Rendering, printing and asking CUPS about the job all block, so they run
 through the bridge; the screen says where the slip is, or in plain words why it did
-not print (the PDF is kept either way, under KIOSK_HOME/prescriptions).
+not print (nothing is kept on disk: the CHO prints it again once that is fixed).
 """
 
 from __future__ import annotations
@@ -133,8 +133,8 @@ class FollowUpSlipPanel(QWidget):
         return texts.get(state, texts[JobState.QUEUED]).format(printer=printer)
 
     def problem_text(self, problem: PrintProblem | None) -> str:
-        """Why the slip did not print, in the CHO's language; its PDF is kept under
-        KIOSK_HOME/prescriptions to print later."""
+        """Why the slip did not print, in the CHO's language (it is printed again from the
+        prescription, which the kiosk keeps)."""
         texts = {
             PrintProblem.NO_PRINTER: self.tr("Not printed: no printer is chosen on this kiosk."),
             PrintProblem.NO_SERVICE: self.tr("Not printed: the print service is not working."),

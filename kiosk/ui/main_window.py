@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.accounts import Cho
+from kiosk.domain.accounts import Cho, Role
 from kiosk.domain.errors import ValidationError, ValidationErrors
 from kiosk.domain.patient import Patient
+from kiosk.store import keys
 from kiosk.store.clinic import STORE_FAILURES
 from kiosk.store.outbox import OutboxStatus
 from kiosk.store.space import StorageFullError
@@ -33,6 +34,7 @@ from kiosk.ui.login import LoginScreen, SetupScreen
 from kiosk.ui.monthly_report import MonthlyReportScreen
 from kiosk.ui.patients import SearchScreen
 from kiosk.ui.prescription import PrescriptionScreen
+from kiosk.ui.recovery_key import RecoveryKeyScreen
 from kiosk.ui.registration import RegistrationScreen
 from kiosk.ui.widgets import button, label
 
@@ -208,7 +210,30 @@ class MainWindow(QMainWindow):
             if paused is not None:
                 self.stack.removeWidget(paused)
                 paused.deleteLater()
+            self._home_or_recovery_key(cho)
+
+    def _home_or_recovery_key(self, cho: Cho) -> None:
+        """An administrator is first shown the recovery key, until one has confirmed
+        writing it down (kiosk/ui/recovery_key.py); everyone else goes home."""
+        home = self.ctx.config.home
+        if cho.role is not Role.ADMIN or keys.recovery_confirmed(home):
             self.go_home()
+            return
+
+        def shown(recovery_text: str | None) -> None:
+            if recovery_text is None:
+                self.go_home()
+                return
+            screen = RecoveryKeyScreen(self.ctx, recovery_text)
+            screen.confirmed.connect(self.go_home)
+            self._show(screen)
+
+        self.ctx.bridge.run(
+            lambda: keys.recovery_key_to_confirm(home),
+            shown,
+            lambda error: self.go_home(),  # keys that do not open: the home screen says so
+            owner=self,
+        )
 
     def lock(self) -> None:
         if self.ctx.cho is None or isinstance(self.current_screen, LoginScreen | SetupScreen):

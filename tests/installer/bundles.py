@@ -133,8 +133,24 @@ class Terminal:
         return self.prefix / "bin" / "kiosk"
 
     @property
+    def key_dir(self) -> Path:
+        """Where /etc/hwc-kiosk would be: the machine key."""
+        return self.root / "etc-hwc-kiosk"
+
+    @property
     def log(self) -> Path:
         return self.root.parent / f"{self.root.name}-install.log"
+
+    def with_this_checkout(self, version: str) -> Terminal:
+        """This checkout's ``kiosk`` as the installed ``version`` (for the installer's
+        second half run in the test's process): it runs this interpreter on this source,
+        whatever the environment's own ``kiosk`` script is."""
+        bin_dir = self.prefix / "versions" / version / "bin"
+        bin_dir.mkdir(parents=True)
+        (bin_dir / "python").symlink_to(sys.executable)
+        (bin_dir / "kiosk").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m kiosk "$@"\n')
+        (bin_dir / "kiosk").chmod(0o755)
+        return self
 
     def places(self) -> dict[str, Path]:
         names = ("bin", "udev", "autostart", "applications", "backups")
@@ -146,6 +162,7 @@ class Terminal:
             "--prefix", str(self.prefix), "--bin-dir", str(p["bin"]), "--udev-dir", str(p["udev"]),
             "--autostart-dir", str(p["autostart"]), "--applications-dir", str(p["applications"]),
             "--home", str(self.home), "--backup-dir", str(p["backups"]), "--log", str(self.log),
+            "--key-dir", str(self.key_dir), "--tpm-device", str(self.root / "no-tpmrm0"),
         ]  # fmt: skip
 
 

@@ -42,19 +42,35 @@ esac
 """
 
 
+CUPSCTL = """#!/bin/sh
+state="$(dirname "$0")/state"
+mkdir -p "$state"
+if [ $# -eq 0 ]; then cat "$state/cupsd.conf" 2>/dev/null; echo "_user_cancel_any=0"; exit 0; fi
+echo "cupsctl $*" >> "$state/calls"
+for setting in "$@"; do echo "$setting" >> "$state/cupsd.conf"; done
+"""
+
+
 class FakeCups:
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.lpadmin = folder / "lpadmin"
         self.lpstat = folder / "lpstat"
-        for path, text in ((self.lpadmin, LPADMIN), (self.lpstat, LPSTAT)):
+        self.cupsctl = folder / "cupsctl"
+        for path, text in (
+            (self.lpadmin, LPADMIN), (self.lpstat, LPSTAT), (self.cupsctl, CUPSCTL)
+        ):  # fmt: skip
             path.write_text(text)
             path.chmod(0o755)
 
     @property
     def env(self) -> dict[str, str]:
-        return {"HWC_LPADMIN": str(self.lpadmin), "HWC_LPSTAT": str(self.lpstat)}
+        return {
+            "HWC_LPADMIN": str(self.lpadmin),
+            "HWC_LPSTAT": str(self.lpstat),
+            "HWC_CUPSCTL": str(self.cupsctl),
+        }
 
     def queue(self, name: str) -> str | None:
         path = self.folder / "state" / f"queue-{name}"

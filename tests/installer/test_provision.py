@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -116,9 +115,10 @@ def test_the_printer_is_added_once(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert cups.calls() == [
         "-p HWC_Printer -E -v usb://HP/P1102 -m everywhere",
         "-d HWC_Printer",
+        "cupsctl PreserveJobFiles=No",  # a printed job's file is not kept in the spool
     ]
     assert system.install_printer(printer, True) == (UNCHANGED, True)
-    assert len(cups.calls()) == 2  # looked, changed nothing
+    assert len(cups.calls()) == 3  # looked, changed nothing
     moved = Printer("HWC_Printer", "usb://HP/P1102?serial=2", "everywhere", True)
     assert system.install_printer(moved, True) == (CHANGED, True)
     assert cups.queue("HWC_Printer") == "usb://HP/P1102?serial=2"
@@ -187,9 +187,7 @@ def test_provisioning_with_a_refused_code_needs_attention(
     from tests.hubtools import ThreadHub
     from tests.installer.bundles import Terminal, me
 
-    terminal = Terminal(tmp_path / "t")
-    (terminal.prefix / "versions").mkdir(parents=True)
-    (terminal.prefix / "versions" / __version__).symlink_to(sys.prefix)
+    terminal = Terminal(tmp_path / "t").with_this_checkout(__version__)
     cups = FakeCups(tmp_path / "cups")
     for key, value in cups.env.items():
         monkeypatch.setenv(key, value)
@@ -214,5 +212,5 @@ def test_provisioning_with_a_refused_code_needs_attention(
     assert not (terminal.home / "pending-enrollment.json").exists()  # refused: nothing kept
     assert cups.queue("HWC_Printer") == "usb://HP/P1102"
     assert (terminal.places()["bin"] / "kiosk").resolve() == (
-        Path(sys.prefix) / "bin" / "kiosk"
+        terminal.prefix / "versions" / __version__ / "bin" / "kiosk"
     ).resolve()

@@ -433,8 +433,8 @@
         <translation>সম্মতি ফর্ম প্রিন্টার {printer}-এ পাঠানো হয়েছে।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>কোনো প্রিন্টার সাড়া দেয়নি। ফর্মটি {path} হিসেবে সেভ করা আছে।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>কোনো প্রিন্টার সাড়া দেয়নি। প্রিন্টারটি দেখে নিন, তারপর ফর্মটি আবার প্রিন্ট করুন।</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>এই কিয়স্কের রেকর্ডের রিকভারি কী</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>এই কিয়স্কের রেকর্ডগুলি এই কম্পিউটারের ভিতরে রাখা একটি কী দিয়ে তালাবন্ধ। কম্পিউটারটি খারাপ হলে বা বদলানো হলে, শুধু এই রিকভারি কী দিয়েই সেগুলি আবার খোলা যাবে।</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>এখনই এটি কাগজে ঠিক যেমন দেখাচ্ছে তেমনই লিখে নিন, আর কাগজটি জেলা IT-কে দিন। কাগজটি এই কম্পিউটারের কাছে রাখবেন না: যার কাছে কম্পিউটার আর এই কী দুটোই থাকবে, সে সব রেকর্ড পড়তে পারবে।</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>নিশ্চিত করতে, যেমন লিখেছেন তেমনই কী-এর শেষ দলটি টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4টি অক্ষর ও সংখ্যার {count}টি দল; শেষটি {count} নম্বর দল</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>আমি এটি লিখে নিয়েছি</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>এটি কী-এর শেষ দল নয়। যা লিখেছেন তা স্ক্রিনের সঙ্গে মিলিয়ে দেখুন, তারপর শেষ দলটি আবার টাইপ করুন।</translation>
     </message>
 </context>
 <context>

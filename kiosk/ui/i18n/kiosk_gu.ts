@@ -433,8 +433,8 @@
         <translation>સંમતિ ફોર્મ પ્રિન્ટર {printer} પર મોકલાયું.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>કોઈ પ્રિન્ટરે જવાબ ન આપ્યો. ફોર્મ {path} તરીકે સેવ થયું છે.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>કોઈ પ્રિન્ટરે જવાબ ન આપ્યો. પ્રિન્ટર તપાસો, પછી ફોર્મ ફરી પ્રિન્ટ કરો.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>બંધ કરો</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>આ કિઓસ્કના રેકોર્ડની રિકવરી કી</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>આ કિઓસ્કના રેકોર્ડ આ જ કમ્પ્યુટરની અંદર રાખેલી એક કીથી બંધ છે. આ કમ્પ્યુટર બગડે કે બદલાય, તો ફક્ત આ રિકવરી કી જ તેમને ફરી ખોલી શકે છે.</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>તેને અત્યારે જ કાગળ પર જેવી દેખાય છે તેવી જ બરાબર લખી લો, અને તે કાગળ જિલ્લા IT ને આપો. તેને આ કમ્પ્યુટર પાસે ન રાખો: જેની પાસે કમ્પ્યુટર અને આ કી બંને હોય, તે દરેક રેકોર્ડ વાંચી શકે છે.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>ખાતરી કરવા, તમે લખ્યું છે તેમ કીનું છેલ્લું જૂથ ટાઇપ કરો</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 અક્ષરો અને અંકોનાં {count} જૂથ; છેલ્લું જૂથ {count}મું છે</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>મેં તે લખી લીધી છે</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>એ કીનું છેલ્લું જૂથ નથી. તમે જે લખ્યું છે તે સ્ક્રીન સાથે મેળવી જુઓ, પછી છેલ્લું જૂથ ફરી ટાઇપ કરો.</translation>
     </message>
 </context>
 <context>

@@ -433,8 +433,8 @@
         <translation>सहमति फ़ॉर्म प्रिंटर {printer} पर भेज दिया गया।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>किसी प्रिंटर ने जवाब नहीं दिया। फ़ॉर्म {path} में सहेजा गया है।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>किसी प्रिंटर ने जवाब नहीं दिया। प्रिंटर जाँचें, फिर फ़ॉर्म दोबारा प्रिंट करें।</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>इस कियोस्क के रिकॉर्ड की रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>इस कियोस्क के रिकॉर्ड एक कुंजी से बंद हैं जो इसी कंप्यूटर के अंदर रखी है। अगर यह कंप्यूटर खराब हो जाए या बदला जाए, तो रिकॉर्ड फिर से सिर्फ़ इस रिकवरी कुंजी से खुलेंगे।</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>इसे अभी काग़ज़ पर ठीक वैसा ही लिख लें जैसा दिख रहा है, और वह काग़ज़ ज़िला आईटी को दें। उसे इस कंप्यूटर के पास न रखें: जिसके पास कंप्यूटर और यह कुंजी दोनों हों, वह हर रिकॉर्ड पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>पक्का करने के लिए, कुंजी का आख़िरी समूह वैसा ही टाइप करें जैसा आपने लिखा है</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 अक्षरों और अंकों के {count} समूह; आख़िरी समूह {count}वाँ है</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>मैंने इसे लिख लिया है</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>यह कुंजी का आख़िरी समूह नहीं है। जो लिखा है उसे स्क्रीन से मिलाएँ, फिर आख़िरी समूह दोबारा टाइप करें।</translation>
     </message>
 </context>
 <context>

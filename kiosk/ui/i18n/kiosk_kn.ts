@@ -433,8 +433,8 @@
         <translation>ಒಪ್ಪಿಗೆ ಫಾರ್ಮ್ ಪ್ರಿಂಟರ್ {printer} ಗೆ ಹೋಯಿತು.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ಯಾವ ಪ್ರಿಂಟರೂ ಉತ್ತರಿಸಲಿಲ್ಲ. ಫಾರ್ಮ್ ಅನ್ನು {path} ಆಗಿ ಸೇವ್ ಮಾಡಲಾಗಿದೆ.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ಯಾವ ಪ್ರಿಂಟರ್ ಕೂಡ ಉತ್ತರಿಸಲಿಲ್ಲ. ಪ್ರಿಂಟರ್ ಪರಿಶೀಲಿಸಿ, ನಂತರ ಫಾರ್ಮ್ ಅನ್ನು ಮತ್ತೆ ಪ್ರಿಂಟ್ ಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>ಮುಚ್ಚಿ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>ಈ ಕಿಯೋಸ್ಕ್‌ನ ದಾಖಲೆಗಳ ರಿಕವರಿ ಕೀ</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>ಈ ಕಿಯೋಸ್ಕ್‌ನ ದಾಖಲೆಗಳನ್ನು ಈ ಕಂಪ್ಯೂಟರ್‌ನ ಒಳಗೆ ಇಟ್ಟಿರುವ ಒಂದು ಕೀಯಿಂದ ಲಾಕ್ ಮಾಡಲಾಗಿದೆ. ಈ ಕಂಪ್ಯೂಟರ್ ಕೆಟ್ಟರೆ ಅಥವಾ ಬದಲಾದರೆ, ಈ ರಿಕವರಿ ಕೀ ಮಾತ್ರ ಅವುಗಳನ್ನು ಮತ್ತೆ ತೆರೆಯಬಲ್ಲದು.</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>ಇದನ್ನು ಈಗಲೇ ಕಾಗದದ ಮೇಲೆ ಕಾಣಿಸುವಂತೆಯೇ ನಿಖರವಾಗಿ ಬರೆದುಕೊಂಡು, ಆ ಕಾಗದವನ್ನು ಜಿಲ್ಲಾ IT ಗೆ ಕೊಡಿ. ಅದನ್ನು ಈ ಕಂಪ್ಯೂಟರ್ ಬಳಿ ಇಡಬೇಡಿ: ಕಂಪ್ಯೂಟರ್ ಮತ್ತು ಈ ಕೀ ಎರಡೂ ಇರುವವರು ಎಲ್ಲ ದಾಖಲೆಗಳನ್ನು ಓದಬಹುದು.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>ಖಚಿತಪಡಿಸಲು, ನೀವು ಬರೆದುಕೊಂಡಂತೆಯೇ ಕೀಯ ಕೊನೆಯ ಗುಂಪನ್ನು ಟೈಪ್ ಮಾಡಿ</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 ಅಕ್ಷರ ಮತ್ತು ಅಂಕಿಗಳ {count} ಗುಂಪುಗಳು; ಕೊನೆಯದು {count}ನೇ ಗುಂಪು</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>ನಾನು ಇದನ್ನು ಬರೆದುಕೊಂಡಿದ್ದೇನೆ</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>ಅದು ಕೀಯ ಕೊನೆಯ ಗುಂಪು ಅಲ್ಲ. ನೀವು ಬರೆದದ್ದನ್ನು ಪರದೆಯೊಂದಿಗೆ ಹೋಲಿಸಿ ನೋಡಿ, ನಂತರ ಕೊನೆಯ ಗುಂಪನ್ನು ಮತ್ತೆ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
 </context>
 <context>

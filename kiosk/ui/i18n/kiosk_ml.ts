@@ -433,8 +433,8 @@
         <translation>സമ്മതപത്രം പ്രിന്റർ {printer} ലേക്ക് അയച്ചു.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ഒരു പ്രിന്ററും പ്രതികരിച്ചില്ല. ഫോം {path} ആയി സേവ് ചെയ്തിട്ടുണ്ട്.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ഒരു പ്രിന്ററും പ്രതികരിച്ചില്ല. പ്രിന്റർ പരിശോധിച്ച്, ഫോം വീണ്ടും പ്രിന്റ് ചെയ്യുക.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>അടയ്ക്കുക</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>ഈ കിയോസ്കിലെ രേഖകളുടെ റിക്കവറി കീ</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>ഈ കിയോസ്കിലെ രേഖകൾ ഈ കമ്പ്യൂട്ടറിനുള്ളിൽ സൂക്ഷിച്ചിരിക്കുന്ന ഒരു കീ കൊണ്ട് പൂട്ടിയിരിക്കുന്നു. ഈ കമ്പ്യൂട്ടർ കേടായാലോ മാറ്റിയാലോ, ഈ റിക്കവറി കീയ്ക്ക് മാത്രമേ അവ വീണ്ടും തുറക്കാനാകൂ.</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>ഇത് ഇപ്പോൾത്തന്നെ കാണുന്നതുപോലെ കൃത്യമായി കടലാസിൽ എഴുതിയെടുത്ത്, ആ കടലാസ് ജില്ലാ IT-ക്ക് നൽകുക. അത് ഈ കമ്പ്യൂട്ടറിനടുത്ത് സൂക്ഷിക്കരുത്: കമ്പ്യൂട്ടറും ഈ കീയും രണ്ടും കൈവശമുള്ളയാൾക്ക് എല്ലാ രേഖകളും വായിക്കാനാകും.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>ഉറപ്പാക്കാൻ, നിങ്ങൾ എഴുതിയതുപോലെ കീയുടെ അവസാന ഗ്രൂപ്പ് ടൈപ്പ് ചെയ്യുക</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 അക്ഷരങ്ങളും അക്കങ്ങളും ഉള്ള {count} ഗ്രൂപ്പുകൾ; അവസാനത്തേത് {count}-ാം ഗ്രൂപ്പ്</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>ഞാൻ ഇത് എഴുതിയെടുത്തു</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>അത് കീയുടെ അവസാന ഗ്രൂപ്പ് അല്ല. നിങ്ങൾ എഴുതിയത് സ്ക്രീനുമായി ഒത്തുനോക്കി, അവസാന ഗ്രൂപ്പ് വീണ്ടും ടൈപ്പ് ചെയ്യുക.</translation>
     </message>
 </context>
 <context>

@@ -433,8 +433,8 @@
         <translation>संमती फॉर्म प्रिंटर {printer} ला पाठवला.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>कोणत्याही प्रिंटरने उत्तर दिले नाही. फॉर्म {path} म्हणून सेव्ह केला आहे.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>कोणत्याही प्रिंटरने उत्तर दिले नाही. प्रिंटर तपासा, मग फॉर्म पुन्हा प्रिंट करा.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>बंद करा</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>या कियॉस्कच्या नोंदींची रिकव्हरी की</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>या कियॉस्कवरील नोंदी याच संगणकात ठेवलेल्या एका कीने बंद केल्या आहेत. हा संगणक बिघडला किंवा बदलला, तर फक्त ही रिकव्हरी की त्या पुन्हा उघडू शकते.</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>ही की आत्ताच कागदावर जशी दिसते तशीच लिहून घ्या, आणि तो कागद जिल्हा IT ला द्या. तो या संगणकाजवळ ठेवू नका: ज्याच्याकडे संगणक आणि ही की दोन्ही असतील, तो प्रत्येक नोंद वाचू शकतो.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>खात्री करण्यासाठी, तुम्ही लिहिल्याप्रमाणे कीचा शेवटचा गट टाइप करा</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 अक्षरे व अंकांचे {count} गट; शेवटचा गट {count} वा आहे</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>मी ही लिहून घेतली आहे</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>हा कीचा शेवटचा गट नाही. तुम्ही लिहिलेले स्क्रीनशी जुळवून पाहा, मग शेवटचा गट पुन्हा टाइप करा.</translation>
     </message>
 </context>
 <context>

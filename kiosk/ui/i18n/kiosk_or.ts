@@ -433,8 +433,8 @@
         <translation>ସମ୍ମତି ଫର୍ମ ପ୍ରିଣ୍ଟର {printer} କୁ ଗଲା।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>କୌଣସି ପ୍ରିଣ୍ଟର ଉତ୍ତର ଦେଲା ନାହିଁ। ଫର୍ମଟି {path} ଭାବେ ସେଭ ହୋଇଛି।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>କୌଣସି ପ୍ରିଣ୍ଟର ଉତ୍ତର ଦେଲା ନାହିଁ। ପ୍ରିଣ୍ଟର ଯାଞ୍ଚ କରନ୍ତୁ, ତାପରେ ଫର୍ମଟି ପୁଣି ପ୍ରିଣ୍ଟ କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>ବନ୍ଦ କରନ୍ତୁ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>ଏହି କିଓସ୍କର ରେକର୍ଡର ରିକଭରି କି</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>ଏହି କିଓସ୍କର ରେକର୍ଡ ଏହି କମ୍ପ୍ୟୁଟର ଭିତରେ ରଖାଯାଇଥିବା ଏକ କି ଦ୍ୱାରା ବନ୍ଦ ଅଛି। ଏହି କମ୍ପ୍ୟୁଟର ଖରାପ ହେଲେ ବା ବଦଳାଗଲେ, କେବଳ ଏହି ରିକଭରି କି ସେଗୁଡ଼ିକୁ ପୁଣି ଖୋଲିପାରିବ।</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>ଏହାକୁ ଏବେ ହିଁ କାଗଜରେ ଯେମିତି ଦେଖାଯାଉଛି ଠିକ୍ ସେମିତି ଲେଖି ନିଅନ୍ତୁ, ଏବଂ ସେହି କାଗଜ ଜିଲ୍ଲା IT କୁ ଦିଅନ୍ତୁ। ଏହାକୁ ଏହି କମ୍ପ୍ୟୁଟର ପାଖରେ ରଖନ୍ତୁ ନାହିଁ: ଯାହା ପାଖରେ କମ୍ପ୍ୟୁଟର ଓ ଏହି କି ଦୁଇଟି ଥିବ, ସେ ସବୁ ରେକର୍ଡ ପଢ଼ିପାରିବ।</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>ନିଶ୍ଚିତ କରିବା ପାଇଁ, ଆପଣ ଯେମିତି ଲେଖିଛନ୍ତି ସେମିତି କିର ଶେଷ ଗୋଷ୍ଠୀଟି ଟାଇପ କରନ୍ତୁ</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4ଟି ଅକ୍ଷର ଓ ଅଙ୍କର {count}ଟି ଗୋଷ୍ଠୀ; ଶେଷଟି {count} ନମ୍ବର ଗୋଷ୍ଠୀ</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>ମୁଁ ଏହାକୁ ଲେଖି ନେଇଛି</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>ଏହା କିର ଶେଷ ଗୋଷ୍ଠୀ ନୁହେଁ। ଆପଣ ଯାହା ଲେଖିଛନ୍ତି ତାକୁ ସ୍କ୍ରିନ ସହ ମିଳାଇ ଦେଖନ୍ତୁ, ତାପରେ ଶେଷ ଗୋଷ୍ଠୀଟି ପୁଣି ଟାଇପ କରନ୍ତୁ।</translation>
     </message>
 </context>
 <context>

@@ -433,8 +433,8 @@
         <translation>ਸਹਿਮਤੀ ਫ਼ਾਰਮ ਪ੍ਰਿੰਟਰ {printer} &apos;ਤੇ ਭੇਜ ਦਿੱਤਾ ਗਿਆ।</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ਕਿਸੇ ਪ੍ਰਿੰਟਰ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਫ਼ਾਰਮ {path} ਵਜੋਂ ਸੇਵ ਹੈ।</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ਕਿਸੇ ਪ੍ਰਿੰਟਰ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ। ਪ੍ਰਿੰਟਰ ਦੇਖੋ, ਫਿਰ ਫ਼ਾਰਮ ਦੁਬਾਰਾ ਪ੍ਰਿੰਟ ਕਰੋ।</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>ਬੰਦ ਕਰੋ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>ਇਸ ਕਿਓਸਕ ਦੇ ਰਿਕਾਰਡ ਦੀ ਰਿਕਵਰੀ ਕੁੰਜੀ</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>ਇਸ ਕਿਓਸਕ ਦੇ ਰਿਕਾਰਡ ਇਸੇ ਕੰਪਿਊਟਰ ਦੇ ਅੰਦਰ ਰੱਖੀ ਇੱਕ ਕੁੰਜੀ ਨਾਲ ਬੰਦ ਹਨ। ਜੇ ਇਹ ਕੰਪਿਊਟਰ ਖ਼ਰਾਬ ਹੋ ਜਾਵੇ ਜਾਂ ਬਦਲਿਆ ਜਾਵੇ, ਤਾਂ ਸਿਰਫ਼ ਇਹ ਰਿਕਵਰੀ ਕੁੰਜੀ ਹੀ ਉਹਨਾਂ ਨੂੰ ਮੁੜ ਖੋਲ੍ਹ ਸਕਦੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>ਇਸ ਨੂੰ ਹੁਣੇ ਕਾਗ਼ਜ਼ ਉੱਤੇ ਬਿਲਕੁਲ ਉਵੇਂ ਹੀ ਲਿਖ ਲਓ ਜਿਵੇਂ ਦਿਖ ਰਹੀ ਹੈ, ਅਤੇ ਉਹ ਕਾਗ਼ਜ਼ ਜ਼ਿਲ੍ਹਾ IT ਨੂੰ ਦਿਓ। ਉਸ ਨੂੰ ਇਸ ਕੰਪਿਊਟਰ ਕੋਲ ਨਾ ਰੱਖੋ: ਜਿਸ ਕੋਲ ਕੰਪਿਊਟਰ ਅਤੇ ਇਹ ਕੁੰਜੀ ਦੋਵੇਂ ਹੋਣ, ਉਹ ਹਰ ਰਿਕਾਰਡ ਪੜ੍ਹ ਸਕਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>ਪੱਕਾ ਕਰਨ ਲਈ, ਕੁੰਜੀ ਦਾ ਆਖ਼ਰੀ ਸਮੂਹ ਉਵੇਂ ਹੀ ਟਾਈਪ ਕਰੋ ਜਿਵੇਂ ਤੁਸੀਂ ਲਿਖਿਆ ਹੈ</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 ਅੱਖਰਾਂ ਅਤੇ ਅੰਕਾਂ ਦੇ {count} ਸਮੂਹ; ਆਖ਼ਰੀ ਸਮੂਹ {count}ਵਾਂ ਹੈ</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>ਮੈਂ ਇਹ ਲਿਖ ਲਈ ਹੈ</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>ਇਹ ਕੁੰਜੀ ਦਾ ਆਖ਼ਰੀ ਸਮੂਹ ਨਹੀਂ ਹੈ। ਜੋ ਲਿਖਿਆ ਹੈ ਉਸ ਨੂੰ ਸਕਰੀਨ ਨਾਲ ਮਿਲਾ ਕੇ ਦੇਖੋ, ਫਿਰ ਆਖ਼ਰੀ ਸਮੂਹ ਦੁਬਾਰਾ ਟਾਈਪ ਕਰੋ।</translation>
     </message>
 </context>
 <context>

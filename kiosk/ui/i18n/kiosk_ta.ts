@@ -433,8 +433,8 @@
         <translation>ஒப்புதல் படிவம் பிரிண்டர் {printer}-க்கு அனுப்பப்பட்டது.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>எந்தப் பிரிண்டரும் பதிலளிக்கவில்லை. படிவம் {path} ஆகச் சேமிக்கப்பட்டுள்ளது.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>எந்த அச்சுப்பொறியும் பதிலளிக்கவில்லை. அச்சுப்பொறியைச் சரிபார்த்து, படிவத்தை மீண்டும் அச்சிடுங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>மூடு</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>இந்தக் கியோஸ்கின் பதிவுகளுக்கான மீட்பு விசை</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>இந்தக் கியோஸ்கில் உள்ள பதிவுகள் இந்தக் கணினிக்குள் வைக்கப்பட்ட ஒரு விசையால் பூட்டப்பட்டுள்ளன. இந்தக் கணினி பழுதானாலோ மாற்றப்பட்டாலோ, இந்த மீட்பு விசை மட்டுமே அவற்றை மீண்டும் திறக்கும்.</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>இதை இப்போதே காகிதத்தில் காட்டியபடியே சரியாக எழுதி, அந்தக் காகிதத்தை மாவட்ட IT-யிடம் கொடுங்கள். அதை இந்தக் கணினியின் அருகில் வைக்காதீர்கள்: கணினியும் இந்த விசையும் இரண்டும் உள்ளவர் எல்லாப் பதிவுகளையும் படிக்க முடியும்.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>உறுதிப்படுத்த, நீங்கள் எழுதியபடியே விசையின் கடைசிக் குழுவைத் தட்டச்சு செய்யுங்கள்</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 எழுத்துகளும் எண்களும் கொண்ட {count} குழுக்கள்; கடைசியானது {count}-ஆவது குழு</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>நான் இதை எழுதிவிட்டேன்</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>அது விசையின் கடைசிக் குழு அல்ல. நீங்கள் எழுதியதைத் திரையுடன் ஒப்பிட்டுப் பார்த்து, கடைசிக் குழுவை மீண்டும் தட்டச்சு செய்யுங்கள்.</translation>
     </message>
 </context>
 <context>

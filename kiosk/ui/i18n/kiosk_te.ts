@@ -433,8 +433,8 @@
         <translation>సమ్మతి ఫారం ప్రింటర్ {printer}కు వెళ్ళింది.</translation>
     </message>
     <message>
-        <source>No printer answered. The form is saved as {path}.</source>
-        <translation>ఏ ప్రింటరూ స్పందించలేదు. ఫారం {path}గా సేవ్ అయింది.</translation>
+        <source>No printer answered. Check the printer, then print the form again.</source>
+        <translation>ఏ ప్రింటర్ స్పందించలేదు. ప్రింటర్‌ను తనిఖీ చేసి, ఫారమ్‌ను మళ్ళీ ప్రింట్ చేయండి.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,37 @@
     <message>
         <source>Close</source>
         <translation>మూసివేయండి</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyScreen</name>
+    <message>
+        <source>Recovery key for this kiosk&apos;s records</source>
+        <translation>ఈ కియోస్క్ రికార్డుల రికవరీ కీ</translation>
+    </message>
+    <message>
+        <source>The records on this kiosk are locked with a key kept inside this terminal. If the terminal breaks or is replaced, only this recovery key can open them again.</source>
+        <translation>ఈ కియోస్క్‌లోని రికార్డులు ఈ కంప్యూటర్ లోపల ఉంచిన ఒక కీతో లాక్ చేయబడ్డాయి. ఈ కంప్యూటర్ పాడైనా లేదా మార్చినా, ఈ రికవరీ కీ మాత్రమే వాటిని మళ్ళీ తెరవగలదు.</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now, exactly as shown, and give the paper to district IT. Keep it away from this terminal: whoever has both the terminal and this key can read every record.</source>
+        <translation>దీన్ని ఇప్పుడే కాగితంపై కనిపించినట్లే సరిగ్గా రాసుకుని, ఆ కాగితాన్ని జిల్లా IT వారికి ఇవ్వండి. దాన్ని ఈ కంప్యూటర్ దగ్గర ఉంచకండి: కంప్యూటర్, ఈ కీ రెండూ ఉన్నవారు ప్రతి రికార్డునూ చదవగలరు.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the key, as you wrote it down</source>
+        <translation>నిర్ధారించడానికి, మీరు రాసుకున్నట్లే కీలోని చివరి గుంపును టైప్ చేయండి</translation>
+    </message>
+    <message>
+        <source>{count} groups of 4 letters and digits; the last one is group {count}</source>
+        <translation>4 అక్షరాలు, అంకెల {count} గుంపులు; చివరిది {count}వ గుంపు</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>నేను దీన్ని రాసుకున్నాను</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Check what you wrote against the screen, then type the last group again.</source>
+        <translation>అది కీలోని చివరి గుంపు కాదు. మీరు రాసినదాన్ని స్క్రీన్‌తో పోల్చి చూసి, చివరి గుంపును మళ్ళీ టైప్ చేయండి.</translation>
     </message>
 </context>
 <context>
