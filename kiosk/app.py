@@ -72,13 +72,13 @@ def _input_method() -> None:
 
 
 def interface_font() -> QFont:
-    """The screens' font: Noto Sans, then the Noto Sans face of every script the kiosk
-    speaks (kiosk/domain/languages.py), then the generic sans. Left to itself, fontconfig
-    may pick a serif face for a script (Noto Serif Kannada, Gujarati) when the sans one
-    is not named first."""
+    """The screens' font: Noto Sans, then the screen face of every script the kiosk speaks
+    (kiosk/domain/languages.py: Noto Sans, Lohit Odia for Odia), then the generic sans.
+    Left to itself, fontconfig may pick a serif face for a script (Noto Serif Kannada,
+    Gujarati) when the sans one is not named first."""
     font = QFont()
     families = [languages.LANGUAGES["en"].font]
-    families += [languages.font_for_script(script) for script in languages.scripts()]
+    families += [languages.screen_font_for_script(script) for script in languages.scripts()]
     font.setFamilies([*dict.fromkeys(families), "sans-serif"])
     font.setPixelSize(16)
     return font
