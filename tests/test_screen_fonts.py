@@ -17,9 +17,10 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import interface_font
 from kiosk.domain import languages
 from kiosk.rx.fonts import find_font, screen_problem
+from kiosk.ui import i18n
+from kiosk.ui.screen_font import interface_font
 
 # Words with conjuncts, reph, pre-base and split vowel signs, and signs above and below.
 WORDS = {
@@ -166,3 +167,25 @@ def test_signs_above_and_below_sit_on_their_letters(script: str) -> None:
         assert left < base_right and right > base_left, (
             f"{WORDS[script]}: {font.glyph_to_string(glyph)} stands apart from its letter"
         )
+
+
+def _space_width(text: str) -> float:
+    """How far a space in this text moves the pen, in the application font."""
+    layout = QTextLayout(text, QApplication.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    at = text.index(" ")
+    return line.cursorToX(at + 1)[0] - line.cursorToX(at)[0]
+
+
+def test_odia_words_are_parted_by_a_full_space(qapp: QApplication) -> None:
+    """Lohit Odia's own space is half of Noto Sans's: Odia screens widen it."""
+    latin = _space_width("sync now")
+    try:
+        assert i18n.install("or") == "or"
+        assert _space_width("ହବ ସହ") >= latin - 0.5
+    finally:
+        i18n.install("en")
+    assert QApplication.font().wordSpacing() == 0
+    assert _space_width("ହବ ସହ") < latin - 1  # what the font gives by itself
