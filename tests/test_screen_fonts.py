@@ -15,7 +15,7 @@ import pytest
 import uharfbuzz
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.domain import languages
 from kiosk.rx.fonts import find_font, screen_problem
@@ -189,3 +189,24 @@ def test_odia_words_are_parted_by_a_full_space(qapp: QApplication) -> None:
         i18n.install("en")
     assert QApplication.font().wordSpacing() == 0
     assert _space_width("ହବ ସହ") < latin - 1  # what the font gives by itself
+
+
+def _ink_on_top_edge(text: str) -> bool:
+    label = QLabel(text)
+    label.setStyleSheet("")
+    label.adjustSize()
+    image = label.grab().toImage()
+    background = image.pixelColor(image.width() - 1, image.height() - 1)
+    return any(image.pixelColor(x, 0) != background for x in range(image.width()))
+
+
+def test_signs_above_odia_letters_are_not_cut_off_at_a_label_top(qapp: QApplication) -> None:
+    """Lohit Odia declares less height above the line than its signs reach: a label
+    holding only Odia cut ି, ଁ and the reph off at its top edge."""
+    text = "ଏପର୍ଯ୍ୟନ୍ତ ସିଙ୍କ ହୋଇନାହିଁ"
+    try:
+        i18n.install("or")
+        assert not _ink_on_top_edge(text)
+    finally:
+        i18n.install("en")
+    assert _ink_on_top_edge(text)  # the same label without the room
