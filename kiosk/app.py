@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from hwc_shared.files import private_dir
@@ -24,7 +23,6 @@ from kiosk.config import KioskConfig
 from kiosk.demo_data import generate
 from kiosk.devices.attached import AttachedDevices
 from kiosk.devices.camera import Cameras, SimulatedCameras, card_picture
-from kiosk.domain import languages
 from kiosk.engine import Engine
 from kiosk.events import EventBus
 from kiosk.store import keys
@@ -35,6 +33,7 @@ from kiosk.ui import i18n
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import Context, DemoLogin
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screen_font import interface_font
 from kiosk.ui.widgets import use_zone
 
 if TYPE_CHECKING:
@@ -70,19 +69,6 @@ def _input_method() -> None:
     headless = os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
     if "QT_IM_MODULE" not in os.environ and not headless and shutil.which("ibus-daemon"):
         os.environ["QT_IM_MODULE"] = "ibus"
-
-
-def interface_font() -> QFont:
-    """The screens' font: Noto Sans, then the Noto Sans face of every script the kiosk
-    speaks (kiosk/domain/languages.py), then the generic sans. Left to itself, fontconfig
-    may pick a serif face for a script (Noto Serif Kannada, Gujarati) when the sans one
-    is not named first."""
-    font = QFont()
-    families = [languages.LANGUAGES["en"].font]
-    families += [languages.font_for_script(script) for script in languages.scripts()]
-    font.setFamilies([*dict.fromkeys(families), "sans-serif"])
-    font.setPixelSize(16)
-    return font
 
 
 def application(argv: list[str] | None = None) -> QApplication:

@@ -13,31 +13,42 @@ from pathlib import Path
 from kiosk.commands.doctor_result import FAIL, OK, WARN, CheckResult
 from kiosk.config import KioskConfig
 from kiosk.domain import languages
-from kiosk.rx.fonts import FontMissingError, find_font
+from kiosk.rx.fonts import FontMissingError, find_font, screen_problem
 
 M17N_DIR = Path("/usr/share/m17n")
 
 
 def script_fonts(cfg: KioskConfig) -> CheckResult:
+    """Each enabled script's paper font is installed (both styles it prints with), and its
+    screen font is one Qt will take for that script (kiosk.rx.fonts.screen_problem)."""
     name = "script fonts"
-    found, missing = [], []
+    found: list[str] = []
+    problems: list[str] = []
+    packages: list[str] = []
     for script in ("Latin", *languages.scripts(cfg.enabled_languages)):
         family = languages.font_for_script(script)
+        screen = languages.screen_font_for_script(script)
         try:
             for style in ("Regular", "Bold"):
                 find_font(family, style)
         except FontMissingError:
-            missing.append(family)
+            problems.append(f"missing: {family}")
+            packages.append(languages.package_for_font(family))
+            continue
+        problem = screen_problem(script)
+        if problem:
+            problems.append(problem)
+            packages.append(languages.package_for_font(screen))
         else:
-            found.append(script)
-    if missing:
+            found.append(f"{script} ({family}{'' if screen == family else ', screen ' + screen})")
+    if problems:
         return CheckResult(
             name,
             FAIL,
-            "missing: " + ", ".join(missing),
-            "install the Noto fonts: apt install fonts-noto-core",
+            "; ".join(problems),
+            "install the fonts: apt install " + " ".join(dict.fromkeys(packages)),
         )
-    return CheckResult(name, OK, f"Noto Sans for {', '.join(found)}")
+    return CheckResult(name, OK, ", ".join(found))
 
 
 def _engine_file(engine: str) -> Path | None:

@@ -1,12 +1,20 @@
 """The languages the kiosk speaks: one registry for the screens, the paper and the installer.
 
-Each language names its script, the Noto family that draws it (the same on screen and
-on paper, all in Debian's ``fonts-noto-core``), the IBus/m17n input methods a CHO types
-it with, and the transliteration scheme that turns a name in that script into Latin
-letters for search. Numbers are written with Western digits in every language (see
-docs/languages.md): that is how prescriptions, medicine strips and phones write them in
-all of these states, and what a pharmacist reads. Dates are "day month year" with the
-month in the language's own words.
+Each language names its script, the family that draws it (the Noto Sans face from
+Debian's ``fonts-noto-core``, on screen and paper alike, except Odia on screen), the
+IBus/m17n input methods a CHO types it with, and the transliteration scheme that turns a
+name in that script into Latin letters for search. Numbers are written with Western
+digits in every language (see docs/languages.md): that is how prescriptions, medicine
+strips and phones write them in all of these states, and what a pharmacist reads. Dates
+are "day month year" with the month in the language's own words.
+
+Odia screens use Lohit Odia (``fonts-lohit-orya``), not Noto Sans Oriya: the Noto Sans
+Oriya in Debian 12 (version 2.000) leaves the vowel signs u, uu and the i + candrabindu
+sign beside a conjunct instead of under or over it (କରନ୍ତୁ, ନାହିଁ), and it names only the
+new OpenType script tag ``ory2``, so Qt's font database (which looks for ``orya`` in
+fontconfig's capabilities) does not list it as an Odia font at all. The paper still
+prints Odia with Noto Sans Oriya (Lohit Odia has no Latin punctuation, which the paper's
+one-font-per-word layout needs); docs/languages.md has the details.
 """
 
 from __future__ import annotations
@@ -21,13 +29,22 @@ class Language:
     english: str
     native: str
     script: str  # ISO 15924 name, as Qt and fontconfig know it
-    font: str  # the Noto family for screen and paper
+    font: str  # the family for the paper, and the screens unless screen_font says
+
     blocks: tuple[tuple[int, int], ...]  # the script's Unicode blocks
     input_methods: tuple[str, ...]  # IBus engines, the phonetic one first
     sanscript: str  # indic_transliteration scheme; "" for Latin
     months: tuple[str, ...]
     weekdays: tuple[str, ...]  # Monday first, as datetime.weekday() counts
     digits: str = "western"  # how numbers are written on screen and paper
+    font_package: str = "fonts-noto-core"  # the Debian package that installs ``font``
+    screen_font: str = ""  # the family for the screens where it is not ``font``
+    screen_font_package: str = ""
+
+    @property
+    def on_screen(self) -> str:
+        """The family Qt draws this language with."""
+        return self.screen_font or self.font
 
     @property
     def latin(self) -> bool:
@@ -96,6 +113,8 @@ LANGUAGES: dict[str, Language] = {
             ("m17n:or:itrans", "m17n:or:inscript2"), "oriya",
             _w("ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ", "ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର"),
             _w("ସୋମବାର ମଙ୍ଗଳବାର ବୁଧବାର ଗୁରୁବାର ଶୁକ୍ରବାର ଶନିବାର ରବିବାର"),
+            screen_font="Lohit Odia",
+            screen_font_package="fonts-lohit-orya",
         ),
         Language(
             "ml", "Malayalam", "മലയാളം", "Malayalam", "Noto Sans Malayalam", ((0x0D00, 0x0D7F),),
@@ -153,6 +172,36 @@ def is_indic(ch: str) -> bool:
 
 def font_for_script(script: str) -> str:
     return next(lang.font for lang in LANGUAGES.values() if lang.script == script)
+
+
+def screen_font_for_script(script: str) -> str:
+    return next(lang.on_screen for lang in LANGUAGES.values() if lang.script == script)
+
+
+def package_for_font(family: str) -> str:
+    """The Debian package that installs a family the registry names."""
+    for lang in LANGUAGES.values():
+        if lang.screen_font == family:
+            return lang.screen_font_package
+        if lang.font == family:
+            return lang.font_package
+    return "fonts-noto-core"
+
+
+# The OpenType script tag Qt looks for in fontconfig's "capability" of a font before it
+# counts the font as one for that writing system (the first-generation tags: a font that
+# names only the new "ory2" is not an Odia font to Qt). Latin needs no tag.
+QT_OPENTYPE_TAGS = {
+    "Devanagari": "deva",
+    "Bengali": "beng",
+    "Gurmukhi": "guru",
+    "Gujarati": "gujr",
+    "Oriya": "orya",
+    "Tamil": "taml",
+    "Telugu": "telu",
+    "Kannada": "knda",
+    "Malayalam": "mlym",
+}
 
 
 def scripts(codes: tuple[str, ...] = CODES) -> tuple[str, ...]:

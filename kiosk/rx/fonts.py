@@ -1,5 +1,5 @@
-"""Fonts for printed prescriptions: Noto Sans for Latin, and the Noto Sans face of each
-Indian script the kiosk speaks (kiosk.domain.languages names them).
+"""Fonts for printed prescriptions: Noto Sans for Latin, and the face of each Indian
+script the kiosk speaks (kiosk.domain.languages names them; the screens use the same).
 
 Indian scripts must be shaped (conjuncts, vowel signs that sit before or around the
 consonant, reph) or they print as broken letters: reportlab shapes TrueType text with
@@ -65,25 +65,48 @@ def _script(ch: str) -> str:
     return languages.script_of(ch)
 
 
-def find_font(family: str, style: str) -> Path:
-    """Ask fontconfig for a face; refuse a fallback to some other family."""
+def _fc_match(pattern: str, fields: str) -> str:
     if shutil.which("fc-match") is None:
         raise FontMissingError("fontconfig (fc-match) is not installed: install fontconfig")
     done = subprocess.run(  # noqa: S603  (fixed program, pattern built from constants)
-        ["fc-match", "-f", "%{family}|%{file}", f"{family}:style={style}"],  # noqa: S607
+        ["fc-match", "-f", fields, pattern],  # noqa: S607
         capture_output=True,
         text=True,
         timeout=15,
         check=False,
     )
-    families, _, file = done.stdout.partition("|")
+    return done.stdout
+
+
+def find_font(family: str, style: str) -> Path:
+    """Ask fontconfig for a face; refuse a fallback to some other family."""
+    families, _, file = _fc_match(f"{family}:style={style}", "%{family}|%{file}").partition("|")
     path = Path(file)
     if family not in families.split(",") or not path.is_file() or path.suffix.lower() != ".ttf":
         raise FontMissingError(
-            f"the font '{family} {style}' is not installed: install fonts-noto-core "
-            "(Noto Sans and the Noto Sans face of each Indian script)"
+            f"the font '{family} {style}' is not installed: install "
+            f"{languages.package_for_font(family)}"
         )
     return path
+
+
+def screen_problem(script: str) -> str:
+    """Why Qt would not draw a script with the registry's screen font ("" when it will).
+
+    Qt counts a font as one for an Indian script only when fontconfig's capability
+    string for it names the script's first-generation OpenType tag (``orya``, ``taml``);
+    a font naming only the new tag (``ory2``) is left out of Qt's list for that script,
+    whatever it can draw."""
+    family = languages.screen_font_for_script(script)
+    tag = languages.QT_OPENTYPE_TAGS.get(script)
+    if tag is None:
+        return ""
+    families, _, capability = _fc_match(family, "%{family}|%{capability}").partition("|")
+    if family not in families.split(","):
+        return f"{family} is not installed"
+    if f"otlayout:{tag}" not in capability.split():
+        return f"Qt does not take {family} for {script}: its OpenType tables lack '{tag}'"
+    return ""
 
 
 _registered: dict[str, Path] = {}

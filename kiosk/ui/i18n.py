@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kiosk.domain import languages
 from kiosk.domain.errors import TRANSLATION_CONTEXT, ValidationError
+from kiosk.ui import screen_font
 
 I18N_DIR = Path(__file__).parent / "i18n"
 LANGUAGES = {code: lang.native for code, lang in languages.LANGUAGES.items()}
@@ -41,6 +42,7 @@ def install(language: str) -> str:
             app.installTranslator(translator)
             _installed = translator
             _current = language
+    screen_font.apply(_current)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Hindi if _current == "hi" else QLocale.Language.English,

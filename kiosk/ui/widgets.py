@@ -50,7 +50,7 @@ def line_height(font: QFont) -> float:
     kiosk's scripts: Kannada, Telugu and Malayalam stack vowel signs and conjuncts
     above and below the line, so a line sized for Latin letters cuts them off."""
     tallest = QFontMetricsF(font).lineSpacing()
-    for family in {lang.font for lang in languages.LANGUAGES.values()}:
+    for family in {lang.on_screen for lang in languages.LANGUAGES.values()}:
         face = QFont(font)
         face.setFamilies([family])
         tallest = max(tallest, QFontMetricsF(face).lineSpacing())
