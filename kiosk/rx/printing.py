@@ -51,8 +51,12 @@ class Job:
     printer: str
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+def _run(args: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a CUPS tool; ``data`` goes to its standard input (lp reads the PDF there)."""
+    done = subprocess.run(args, input=data, capture_output=True, timeout=TIMEOUT_S, check=False)
+    out = done.stdout.decode("utf-8", "replace")
+    err = done.stderr.decode("utf-8", "replace")
+    return subprocess.CompletedProcess(args, done.returncode, out, err)
 
 
 def cups_available() -> bool:
@@ -86,13 +90,7 @@ def submit(pdf: bytes | Path, printer: str, title: str) -> Job:
         )
     data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
     try:
-        done = subprocess.run(
-            ["lp", "-d", printer, "-t", title],
-            input=data,
-            capture_output=True,
-            timeout=TIMEOUT_S,
-            check=False,
-        )
+        done = _run(["lp", "-d", printer, "-t", title], data)
     except subprocess.TimeoutExpired:
         raise PrintError(
             f"The print service did not answer. {AGAIN}", PrintProblem.NO_SERVICE
@@ -101,10 +99,9 @@ def submit(pdf: bytes | Path, printer: str, title: str) -> Job:
         raise PrintError(
             f"Could not start printing: {error}. {AGAIN}", PrintProblem.NO_SERVICE
         ) from error
-    stdout = done.stdout.decode("utf-8", "replace")
-    found = re.search(r"request id is (\S+)", stdout)
+    found = re.search(r"request id is (\S+)", done.stdout)
     if done.returncode != 0 or not found:
-        reason = (done.stderr.decode("utf-8", "replace") or stdout).strip().splitlines()
+        reason = (done.stderr or done.stdout).strip().splitlines()
         detail = reason[-1] if reason else "no answer"
         if "does not exist" in detail or "Unknown destination" in detail:
             raise PrintError(

@@ -119,7 +119,7 @@ class FakeCups:
         self.stopped = stopped
         self.threads: list[str] = []
 
-    def run(self, args: list[str]) -> subprocess.CompletedProcess[str]:
+    def run(self, args: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[str]:
         self.threads.append(threading.current_thread().name)
         if args[0] == "lp":
             code, out, err = self.lp_answer
