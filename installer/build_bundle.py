@@ -31,7 +31,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 NAME = "hwc-kiosk"
-SOURCES = ("kiosk", "hub", "pyproject.toml", "README.md")
+SOURCES = ("kiosk", "hub", "hwc_shared", "hwc_demo", "pyproject.toml", "README.md")
+# The one place the version is written (the kiosk and the hub both report it).
+VERSION_FILE = Path("hwc_shared") / "__init__.py"
 BUNDLED = {  # file in installer/ -> name in the bundle, mode
     "install.sh": ("install.sh", 0o755),
     "setup-system": ("setup-system", 0o755),
@@ -69,10 +71,10 @@ def pip(python: str, *args: str, quiet: bool = True) -> subprocess.CompletedProc
 
 
 def source_version(source: Path) -> str:
-    text = (source / "kiosk" / "__init__.py").read_text(encoding="utf-8")
+    text = (source / VERSION_FILE).read_text(encoding="utf-8")
     found = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
     if found is None:
-        raise SystemExit("build-bundle: no __version__ in kiosk/__init__.py")
+        raise SystemExit(f"build-bundle: no __version__ in {VERSION_FILE}")
     return found.group(1)
 
 
@@ -83,7 +85,7 @@ def copy_source(source: Path, target: Path, version: str) -> None:
             shutil.copytree(path, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(path, target / name)
-    init = target / "kiosk" / "__init__.py"
+    init = target / VERSION_FILE
     text = init.read_text(encoding="utf-8")
     init.write_text(
         re.sub(r'^__version__ = "[^"]+"$', f'__version__ = "{version}"', text, flags=re.M),
@@ -194,9 +196,13 @@ def check_install(python: str, wheels: Path, version: str, scratch: Path) -> Non
     if done.returncode != 0:
         sys.stderr.write(done.stderr[-4000:])
         raise SystemExit("build-bundle: the wheels do not install without an index")
-    shown = subprocess.run(  # noqa: S603
-        [str(venv / "bin" / "kiosk"), "--version"], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    ran = subprocess.run(  # noqa: S603
+        [str(venv / "bin" / "kiosk"), "--version"], capture_output=True, text=True, check=False
+    )
+    if ran.returncode != 0:
+        sys.stderr.write(ran.stderr[-4000:])
+        raise SystemExit("build-bundle: the installed kiosk does not start (kiosk --version)")
+    shown = ran.stdout.strip()
     if shown != f"kiosk {version}":
         raise SystemExit(f"build-bundle: the installed kiosk says {shown!r}")
 
