@@ -173,7 +173,7 @@ def test_a_name_typed_through_ibus_is_the_keyboards_text(
 
 def test_names_typed_at_a_chos_pace_keep_their_spaces(session: Session, kiosk: KioskWindow) -> None:
     """The space after "காவேரி" comes while "ரி" is still a preedit: before
-    kiosk/ui/typing_order.py it landed before the letter in one name in six at this pace.
+    kiosk/ui/typing_order.py it landed before the letter in some names at this pace.
     The last Tamil name is the screenshot docs/screenshots/ta-ibus-typed.png when
     KIOSK_SCREENSHOTS names a folder (make screenshots)."""
     for engine in ("m17n:te:itrans", "m17n:ta:itrans"):

@@ -3,10 +3,11 @@
 An m17n keyboard holds the last letter as a preedit while it waits to see whether the
 next key extends it (ITRANS "i" may become "ii"). When that next key is one the keyboard
 does not take, a space say, IBus commits the held letter and hands the space back to Qt,
-and Qt may deliver the space before the letter: "காவே ரி" for "காவேரி ". Typing a
-name at a CHO's pace in a real X session did this to one name in six
-(tests/test_ibus_typing.py). So a key that reaches a text field while the field still
-shows a preedit waits until the preedit is committed or cleared, and follows it.
+and Qt may deliver the space before the letter: "காவே ரி" for "காவேரி ". Typing
+names in a real X session did this to 4 of 25 with 80 ms between keys
+(tests/test_ibus_typing.py, docs/languages.md). So a key that reaches a text field
+while the field still shows a preedit waits until the preedit is committed or cleared,
+and follows it.
 """
 
 from __future__ import annotations
