@@ -88,6 +88,7 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_monthly docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_disk docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots_languages docs/screenshots
+	KIOSK_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/test_ibus_typing.py -k pace
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

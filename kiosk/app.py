@@ -34,6 +34,7 @@ from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import Context, DemoLogin
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screen_font import interface_font
+from kiosk.ui.typing_order import keep_typing_order
 from kiosk.ui.widgets import use_zone
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("HWC Spoke Kiosk")
+    keep_typing_order(app)
     app.setFont(interface_font())
     app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
     return app

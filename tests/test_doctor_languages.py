@@ -40,12 +40,21 @@ def test_a_missing_keyboard_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyP
     m17n = tmp_path / "m17n"
     m17n.mkdir()
     (m17n / "te-itrans.mim").write_text("")
+    (tmp_path / "m17n.xml").write_text("")
     monkeypatch.setattr(doctor_languages, "M17N_DIR", m17n)
+    monkeypatch.setattr(doctor_languages, "M17N_COMPONENT", tmp_path / "m17n.xml")
+    monkeypatch.delenv("QT_IM_MODULE", raising=False)
     monkeypatch.setattr(doctor_languages.shutil, "which", lambda tool: f"/usr/bin/{tool}")
     monkeypatch.setattr(doctor_languages, "_preloaded", lambda: ["xkb:us::eng", "m17n:te:itrans"])
     result = doctor_languages.input_methods(_cfg(tmp_path))
     assert (result.status, result.detail) == ("fail", "no keyboard for Tamil")
     (m17n / "ta-tamil99.mim").write_text("")
+    result = doctor_languages.input_methods(_cfg(tmp_path))
+    assert result.status == "warn" and result.detail == (
+        "keyboards missing: m17n:ta:inscript2, m17n:ta:itrans, m17n:te:inscript2"
+    )
+    for name in ("ta-inscript2", "ta-itrans", "te-inscript2"):
+        (m17n / f"{name}.mim").write_text("")
     result = doctor_languages.input_methods(_cfg(tmp_path))
     assert result.status == "warn" and "not set to offer Tamil" in result.detail
     monkeypatch.setattr(
@@ -56,6 +65,28 @@ def test_a_missing_keyboard_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = doctor_languages.input_methods(_cfg(tmp_path))
     assert result.status == "fail" and "IBus is not installed" in result.detail
     assert doctor_languages.input_methods(_cfg(tmp_path, "en", "en")).status == "ok"
+
+
+def test_what_typing_in_a_real_session_needed_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's IBus plugin, ibus-m17n's component and Qt asked for IBus: without any one
+    of them, the IBus test (tests/test_ibus_typing.py) types Latin letters."""
+    monkeypatch.setattr(doctor_languages.shutil, "which", lambda tool: f"/usr/bin/{tool}")
+    monkeypatch.setattr(doctor_languages, "_preloaded", lambda: typing_setup.engines(("te",)))
+    monkeypatch.delenv("QT_IM_MODULE", raising=False)
+    cfg = _cfg(tmp_path, "te", "te")
+    assert doctor_languages.input_methods(cfg).status == "ok"  # this machine has them all
+    monkeypatch.setenv("QT_IM_MODULE", "xim")
+    result = doctor_languages.input_methods(cfg)
+    assert result.status == "warn" and "'xim'" in result.detail
+    monkeypatch.setenv("QT_IM_MODULE", "ibus")
+    monkeypatch.setattr(doctor_languages, "M17N_COMPONENT", tmp_path / "none.xml")
+    result = doctor_languages.input_methods(cfg)
+    assert (result.status, result.detail) == ("fail", "IBus has no m17n keyboards")
+    monkeypatch.setattr(doctor_languages, "QT_IBUS_PLUGIN", "no/such/plugin.so")
+    result = doctor_languages.input_methods(cfg)
+    assert result.status == "fail" and "Qt's IBus plugin is missing" in result.detail
 
 
 def test_every_keyboard_the_registry_names_is_in_debians_m17n() -> None:

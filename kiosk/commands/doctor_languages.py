@@ -6,6 +6,8 @@ enabled language (the ``languages`` setting, and the kiosk's own language)."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,6 +18,18 @@ from kiosk.domain import languages
 from kiosk.rx.fonts import FontMissingError, find_font, screen_problem
 
 M17N_DIR = Path("/usr/share/m17n")
+# ibus-m17n's component: without it IBus offers none of the m17n keyboards.
+M17N_COMPONENT = Path("/usr/share/ibus/component/m17n.xml")
+QT_IBUS_PLUGIN = "Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so"
+
+
+def _qt_ibus_plugin() -> Path | None:
+    """Qt's IBus plugin in the PySide6 the kiosk runs on (how Qt talks to IBus), or
+    None when PySide6 itself cannot be found."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / QT_IBUS_PLUGIN
 
 
 def script_fonts(cfg: KioskConfig) -> CheckResult:
@@ -60,6 +74,12 @@ def _engine_file(engine: str) -> Path | None:
     return M17N_DIR / f"{lang}-{method}.mim"
 
 
+def _engine_exists(engine: str) -> bool:
+    """An m17n keyboard exists when m17n-db has its file; others (xkb) are IBus's own."""
+    path = _engine_file(engine)
+    return path is None or path.exists()
+
+
 def _preloaded() -> list[str] | None:
     """The IBus engines set for this user, or None where that cannot be read."""
     if shutil.which("gsettings") is None:
@@ -90,14 +110,28 @@ def input_methods(cfg: KioskConfig) -> CheckResult:
             "install ibus, ibus-m17n and m17n-db (sudo installer/setup-system), "
             "then re-run the installer",
         )
-    missing = [
-        code
-        for code in wanted
-        if not any(
-            (path := _engine_file(e)) is not None and path.exists()
-            for e in languages.get(code).input_methods
+    # What typing in a real X session needed (tests/test_ibus_typing.py): Qt's IBus
+    # plugin, ibus-m17n's keyboards, their m17n-db files and Qt asked for IBus.
+    plugin = _qt_ibus_plugin()
+    if plugin is None or not plugin.exists():
+        return CheckResult(
+            name,
+            FAIL,
+            "Qt's IBus plugin is missing from the kiosk's PySide6: typing goes around IBus",
+            "reinstall the kiosk (installer/install.sh)",
         )
-    ]
+    if not M17N_COMPONENT.exists():
+        return CheckResult(
+            name,
+            FAIL,
+            "IBus has no m17n keyboards",
+            "install ibus-m17n: sudo installer/setup-system",
+        )
+    lacking = {
+        code: [e for e in languages.get(code).input_methods if not _engine_exists(e)]
+        for code in wanted
+    }
+    missing = [c for c in wanted if len(lacking[c]) == len(languages.get(c).input_methods)]
     if missing:
         return CheckResult(
             name,
@@ -105,6 +139,17 @@ def input_methods(cfg: KioskConfig) -> CheckResult:
             "no keyboard for " + ", ".join(languages.get(c).english for c in missing),
             "install ibus-m17n and m17n-db: sudo installer/setup-system",
         )
+    other = os.environ.get("QT_IM_MODULE", "ibus")
+    if other != "ibus":
+        return CheckResult(
+            name,
+            WARN,
+            f"this session asks Qt for the {other!r} input method, not IBus",
+            "set QT_IM_MODULE=ibus for the CHO's session (im-config -n ibus)",
+        )
+    some = sorted(e for engines in lacking.values() for e in engines)
+    if some:
+        return CheckResult(name, WARN, "keyboards missing: " + ", ".join(some), "update m17n-db")
     preloaded = _preloaded()
     engines = {code: languages.get(code).input_methods[0] for code in wanted}
     if preloaded is not None:

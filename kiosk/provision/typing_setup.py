@@ -2,7 +2,7 @@
 
 Qt talks to IBus through its own input-context plugin (PySide6 ships it), so the kiosk
 needs only that IBus runs in the CHO's session with the keyboards of the kiosk's
-languages: the phonetic one of each (type "sunita", get సునీత), InScript after it.
+languages: the phonetic one of each (type "sunIta", get సునీత), InScript after it.
 Debian's im-config starts IBus at sign-in when ``~/.xinputrc`` says so; the keyboards
 are the user's IBus setting ``preload-engines``, written with gsettings as that user.
 English stays the first keyboard; Super+Space switches.

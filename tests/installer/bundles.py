@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import grp
 import hashlib
+import importlib.util
 import os
 import pwd
 import shutil
@@ -35,8 +36,21 @@ def build(source: Path, out: Path, version: str, *extra: str) -> Path:
     return out / tarball.name.removesuffix(".tar.gz")
 
 
+def _bundled_sources() -> tuple[str, ...]:
+    """What the bundle builds its wheel from: the builder's own list (a script, not a
+    module of the project, so it is read from its file)."""
+    spec = importlib.util.spec_from_file_location(
+        "build_bundle", ROOT / "installer" / "build_bundle.py"
+    )
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    sources: tuple[str, ...] = builder.SOURCES
+    return sources
+
+
 def _source_with(target: Path, migrations_tail: str) -> Path:
-    for name in ("kiosk", "hub", "pyproject.toml", "README.md"):
+    for name in _bundled_sources():
         path = ROOT / name
         if path.is_dir():
             shutil.copytree(path, target / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -55,7 +69,7 @@ def older_source(target: Path) -> Path:
 
 NEXT_MIGRATION = """
 
-MIGRATIONS.append(Migration("0900_fine", _script("CREATE TABLE fine (x TEXT);")))
+MIGRATIONS.append(Migration("0900_fine", script("CREATE TABLE fine (x TEXT);")))
 """
 
 
@@ -72,7 +86,7 @@ def _cannot_finish(db: Database) -> None:
     raise RuntimeError("this migration cannot finish")
 
 
-MIGRATIONS.append(Migration("0900_fine", _script("CREATE TABLE fine (x TEXT);")))
+MIGRATIONS.append(Migration("0900_fine", script("CREATE TABLE fine (x TEXT);")))
 MIGRATIONS.append(Migration("0901_cannot_finish", _cannot_finish))
 """
 
