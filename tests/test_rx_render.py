@@ -10,12 +10,25 @@ from pathlib import Path
 
 import cv2
 import pytest
+import uharfbuzz
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
 
 from hwc_shared.seal import sign, verify, verify_qr
 from kiosk.domain import languages
 from kiosk.domain.prescription import ConsentSummary, ConsultRecord
-from kiosk.rx.fonts import missing_glyphs, postscript_name, register_fonts, runs
+from kiosk.rx.fonts import (
+    ActualTexts,
+    face_name,
+    find_font,
+    markup,
+    missing_glyphs,
+    postscript_name,
+    register_fonts,
+    runs,
+)
 from kiosk.rx.labels import Words, paper_languages, table
 from kiosk.rx.render import PaperSize, Printable, render_pdf
 from kiosk.rx.sample import sample_prescription
@@ -239,3 +252,76 @@ def test_every_language_prints_shaped_embedded_and_extractable(tmp_path: Path, c
     for text in everything:
         assert missing_glyphs(text) == [], text
         assert missing_glyphs(text, bold=True) == [], text
+
+
+def _sign_over_its_letter(font_file: Path, text: str) -> bool:
+    """Whether the last glyph HarfBuzz sets for a text (the vowel sign) has its ink
+    centred within the ink of the glyphs before it, not standing after them."""
+    font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(font_file))))
+    buf = uharfbuzz.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    uharfbuzz.shape(font, buf, {})
+    pen, spans = 0, []
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        ink = font.get_glyph_extents(info.codepoint)
+        left = pen + pos.x_offset + ink.x_bearing
+        spans.append((left, left + ink.width))
+        pen += pos.x_advance
+    (sign_left, sign_right), before = spans[-1], spans[:-1]
+    centre = (sign_left + sign_right) / 2
+    return min(a for a, _ in before) <= centre <= max(b for _, b in before)
+
+
+def test_odia_signs_sit_on_their_letters_in_the_paper_face() -> None:
+    """u under a conjunct and i + candrabindu over a letter sit on it in the paper's
+    Odia face; Debian's Noto Sans Oriya 2.000 set them after it (its fault, which is
+    why the paper does not print Odia with it)."""
+    paper = find_font(languages.font_for_script("Oriya"), "Regular")
+    noto = find_font("Noto Sans Oriya", "Regular")
+    signed = ["ନ୍ତୁ", "ନାହିଁ", "କ୍କୁ", "ଗୁ", "ଶୁ"]
+    assert [word for word in signed if not _sign_over_its_letter(paper, word)] == []
+    assert [word for word in signed if not _sign_over_its_letter(noto, word)] == ["ନ୍ତୁ", "ନାହିଁ"]
+
+
+def _line_pieces(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """The (face, glyph string) pieces a paragraph lays out for a text, after shaping."""
+    actual = ActualTexts({})
+    style = ParagraphStyle("t", fontName="RxLatin-Bold" if bold else "RxLatin", shaping=1)
+    para = Paragraph(markup(text, actual, bold=bold), style)
+    para.wrap(1000, 100)
+    [line] = para.blPara.lines
+    return [(frag.fontName, frag.text) for frag in line.words]
+
+
+def test_odia_words_are_lohit_odia_with_noto_punctuation_touching() -> None:
+    register_fonts(("or",))
+    assert postscript_name("Oriya") == "Lohit-Odia"
+    assert runs("ଦିନକୁ ଥରେ, ସକାଳେ 2 ଟାବଲେଟ") == [
+        ("Oriya", "ଦିନକୁ ଥରେ"), ("Latin", ", "), ("Oriya", "ସକାଳେ "), ("Latin", "2 "),
+        ("Oriya", "ଟାବଲେଟ"),
+    ]  # fmt: skip
+    for bold in (False, True):
+        pieces = _line_pieces("ଦିନକୁ ଥରେ, ନାହିଁ। (ABDM)ରେ", bold)
+        odia = face_name("Oriya", bold)
+        assert [face for face, _ in pieces] == [odia, face_name("Latin", bold), odia,
+                                                face_name("Latin", bold), odia]  # fmt: skip
+        for face, glyphs in pieces:  # every glyph real: none is the .notdef box
+            font = pdfmetrics.getFont(face).face
+            assert all(font.charToGlyph.get(ord(ch), 0) != 0 for ch in glyphs.strip()), face
+        assert pieces[1][1] == ", "  # the comma right after ଥରେ, in the Latin face
+
+
+def test_odia_paper_prints_its_words_whole_in_lohit_odia(tmp_path: Path) -> None:
+    verified = verify(sign(sample_prescription(rx_id=RX_ID, language="or"), KEY), KEY.public_key())
+    pdf = tmp_path / "a5-or.pdf"
+    pdf.write_bytes(
+        render_pdf(Printable(verified.prescription, verified.qr_text, "HWC"), PaperSize.A5, "or")
+    )
+    fonts = _fonts(pdf)
+    assert any("+Lohit-Odia " in line for line in fonts) and not any(
+        "Oriya" in line for line in fonts
+    )
+    text = " ".join(_text(pdf, raw=True).split())
+    for expected in ("ଦିନକୁ ଥରେ, ସକାଳେ", "କରନ୍ତୁ।", "46 ବର୍ଷ / ମହିଳା"):
+        assert expected in text, expected
