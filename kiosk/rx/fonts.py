@@ -78,6 +78,12 @@ _SCRIPT_OF_FACE = {
 SHAPED_FACES = frozenset(name for name, script in _SCRIPT_OF_FACE.items() if script != "Latin")
 
 
+def paper_styles(script: str) -> tuple[str, ...]:
+    """The styles of its family the paper prints a script with: Regular and Bold, or
+    Regular alone for a family without Bold (its bold is the Regular, stroked)."""
+    return tuple(dict.fromkeys(_FACES[face_name(script, bold)][1] for bold in (False, True)))
+
+
 class FontMissingError(RuntimeError):
     """A font the printed prescription needs is not installed."""
 
