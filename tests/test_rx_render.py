@@ -3,9 +3,12 @@ Devanagari font embedded and no glyph missing, and a QR code a phone can read.""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import re
 import subprocess
 import unicodedata
+import zlib
 from pathlib import Path
 
 import cv2
@@ -312,6 +315,39 @@ def test_odia_words_are_lohit_odia_with_noto_punctuation_touching() -> None:
         assert pieces[1][1] == ", "  # the comma right after ଥରେ, in the Latin face
 
 
+def _shaped_spans(pdf: Path) -> list[tuple[str, set[str]]]:
+    """Each ActualText span of a reportlab PDF's pages: the words it spells and the
+    fonts (BaseFont names) its glyphs are drawn with."""
+    data = pdf.read_bytes()
+    fonts = {
+        name.decode(): base.decode()
+        for base, name in re.findall(rb"/BaseFont /(\S+) [^>]*?/Name /(\S+)", data)
+    }
+    spans: list[tuple[str, set[str]]] = []
+    for filters, length, start in (
+        (m.group(1), int(m.group(2)), m.end())
+        for m in re.finditer(rb"/Filter \[ ([^\]]*)\] /Length (\d+)\n>>\nstream\n", data)
+    ):
+        raw = data[start : start + length].strip()
+        if b"ASCII85Decode" in filters:
+            raw = base64.a85decode(raw.removesuffix(b"~>"))
+        content = zlib.decompress(raw).decode("latin-1")
+        current, span = "", None
+        for font, actual, end in re.findall(
+            r"/(F\d+\+\d+) [\d.]+ Tf|/Span <</ActualText <([0-9A-F]+)>>> BDC|(EMC)", content
+        ):
+            if font:
+                current = fonts[font]
+                if span is not None:
+                    span[1].add(current)
+            elif actual:
+                span = (bytes.fromhex(actual).decode("utf-16"), set())
+            elif end and span is not None:
+                spans.append((span[0], span[1] or {current}))
+                span = None
+    return spans
+
+
 def test_odia_paper_prints_its_words_whole_in_lohit_odia(tmp_path: Path) -> None:
     verified = verify(sign(sample_prescription(rx_id=RX_ID, language="or"), KEY), KEY.public_key())
     pdf = tmp_path / "a5-or.pdf"
@@ -325,3 +361,8 @@ def test_odia_paper_prints_its_words_whole_in_lohit_odia(tmp_path: Path) -> None
     text = " ".join(_text(pdf, raw=True).split())
     for expected in ("ଦିନକୁ ଥରେ, ସକାଳେ", "କରନ୍ତୁ।", "46 ବର୍ଷ / ମହିଳା"):
         assert expected in text, expected
+    spans = _shaped_spans(pdf)
+    assert len(spans) > 20 and any("ଥରେ" in words for words, _ in spans)
+    for words, faces in spans:  # every shaped Odia word drawn with Lohit Odia alone
+        assert languages.script_of(words.strip()[0]) == "Oriya", words
+        assert [face.split("+")[1] for face in faces] == ["Lohit-Odia"], (words, faces)
