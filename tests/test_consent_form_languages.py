@@ -63,7 +63,7 @@ def test_the_form_prints_in_the_patients_language(tmp_path: Path, code: str) -> 
     ours = [line for line in fonts if f"+{face}" in line]
     assert ours and all(" yes yes " in line for line in ours), fonts
     for key in ("title", "agree_consult", "agree_abdm", "p1", "thumb", "signature", "witness"):
-        # Runs of another script (a ZWNJ, "(ABDM)") come out with a space at their edge.
+        # pdftotext may part runs of another face (a ZWNJ, "(ABDM)") with a space.
         assert _plain(words[key]).replace(" ", "") in text.replace(" ", ""), key
     for sentence in words.values():
         assert missing_glyphs(sentence) == [], sentence
