@@ -12,7 +12,7 @@ import pytest
 
 from kiosk.domain import languages
 from kiosk.rx.consent_form import ConsentSheet, render_consent_form
-from kiosk.rx.fonts import missing_glyphs
+from kiosk.rx.fonts import missing_glyphs, postscript_name
 from kiosk.rx.labels import table
 
 SHEET = ConsentSheet(
@@ -59,11 +59,11 @@ def test_the_form_prints_in_the_patients_language(tmp_path: Path, code: str) -> 
     if code == "en" or not words:
         assert not any("NotoSans" in f and "NotoSans-" not in f for f in fonts), fonts
         return
-    face = lang.font.replace(" ", "")
-    ours = [line for line in fonts if f"{face}-" in line]
+    face = postscript_name(lang.script).removesuffix("-Regular")
+    ours = [line for line in fonts if f"+{face}" in line]
     assert ours and all(" yes yes " in line for line in ours), fonts
     for key in ("title", "agree_consult", "agree_abdm", "p1", "thumb", "signature", "witness"):
-        # Runs of another script (a ZWNJ, "(ABDM)") come out with a space at their edge.
+        # pdftotext may part runs of another face (a ZWNJ, "(ABDM)") with a space.
         assert _plain(words[key]).replace(" ", "") in text.replace(" ", ""), key
     for sentence in words.values():
         assert missing_glyphs(sentence) == [], sentence

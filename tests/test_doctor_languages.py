@@ -12,6 +12,7 @@ from kiosk.config import KioskConfig, load
 from kiosk.domain import languages
 from kiosk.provision import typing_setup
 from kiosk.provision.plan import ProvisioningError, parse
+from kiosk.rx.fonts import FontMissingError
 
 
 def _cfg(tmp_path: Path, language: str = "te", enabled: str = "te, ta, en") -> KioskConfig:
@@ -34,6 +35,33 @@ def test_every_script_has_its_font(tmp_path: Path) -> None:
     assert result.status == "ok"
     for script in ("Devanagari", "Telugu", "Bengali", "Tamil", "Malayalam", "Gurmukhi"):
         assert script in result.detail
+
+
+def test_odia_needs_lohit_odia_regular_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str]] = []
+    real = doctor_languages.find_font
+
+    def find(family: str, style: str) -> Path:
+        asked.append((family, style))
+        return real(family, style)
+
+    monkeypatch.setattr(doctor_languages, "find_font", find)
+    result = doctor_languages.script_fonts(_cfg(tmp_path, "or", "or"))
+    assert result.status == "ok" and "Oriya (Lohit Odia)" in result.detail
+    assert ("Lohit Odia", "Regular") in asked and ("Lohit Odia", "Bold") not in asked
+    assert ("Noto Sans", "Bold") in asked
+
+    def missing(family: str, style: str) -> Path:
+        if family == "Lohit Odia":
+            raise FontMissingError(family)
+        return real(family, style)
+
+    monkeypatch.setattr(doctor_languages, "find_font", missing)
+    result = doctor_languages.script_fonts(_cfg(tmp_path, "or", "or"))
+    assert (result.status, result.detail) == ("fail", "missing: Lohit Odia")
+    assert result.hint == "install the fonts: apt install fonts-lohit-orya"
 
 
 def test_a_missing_keyboard_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from kiosk.commands.doctor_result import FAIL, OK, WARN, CheckResult
 from kiosk.config import KioskConfig
 from kiosk.domain import languages
-from kiosk.rx.fonts import FontMissingError, find_font, screen_problem
+from kiosk.rx.fonts import FontMissingError, find_font, paper_styles, screen_problem
 
 M17N_DIR = Path("/usr/share/m17n")
 # ibus-m17n's component: without it IBus offers none of the m17n keyboards.
@@ -33,8 +33,9 @@ def _qt_ibus_plugin() -> Path | None:
 
 
 def script_fonts(cfg: KioskConfig) -> CheckResult:
-    """Each enabled script's paper font is installed (both styles it prints with), and its
-    screen font is one Qt will take for that script (kiosk.rx.fonts.screen_problem)."""
+    """Each enabled script's paper font is installed (each style it prints with: Lohit
+    Odia has Regular only), and its screen font is one Qt will take for that script
+    (kiosk.rx.fonts.screen_problem)."""
     name = "script fonts"
     found: list[str] = []
     problems: list[str] = []
@@ -43,7 +44,7 @@ def script_fonts(cfg: KioskConfig) -> CheckResult:
         family = languages.font_for_script(script)
         screen = languages.screen_font_for_script(script)
         try:
-            for style in ("Regular", "Bold"):
+            for style in paper_styles(script):
                 find_font(family, style)
         except FontMissingError:
             problems.append(f"missing: {family}")

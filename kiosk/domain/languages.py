@@ -1,20 +1,21 @@
 """The languages the kiosk speaks: one registry for the screens, the paper and the installer.
 
 Each language names its script, the family that draws it (the Noto Sans face from
-Debian's ``fonts-noto-core``, on screen and paper alike, except Odia on screen), the
+Debian's ``fonts-noto-core``, on screen and paper alike, except Odia), the
 IBus/m17n input methods a CHO types it with, and the transliteration scheme that turns a
 name in that script into Latin letters for search. Numbers are written with Western
 digits in every language (see docs/languages.md): that is how prescriptions, medicine
 strips and phones write them in all of these states, and what a pharmacist reads. Dates
 are "day month year" with the month in the language's own words.
 
-Odia screens use Lohit Odia (``fonts-lohit-orya``), not Noto Sans Oriya: the Noto Sans
-Oriya in Debian 12 (version 2.000) leaves the vowel signs u, uu and the i + candrabindu
-sign beside a conjunct instead of under or over it (କରନ୍ତୁ, ନାହିଁ), and it names only the
-new OpenType script tag ``ory2``, so Qt's font database (which looks for ``orya`` in
-fontconfig's capabilities) does not list it as an Odia font at all. The paper still
-prints Odia with Noto Sans Oriya (Lohit Odia has no Latin punctuation, which the paper's
-one-font-per-word layout needs); docs/languages.md has the details.
+Odia is drawn with Lohit Odia (``fonts-lohit-orya``), on screen and paper, not Noto Sans
+Oriya: the Noto Sans Oriya in Debian 12 (version 2.000) leaves the vowel signs u, uu and
+the i + candrabindu sign beside a conjunct instead of under or over it (କରନ୍ତୁ, ନାହିଁ), and
+it names only the new OpenType script tag ``ory2``, so Qt's font database (which looks
+for ``orya`` in fontconfig's capabilities) does not list it as an Odia font at all.
+Lohit Odia has no bold face (``font_bold``) and no digits or Latin punctuation: the
+paper draws those in Noto Sans inside the Odia words (kiosk/rx/fonts.py);
+docs/languages.md has the details.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Language:
     weekdays: tuple[str, ...]  # Monday first, as datetime.weekday() counts
     digits: str = "western"  # how numbers are written on screen and paper
     font_package: str = "fonts-noto-core"  # the Debian package that installs ``font``
+    font_bold: bool = True  # ``font`` has a Bold face (the paper's headings)
     screen_font: str = ""  # the family for the screens where it is not ``font``
     screen_font_package: str = ""
 
@@ -109,12 +111,12 @@ LANGUAGES: dict[str, Language] = {
             _w("સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર"),
         ),
         Language(
-            "or", "Odia", "ଓଡ଼ିଆ", "Oriya", "Noto Sans Oriya", ((0x0B00, 0x0B7F),),
+            "or", "Odia", "ଓଡ଼ିଆ", "Oriya", "Lohit Odia", ((0x0B00, 0x0B7F),),
             ("m17n:or:itrans", "m17n:or:inscript2"), "oriya",
             _w("ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ", "ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର"),
             _w("ସୋମବାର ମଙ୍ଗଳବାର ବୁଧବାର ଗୁରୁବାର ଶୁକ୍ରବାର ଶନିବାର ରବିବାର"),
-            screen_font="Lohit Odia",
-            screen_font_package="fonts-lohit-orya",
+            font_package="fonts-lohit-orya",
+            font_bold=False,
         ),
         Language(
             "ml", "Malayalam", "മലയാളം", "Malayalam", "Noto Sans Malayalam", ((0x0D00, 0x0D7F),),
@@ -172,6 +174,11 @@ def is_indic(ch: str) -> bool:
 
 def font_for_script(script: str) -> str:
     return next(lang.font for lang in LANGUAGES.values() if lang.script == script)
+
+
+def has_bold(script: str) -> bool:
+    """Whether the script's paper family has a Bold face (Lohit Odia has none)."""
+    return next(lang.font_bold for lang in LANGUAGES.values() if lang.script == script)
 
 
 def screen_font_for_script(script: str) -> str:

@@ -3,11 +3,18 @@ script the kiosk speaks (kiosk.domain.languages names them; the screens use the 
 
 Indian scripts must be shaped (conjuncts, vowel signs that sit before or around the
 consonant, reph) or they print as broken letters: reportlab shapes TrueType text with
-uharfbuzz when a paragraph style asks for it. No Noto face covers two scripts, so text
-is split into runs by script and each run gets its font. A shaped glyph sequence no
-longer spells the words when copied out of the PDF, so each shaped run is wrapped in
-an ActualText span that carries its real text: search, copy and ``pdftotext`` then read
-the proper words.
+uharfbuzz when a paragraph style asks for it. No face covers two scripts, so text is
+split into runs by script and each run gets its font. A word may hold runs of two
+faces with no space between them: Lohit Odia has no digits or Latin punctuation, so in
+"ଥରେ," the comma is Noto Sans. reportlab would shape such a word with the face of its
+first run only (the comma becomes a missing glyph), so this module has reportlab's
+paragraphs shape each run of a word with its own face and set the runs side by side.
+A shaped glyph sequence no longer spells the words when copied out of the PDF, so each
+shaped run is wrapped in an ActualText span that carries its real text: search, copy
+and ``pdftotext`` then read the proper words.
+
+A family without a Bold face (Lohit Odia) prints its bold as the Regular outlines
+stroked a little thicker, so an Odia heading still stands out beside the English one.
 """
 
 from __future__ import annotations
@@ -24,10 +31,18 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import uharfbuzz
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import (
+    ShapedFragWord,
+    ShapedStr,
+    TTFont,
+    makeShapedFragWord,
+    shapeStr,
+)
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import paragraph as _paragraph
 
 from kiosk.domain import languages
 
@@ -42,14 +57,31 @@ def face_name(script: str, bold: bool = False) -> str:
 
 
 _FACES = {
-    face_name(script, bold): (languages.font_for_script(script), "Bold" if bold else "Regular")
+    face_name(script, bold): (
+        languages.font_for_script(script),
+        "Bold" if bold and languages.has_bold(script) else "Regular",
+    )
     for script in languages.scripts()
     for bold in (False, True)
 }
+# Bold faces drawn as the Regular outlines, stroked (the family has no Bold).
+EMBOLDENED = frozenset(
+    face_name(script, True) for script in languages.scripts() if not languages.has_bold(script)
+)
+EMBOLDEN_STROKE = 0.03  # the stroke's width, in em: each stem grows by that much
+# A word space narrower than this (in thousandths of an em) is widened to it: Lohit
+# Odia's is 125, so Odia words ran together; the Noto faces' are about 260.
+WORD_SPACE = 250
 _SCRIPT_OF_FACE = {
     face_name(script, bold): script for script in languages.scripts() for bold in (False, True)
 }
 SHAPED_FACES = frozenset(name for name, script in _SCRIPT_OF_FACE.items() if script != "Latin")
+
+
+def paper_styles(script: str) -> tuple[str, ...]:
+    """The styles of its family the paper prints a script with: Regular and Bold, or
+    Regular alone for a family without Bold (its bold is the Regular, stroked)."""
+    return tuple(dict.fromkeys(_FACES[face_name(script, bold)][1] for bold in (False, True)))
 
 
 class FontMissingError(RuntimeError):
@@ -118,9 +150,29 @@ def register_script(script: str) -> dict[str, Path]:
         name = face_name(script, bold)
         if name not in _registered:
             path = find_font(*_FACES[name])
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            font = TTFont(name, str(path))
+            _widen_space(font)
+            pdfmetrics.registerFont(font)
             _registered[name] = path
     return {name: _registered[name] for name in (face_name(script), face_name(script, True))}
+
+
+def _widen_space(font: TTFont) -> None:
+    """Give a face with a narrow word space a normal one. reportlab takes both the line
+    layout and the PDF's glyph widths from these figures, so the two stay in step; the
+    space glyph draws nothing, so only the gap changes."""
+    widths = font.face.charWidths
+    for space in (0x20, 0xA0):
+        if space in widths and widths[space] < WORD_SPACE:
+            widths[space] = WORD_SPACE
+
+
+def postscript_name(script: str, bold: bool = False) -> str:
+    """The name the PDF gives a script's face (what ``pdffonts`` lists, after the subset
+    tag): NotoSansTamil-Bold, Lohit-Odia."""
+    register_script(script)
+    name = pdfmetrics.getFont(face_name(script, bold)).face.name
+    return name.decode() if isinstance(name, bytes) else str(name)
 
 
 def register_fonts(codes: tuple[str, ...] = ("en", "hi")) -> dict[str, Path]:
@@ -162,9 +214,9 @@ def _word_pieces(word: str, before: str) -> list[tuple[str, str]]:
 
 
 def runs(text: str) -> list[tuple[str, str]]:
-    """Split text into (script, run) pieces, each drawn with one font. The layout breaks
-    lines only at spaces and shapes each word with one font, so where the script changes
-    inside a word (rare: "BP/शुगर") a space is put between the two runs."""
+    """Split text into (script, run) pieces, each drawn with one font. Where the face
+    changes inside a word ("BP/शुगर", or "ଥରେ," whose comma Lohit Odia lacks) the runs
+    touch: the paragraph shapes each with its own face (``shape_frag_word``)."""
     out: list[tuple[str, str]] = []
     previous = "Latin"
     for token in re.split(r"(\s+)", text):
@@ -174,9 +226,6 @@ def runs(text: str) -> list[tuple[str, str]]:
             pieces = [(out[-1][0] if out else "Latin", token)]
         else:
             pieces = _word_pieces(token, previous)
-            pieces = [
-                (d, p + (" " if i < len(pieces) - 1 else "")) for i, (d, p) in enumerate(pieces)
-            ]
             previous = pieces[-1][0]
         for script, piece in pieces:
             if out and out[-1][0] == script:
@@ -214,6 +263,41 @@ def printable(text: str) -> str:
             continue
         out.append(ch if _has(_script(ch), ch) else "?")
     return "".join(out)
+
+
+_reportlab_shape = _paragraph.shapeFragWord
+
+
+def shape_frag_word(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
+    """reportlab's word shaping, one face at a time. A paragraph word is a list: its
+    width, then (fragment, text) pieces. reportlab shapes all the pieces' text with
+    the first piece's face, which draws another face's characters as missing glyphs;
+    here each run of pieces in one face is shaped by itself (by reportlab), and the
+    shaped runs are put back together in order, with the word's width their sum."""
+    if isinstance(word, ShapedFragWord):
+        return word  # type: ignore[no-any-return]
+    groups: list[list[Any]] = []
+    for piece in word[1:]:
+        fragment = piece[0]
+        if hasattr(fragment, "cbDefn"):  # an image or link mark: leave the word to reportlab
+            return _reportlab_shape(word, *args, **kwargs)  # type: ignore[no-any-return]
+        if groups and groups[-1][-1][0].fontName == fragment.fontName:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    if len(groups) < 2:
+        return _reportlab_shape(word, *args, **kwargs)  # type: ignore[no-any-return]
+    merged = makeShapedFragWord(word)([0.0])
+    for group in groups:
+        width = sum(pdfmetrics.stringWidth(text, f.fontName, f.fontSize) for f, text in group)
+        shaped: list[Any] = _reportlab_shape([width, *group], *args, **kwargs)
+        merged[0] += shaped[0]
+        merged.extend(shaped[1:])
+    return merged  # type: ignore[no-any-return]
+
+
+# Paragraphs look the function up in their module as they break lines.
+_paragraph.shapeFragWord = shape_frag_word
 
 
 @dataclass
@@ -254,17 +338,31 @@ class _TextObject(PDFTextObject):  # type: ignore[misc]
     actual: ActualTexts
 
     def _textOut(self, text: Any, TStar: int = 0) -> None:  # noqa: N802, N803  (reportlab's names)
+        if self._fontname not in EMBOLDENED:
+            self._spelled_out(text, TStar)
+            return
+        # Fill and stroke the outlines in the text's colour, then put the stroke back.
+        canvas = self._canvas
+        colour = getattr(self, "_fillColorObj", canvas._fillColorObj)
+        rgb = (colour.red, colour.green, colour.blue) if hasattr(colour, "red") else colour
+        stroke = EMBOLDEN_STROKE * self._fontsize
+        self._code.append(f"{fp_str(*rgb)} RG {fp_str(stroke)} w 2 Tr")
+        self._spelled_out(text, TStar)
+        self._code.append(f"0 Tr {fp_str(canvas._lineWidth)} w")
+        self.setStrokeColor(canvas._strokeColorObj)
+
+    def _spelled_out(self, text: Any, star: int) -> None:
         spelled = (
             self.actual.spelled(str(text))
             if isinstance(text, ShapedStr) and self._fontname in SHAPED_FACES
             else None
         )
         if spelled is None:
-            super()._textOut(text, TStar)
+            super()._textOut(text, star)
             return
         utf16 = ("\ufeff" + spelled).encode("utf-16-be").hex().upper()
         self._code.append(f"/Span <</ActualText <{utf16}>>> BDC")
-        super()._textOut(text, TStar)
+        super()._textOut(text, star)
         self._code.append("EMC")
 
 
