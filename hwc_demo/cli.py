@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kiosk import cli
-from kiosk.config import KioskConfig
-from kiosk.sync.runtime import EmbeddedHub
+
+if TYPE_CHECKING:  # the network code stays unloaded until the demo starts its hub
+    from kiosk.config import KioskConfig
+    from kiosk.sync.runtime import EmbeddedHub
 
 
 async def start_embedded_hub(cfg: KioskConfig) -> EmbeddedHub:

@@ -96,6 +96,8 @@ class SyncService:
         self._again = False
         self._scheduler: AsyncIOScheduler | None = None
         self._probing: asyncio.Task[None] | None = None
+        self._cycles: set[asyncio.Task[None]] = set()  # triggered, not yet finished
+        self._stopped = False
 
     # -- life cycle ------------------------------------------------------------------------
     async def start(self) -> None:
@@ -122,17 +124,27 @@ class SyncService:
             self._probing.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._probing
-        async with self._lock:  # let a running cycle finish its transaction
+        # A cycle triggered just before (start-up, a new case) would otherwise run after
+        # the store and the client are closed: those not started see _stopped and go, a
+        # running one finishes its transaction.
+        self._stopped = True
+        if self._cycles:
+            await asyncio.gather(*self._cycles, return_exceptions=True)
+        async with self._lock:
             await self.client.close()
 
     # -- triggers --------------------------------------------------------------------------
     def trigger(self, reason: str) -> None:
         """Ask for a sync soon (call on the engine loop)."""
         log.info("sync requested: %s", reason)
+        if self._stopped:
+            return
         if self._lock.locked():
             self._again = True
             return
-        asyncio.get_running_loop().create_task(self._run_guarded())
+        task = asyncio.get_running_loop().create_task(self._run_guarded())
+        self._cycles.add(task)
+        task.add_done_callback(self._cycles.discard)
 
     async def sync_now(self) -> SyncReport:
         """Run a cycle now (after the one running, if any) and return its report."""
@@ -166,6 +178,8 @@ class SyncService:
         self.trigger("retry after backoff")
 
     async def _run_guarded(self) -> None:
+        if self._stopped:
+            return
         try:
             await self._run()
         except Exception:  # a bug: keep the service alive, leave the trace in the log

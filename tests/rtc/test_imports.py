@@ -6,10 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 
-def test_the_kiosk_window_module_loads_no_aiortc_av_or_aiohttp() -> None:
+
+@pytest.mark.parametrize("module", ["kiosk.app", "hwc_demo.cli"])
+def test_the_kiosk_window_and_command_load_no_aiortc_av_or_aiohttp(module: str) -> None:
+    """``hwc_demo.cli`` is the ``kiosk`` command itself: every start goes through it."""
     probe = (
-        "import sys, kiosk.app; "
+        f"import sys, {module}; "
         "print(sorted(m for m in ('aiortc', 'av', 'aiohttp') if m in sys.modules))"
     )
     out = subprocess.run(

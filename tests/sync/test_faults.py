@@ -228,3 +228,31 @@ def test_a_probe_that_outlasts_its_interval_is_not_doubled_and_stops_cleanly(
             assert service._probing is not None and service._probing.cancelled()
 
     asyncio.run(scenario())
+
+
+def test_a_cycle_triggered_just_before_stop_does_not_run_after_it(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The kiosk closing right after a trigger (start-up, a new case): the cycle must not
+    run after the service stopped, on a closed client and, next, a closed store."""
+
+    async def scenario() -> None:
+        async with hub_and_kiosk(tmp_path, clock) as (hub, kiosk):
+            kiosk.encounter(kiosk.patient(), vitals=1)
+            enrolled = Enrollment(hub.url, "k", kiosk.token, "spoke-a", "", "", "", "",
+                                  "", "", "")  # fmt: skip
+            service = SyncService(
+                kiosk.store, enrolled, kiosk.blobs, EventBus(), CycleSettings("spoke-a"),
+                ServiceSettings(interval_seconds=3600), clock=clock,
+            )  # fmt: skip
+            await service.start()  # triggers its start-up cycle
+            await service.stop()
+            strays = [  # the kiosk's own cycles still due (the hub's tasks run on)
+                t for t in asyncio.all_tasks()
+                if getattr(t.get_coro(), "__qualname__", "").startswith("SyncService.")
+            ]  # fmt: skip
+            await asyncio.gather(*strays, return_exceptions=True)
+            assert service.last_report is None  # nothing ran after stop
+            assert kiosk.outbox_count() > 0  # and so nothing went: the next start sends it
+
+    asyncio.run(scenario())
