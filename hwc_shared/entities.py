@@ -69,6 +69,8 @@ class Ref:
 
 @dataclass(frozen=True)
 class Entity:
+    """One kind of synced record: its row of the table below."""
+
     name: str
     fields: Mapping[str, Checker]
     hub_rule: HubRule
