@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Iterator
@@ -49,6 +50,31 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def clinic(store: Store, clock: FakeClock) -> Clinic:
     return Clinic(store, spoke_id="spoke-test", clock=clock)
+
+
+@contextlib.contextmanager
+def kiosk_window(
+    qtbot: Any, clinic: Clinic, home: Path, **settings: Any
+) -> Iterator[tuple[Any, Any]]:
+    """The kiosk window on ``clinic`` at 1366x768, in English unless ``settings`` say
+    otherwise; on leaving, the window's work is waited for and its threads stopped (the
+    clinic stays open: it is the test's)."""
+    from kiosk import config
+    from kiosk.app import application, build
+    from kiosk.ui import i18n
+
+    application()
+    cfg = config.load(home=home, environ={}, overrides={"language": "en", **settings})
+    window, ctx = build(cfg, clinic=clinic)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    yield window, ctx
+    window.close()
+    qtbot.waitUntil(lambda: ctx.bridge.pending == 0)
+    ctx.bridge.shutdown()
+    ctx.engine.stop()
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -12,8 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk import config
-from kiosk.app import application, build
 from kiosk.domain.encounter import ConsultMode, EncounterStatus
 from kiosk.domain.patient import PatientForm
 from kiosk.domain.vitals import ObservationKind
@@ -29,7 +27,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.patients import SearchScreen
 from kiosk.ui.recovery_key import RecoveryKeyScreen
 from kiosk.ui.registration import RegistrationScreen
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, kiosk_window
 
 UI_CODE = str(Path(__file__).resolve().parent.parent / "kiosk" / "ui")
 
@@ -59,18 +57,8 @@ def ui_thread_guard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def kiosk(
     qtbot: QtBot, clinic: Clinic, tmp_path: Path, ui_thread_guard: list[str]
 ) -> Iterator[tuple[MainWindow, Context]]:
-    application()
-    cfg = config.load(home=tmp_path, environ={}, overrides={"language": "en"})
-    window, ctx = build(cfg, clinic=clinic)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    yield window, ctx
-    window.close()
-    qtbot.waitUntil(lambda: ctx.bridge.pending == 0)
-    ctx.bridge.shutdown()
-    ctx.engine.stop()
-    i18n.install("en")
+    with kiosk_window(qtbot, clinic, tmp_path) as opened:
+        yield opened
     assert ui_thread_guard == [], "the UI thread touched the store"
 
 

@@ -15,14 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk import config
-from kiosk.app import application, build
 from kiosk.rx import printing
 from kiosk.store.clinic import Clinic
-from kiosk.ui import i18n
 from kiosk.ui.context import Context
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.prescription import PrescriptionScreen
+from tests.conftest import kiosk_window
 from tests.rx_helpers import QueuedCase, queued_case
 from tests.test_rx_print import _cups_pdf_dir, cups_queue  # noqa: F401  (fixture)
 from tests.test_ui import settle, sign_in, ui_thread_guard  # noqa: F401  (fixtures)
@@ -43,18 +41,8 @@ def kiosk_with(
     printer: str,
     ui_thread_guard: list[str],  # noqa: F811  (the fixture)
 ) -> Iterator[tuple[MainWindow, Context]]:
-    application()
-    cfg = config.load(home=tmp_path, environ={}, overrides={"language": "en", "printer": printer})
-    window, ctx = build(cfg, clinic=clinic)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    yield window, ctx
-    window.close()
-    qtbot.waitUntil(lambda: ctx.bridge.pending == 0)
-    ctx.bridge.shutdown()
-    ctx.engine.stop()
-    i18n.install("en")
+    with kiosk_window(qtbot, clinic, tmp_path, printer=printer) as opened:
+        yield opened
     assert ui_thread_guard == [], "the UI thread touched the store"
 
 

@@ -11,33 +11,21 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk import config
-from kiosk.app import application, build
 from kiosk.domain.accounts import Role
 from kiosk.store import keys
 from kiosk.store.clinic import Clinic
-from kiosk.ui import i18n
 from kiosk.ui.context import Context
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.login import LoginScreen, SetupScreen
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.recovery_key import RecoveryKeyScreen
+from tests.conftest import kiosk_window
 
 
 @pytest.fixture
 def kiosk(qtbot: QtBot, clinic: Clinic, tmp_path: Path) -> Iterator[tuple[MainWindow, Context]]:
-    application()
-    cfg = config.load(home=tmp_path, environ={}, overrides={"language": "en"})
-    window, ctx = build(cfg, clinic=clinic)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    yield window, ctx
-    window.close()
-    qtbot.waitUntil(lambda: ctx.bridge.pending == 0)
-    ctx.bridge.shutdown()
-    ctx.engine.stop()
-    i18n.install("en")
+    with kiosk_window(qtbot, clinic, tmp_path) as opened:
+        yield opened
 
 
 def _settle(qtbot: QtBot, ctx: Context) -> None:
